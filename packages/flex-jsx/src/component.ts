@@ -1,0 +1,96 @@
+import { type FlexElement, type FlexNode, formatSource, type SourceLocation } from "./element.js";
+
+/**
+ * Built-in components are plain functions tagged with a spec. `render()` recognises the tag and
+ * asks the spec to build the LINE object from the props and the already-rendered children, so
+ * each spec's `build` is a pure function that can be tested without JSX.
+ */
+
+export const BUILTIN: unique symbol = Symbol.for("flexkit.builtin");
+
+/** Where a child is being rendered, for placement rules and error sentences. */
+export interface Parent {
+  /** The component's JSX name: `Box`, `Text`, `Body`… */
+  name: string;
+  /** How a sentence names it: `a vertical <Box>`, `<Body>`. */
+  describe: string;
+  /** Box layout, for the baseline rules. */
+  layout?: string;
+}
+
+/** One rendered child: the built-in that produced it and its LINE object. */
+export interface Rendered {
+  name: string;
+  json: unknown;
+  path: string;
+}
+
+export interface RenderApi {
+  /** The LINE-notation path of the element being built (`contents.body.contents[1]`). */
+  readonly path: string;
+  /**
+   * Renders children in document order, flattening arrays and fragments, dropping null/false.
+   * `childPath` names each child's path from its index and the child itself.
+   */
+  children(
+    children: FlexNode,
+    parent: Parent,
+    childPath: (index: number, child: unknown) => string,
+  ): Rendered[];
+  /** An error naming the element and where it sits: `throw api.error("…")`. */
+  error(sentence: string): FlexRenderError;
+}
+
+export interface BuiltinSpec<P> {
+  name: string;
+  /**
+   * Returns a sentence when this element may not sit in `parent` (undefined at the root, where
+   * any built-in may be rendered on its own, e.g. to test a component).
+   */
+  placement?(parent: Parent | undefined, props: P): string | undefined;
+  render(props: P, api: RenderApi): unknown;
+}
+
+export type Builtin<P> = ((props: P) => FlexElement<P>) & { readonly [BUILTIN]: BuiltinSpec<P> };
+
+export function defineBuiltin<P>(spec: BuiltinSpec<P>): Builtin<P> {
+  // Calling a built-in directly (not through JSX) still gives an inert element.
+  const component = (props: P): FlexElement<P> => ({
+    type: component as Builtin<P>,
+    props,
+    key: null,
+    source: undefined,
+  });
+  Object.defineProperty(component, "name", { value: spec.name });
+  return Object.assign(component, { [BUILTIN]: spec }) as Builtin<P>;
+}
+
+export function builtinOf(type: unknown): BuiltinSpec<unknown> | undefined {
+  if (typeof type !== "function") return undefined;
+  return (type as Partial<Builtin<unknown>>)[BUILTIN] as BuiltinSpec<unknown> | undefined;
+}
+
+export class FlexRenderError extends Error {
+  readonly path: string;
+  readonly source: SourceLocation | undefined;
+  constructor(sentence: string, path: string, source: SourceLocation | undefined) {
+    const where = formatSource(source);
+    super(where === undefined ? sentence : `${sentence} (${where})`);
+    this.name = "FlexRenderError";
+    this.path = path;
+    this.source = source;
+  }
+}
+
+/** Copies the props the author wrote, leaving out `children` and any prop set to `undefined`. */
+export function ownProps<P extends object>(
+  props: P,
+  omit: ReadonlyArray<string> = [],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "children" || value === undefined || omit.includes(key)) continue;
+    out[key] = value;
+  }
+  return out;
+}

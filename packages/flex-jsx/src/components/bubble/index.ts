@@ -1,0 +1,60 @@
+import type { FlexBox, FlexBubble, FlexComponent } from "@flexkit/validators";
+import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import { type FlexNode, isElement } from "../../element.js";
+import { childKey } from "../../path.js";
+import { BLOCK_OF_SLOT, type BlockName } from "../slots/index.js";
+
+export type BubbleProps = Omit<FlexBubble, "type" | "header" | "hero" | "body" | "footer"> & {
+  /** `<Header>`, `<Hero>`, `<Body>`, `<Footer>`, each at most once, in any order. */
+  children?: FlexNode;
+};
+
+export type Blocks = Partial<Record<BlockName, FlexComponent>>;
+
+/** Blocks are written in LINE's drawing order: header, hero, body, footer (RULES.md FLEX-BUB-3). */
+export function buildBubble(props: Omit<BubbleProps, "children">, blocks: Blocks): FlexBubble {
+  const out: Record<string, unknown> = { type: "bubble" };
+  const own = ownProps(props);
+  for (const key of ["size", "direction"]) if (key in own) out[key] = own[key];
+  if (blocks.header !== undefined) out.header = blocks.header as FlexBox;
+  if (blocks.hero !== undefined) out.hero = blocks.hero;
+  if (blocks.body !== undefined) out.body = blocks.body as FlexBox;
+  if (blocks.footer !== undefined) out.footer = blocks.footer as FlexBox;
+  return { ...out, ...own } as FlexBubble;
+}
+
+function blockOf(child: unknown): BlockName | undefined {
+  if (!isElement(child)) return undefined;
+  return BLOCK_OF_SLOT.get(child.type);
+}
+
+export const Bubble = defineBuiltin<BubbleProps>({
+  name: "Bubble",
+  placement: (parent) =>
+    parent === undefined || parent.name === "FlexMessage" || parent.name === "Carousel"
+      ? undefined
+      : `<Bubble> must be the root, the child of a <FlexMessage> or of a <Carousel>; found in ${parent.describe}`,
+  render(props, api) {
+    const parent: Parent = { name: "Bubble", describe: "a <Bubble>" };
+    const blocks: Blocks = {};
+    // Each slot renders at its block's path (`contents.body`), read from the slot's own name.
+    const slots = api.children(props.children, parent, (_, child) =>
+      childKey(api.path, blockOf(child) ?? ""),
+    );
+    for (const slot of slots) {
+      const { block, json } = slot.json as { block?: BlockName; json?: FlexComponent };
+      if (block === undefined || json === undefined) {
+        throw api.error(
+          `<${slot.name}> can't sit directly in a <Bubble> at ${api.path || "the root"}; put it in <Header>, <Hero>, <Body> or <Footer>`,
+        );
+      }
+      if (blocks[block] !== undefined) {
+        throw api.error(
+          `a <Bubble> can have only one <${slot.name}> (at ${childKey(api.path, block)})`,
+        );
+      }
+      blocks[block] = json;
+    }
+    return buildBubble(props, blocks);
+  },
+});

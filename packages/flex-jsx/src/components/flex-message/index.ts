@@ -1,0 +1,36 @@
+import type { FlexContainer, FlexMessage as FlexMessageJson } from "@flexkit/validators";
+import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import type { FlexNode } from "../../element.js";
+import { childKey } from "../../path.js";
+
+export type FlexMessageProps = Omit<FlexMessageJson, "type" | "contents"> & {
+  /** One `<Bubble>` or `<Carousel>`. */
+  children: FlexNode;
+};
+
+export function buildFlexMessage(
+  props: Omit<FlexMessageProps, "children">,
+  contents: FlexContainer,
+): FlexMessageJson {
+  const own = ownProps(props);
+  const { altText, ...rest } = own;
+  return { type: "flex", altText, contents, ...rest } as FlexMessageJson;
+}
+
+export const FlexMessage = defineBuiltin<FlexMessageProps>({
+  name: "FlexMessage",
+  placement: (parent) =>
+    parent === undefined
+      ? undefined
+      : `<FlexMessage> must be the root; found in ${parent.describe}`,
+  render(props, api) {
+    const parent: Parent = { name: "FlexMessage", describe: "a <FlexMessage>" };
+    const contents = api.children(props.children, parent, () => childKey(api.path, "contents"));
+    if (contents.length !== 1) {
+      throw api.error(
+        `<FlexMessage> must hold exactly one <Bubble> or <Carousel>, got ${contents.length}`,
+      );
+    }
+    return buildFlexMessage(props, contents[0]!.json as FlexContainer);
+  },
+});

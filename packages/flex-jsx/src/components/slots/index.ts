@@ -1,0 +1,45 @@
+import { defineBuiltin, type Parent } from "../../component.js";
+import type { FlexNode } from "../../element.js";
+
+/**
+ * `<Header>`, `<Hero>`, `<Body>` and `<Footer>` name a bubble's blocks. Each holds exactly one
+ * component (a box; the hero may also be an image or a video) and renders to that component.
+ */
+export interface SlotProps {
+  children: FlexNode;
+}
+
+export type BlockName = "header" | "hero" | "body" | "footer";
+
+function defineSlot(name: string, block: BlockName) {
+  return defineBuiltin<SlotProps>({
+    name,
+    placement: (parent) =>
+      parent?.name === "Bubble"
+        ? undefined
+        : `<${name}> must be a direct child of a <Bubble>; found ${parent === undefined ? "at the root" : `in ${parent.describe}`}`,
+    render(props, api) {
+      const parent: Parent = { name, describe: `<${name}>` };
+      const rendered = api.children(props.children, parent, () => api.path);
+      if (rendered.length !== 1) {
+        throw api.error(
+          `<${name}> must hold exactly one component, got ${rendered.length} at ${api.path}`,
+        );
+      }
+      return { block, json: rendered[0]!.json };
+    },
+  });
+}
+
+export const Header = defineSlot("Header", "header");
+export const Hero = defineSlot("Hero", "hero");
+export const Body = defineSlot("Body", "body");
+export const Footer = defineSlot("Footer", "footer");
+
+/** Which block each slot component fills, so a bubble can give each slot its path. */
+export const BLOCK_OF_SLOT: ReadonlyMap<unknown, BlockName> = new Map<unknown, BlockName>([
+  [Header, "header"],
+  [Hero, "hero"],
+  [Body, "body"],
+  [Footer, "footer"],
+]);

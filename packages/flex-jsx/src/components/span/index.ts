@@ -1,0 +1,31 @@
+import type { FlexSpan } from "@flexkit/validators";
+import { defineBuiltin, ownProps } from "../../component.js";
+
+export type SpanProps = Omit<FlexSpan, "type" | "text"> & {
+  text?: string;
+  /** The span's text; `<Span>bold</Span>` is `{ type: "span", text: "bold" }`. */
+  children?: string | number | ReadonlyArray<string | number>;
+};
+
+export function buildSpan(props: Omit<SpanProps, "children">, text: string | undefined): FlexSpan {
+  const span = { type: "span", ...ownProps(props, ["text"]) } as FlexSpan;
+  const value = text ?? props.text;
+  return value === undefined ? span : { ...span, text: value };
+}
+
+export function textOfChildren(children: unknown): string | undefined {
+  if (children === undefined || children === null || children === false) return undefined;
+  const parts = Array.isArray(children) ? children : [children];
+  return parts
+    .filter((part) => part !== null && part !== undefined && typeof part !== "boolean")
+    .join("");
+}
+
+export const Span = defineBuiltin<SpanProps>({
+  name: "Span",
+  placement: (parent) =>
+    parent === undefined || parent.name === "Text"
+      ? undefined
+      : `<Span> must be inside a <Text>; found in ${parent.describe}`,
+  render: (props) => buildSpan(props, textOfChildren(props.children)),
+});

@@ -1,0 +1,68 @@
+import type { FlexSpan, FlexText } from "@flexkit/validators";
+import { defineBuiltin, ownProps } from "../../component.js";
+import { type FlexNode, isElement } from "../../element.js";
+import { childIndex } from "../../path.js";
+import { Span } from "../span/index.js";
+
+export type TextProps = Omit<FlexText, "type" | "text" | "contents"> & {
+  text?: string;
+  contents?: FlexSpan[];
+  /** Strings become `text`; `<Span>` children become `contents` (strings between them, spans). */
+  children?: FlexNode;
+};
+
+export function buildText(
+  props: Omit<TextProps, "children">,
+  text: string | undefined,
+  contents: FlexSpan[] | undefined,
+): FlexText {
+  const out = { type: "text", ...ownProps(props, ["text", "contents"]) } as FlexText;
+  const finalText = text ?? props.text;
+  const finalContents = contents ?? props.contents;
+  if (finalText !== undefined) out.text = finalText;
+  if (finalContents !== undefined) out.contents = finalContents;
+  return out;
+}
+
+function hasElements(children: FlexNode): boolean {
+  if (Array.isArray(children)) return children.some(hasElements);
+  return isElement(children);
+}
+
+function plainText(children: FlexNode): string | undefined {
+  if (children === undefined || children === null || typeof children === "boolean")
+    return undefined;
+  if (Array.isArray(children)) {
+    const parts = children.map(plainText).filter((part) => part !== undefined);
+    return parts.length === 0 ? undefined : parts.join("");
+  }
+  return String(children);
+}
+
+/** Strings between spans become spans of their own, so no text is lost. */
+function spansOf(children: FlexNode): FlexNode {
+  if (Array.isArray(children)) return children.map(spansOf);
+  if (typeof children === "string" || typeof children === "number")
+    return Span({ children: String(children) });
+  return children;
+}
+
+export const Text = defineBuiltin<TextProps>({
+  name: "Text",
+  placement: (parent) => {
+    if (parent === undefined || parent.name === "Box") return undefined;
+    return `<Text> must be inside a <Box>; found in ${parent.describe}`;
+  },
+  render(props, api) {
+    if (!hasElements(props.children)) return buildText(props, plainText(props.children), undefined);
+    const parent = { name: "Text", describe: "a <Text>" };
+    const spans = api.children(spansOf(props.children), parent, (i) =>
+      childIndex(api.path, "contents", i),
+    );
+    return buildText(
+      props,
+      undefined,
+      spans.map((span) => span.json as FlexSpan),
+    );
+  },
+});

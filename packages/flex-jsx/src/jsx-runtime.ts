@@ -1,0 +1,32 @@
+import {
+  createElement,
+  type ElementType,
+  type FlexElement,
+  type FlexNode,
+  Fragment,
+} from "./element.js";
+
+export { Fragment };
+
+/** The automatic runtime's entry points (`"jsx": "react-jsx"`, Babel `runtime: "automatic"`). */
+export function jsx<P>(type: ElementType<P>, props: P, key?: string | number): FlexElement<P> {
+  return createElement(type, props, key);
+}
+
+export const jsxs = jsx;
+
+export namespace JSX {
+  export type Element = FlexElement;
+  /** Only plain function components; `<div>` and class components are type errors. */
+  // biome-ignore lint/suspicious/noExplicitAny: see ElementType: props are contravariant.
+  export type ElementType = ((props: any) => FlexNode) | typeof Fragment;
+  // biome-ignore lint/complexity/noBannedTypes: no intrinsic elements at all: LINE has no `<div>`.
+  export type IntrinsicElements = {};
+  export interface ElementChildrenAttribute {
+    // biome-ignore lint/complexity/noBannedTypes: TypeScript reads only the property's name here.
+    children: {};
+  }
+  export interface IntrinsicAttributes {
+    key?: string | number;
+  }
+}

@@ -1,0 +1,157 @@
+import {
+  builtinOf,
+  FlexRenderError,
+  type Parent,
+  type RenderApi,
+  type Rendered,
+} from "./component.js";
+import {
+  type FlexElement,
+  type FlexNode,
+  Fragment,
+  formatSource,
+  isElement,
+  type SourceLocation,
+} from "./element.js";
+
+export interface RenderResult<T = unknown> {
+  /** The LINE JSON: a message, a bare bubble/carousel, or an array of messages. */
+  message: T;
+  /** Property path (LINE notation, relative to `message`) → `file:line:column` of its JSX. */
+  sources: Record<string, string>;
+}
+
+interface Walker {
+  sources: Record<string, string>;
+}
+
+function describeNode(node: unknown): string {
+  if (typeof node === "string")
+    return `the text ${JSON.stringify(node.length > 30 ? `${node.slice(0, 27)}…` : node)}`;
+  if (typeof node === "number" || typeof node === "bigint") return `the number ${String(node)}`;
+  if (typeof node === "function")
+    return `the function ${node.name || "(anonymous)"} (not called: write <${node.name || "Component"} /> instead)`;
+  if (node instanceof Promise) return "a Promise";
+  return `a value of type ${typeof node}`;
+}
+
+function nameOf(element: FlexElement): string {
+  const { type } = element;
+  if (type === Fragment) return "Fragment";
+  return typeof type === "function" ? type.name || "(anonymous component)" : String(type);
+}
+
+function flatten(node: FlexNode, out: unknown[]): unknown[] {
+  if (Array.isArray(node)) {
+    for (const child of node) flatten(child, out);
+  } else if (isElement(node) && node.type === Fragment) {
+    flatten((node.props as { children?: FlexNode }).children, out);
+  } else if (node !== null && node !== undefined && typeof node !== "boolean") {
+    out.push(node);
+  }
+  return out;
+}
+
+function renderElement(
+  walker: Walker,
+  element: FlexElement,
+  parent: Parent | undefined,
+  path: string,
+  nearestSource: SourceLocation | undefined,
+): Rendered {
+  const source = element.source ?? nearestSource;
+  const fail = (sentence: string): never => {
+    throw new FlexRenderError(sentence, path, source);
+  };
+  const at = path === "" ? "" : ` at ${path}`;
+  const spec = builtinOf(element.type);
+  if (spec !== undefined) {
+    const misplaced = spec.placement?.(parent, element.props);
+    if (misplaced !== undefined) fail(misplaced + at);
+    const where = formatSource(source);
+    if (where !== undefined) walker.sources[path] = where;
+    const api: RenderApi = {
+      path,
+      error: (sentence) => new FlexRenderError(sentence, path, source),
+      children: (children, childParent, childPath) =>
+        flatten(children, []).map((child, index) =>
+          renderChild(walker, child, childParent, childPath(index, child), source),
+        ),
+    };
+    return { name: spec.name, json: spec.render(element.props, api), path };
+  }
+  const type: unknown = element.type;
+  if (typeof type !== "function") {
+    return fail(
+      `<${String(type)}> is not a flexkit component${at}; import one from @flexkit/flex-jsx`,
+    );
+  }
+  const prototype: unknown = type.prototype;
+  if (typeof prototype === "object" && prototype !== null && "render" in prototype) {
+    return fail(
+      `<${nameOf(element)}> is a class component${at}; flexkit components are plain functions of their props`,
+    );
+  }
+  const result: unknown = (type as (props: unknown) => unknown)(element.props);
+  if (
+    result instanceof Promise ||
+    (typeof result === "object" && result !== null && "then" in result)
+  ) {
+    return fail(
+      `<${nameOf(element)}> returned a Promise${at}; render data you have already loaded (await it before render())`,
+    );
+  }
+  const nodes = flatten(result as FlexNode, []);
+  if (nodes.length !== 1) {
+    return fail(
+      `<${nameOf(element)}> rendered ${nodes.length === 0 ? "nothing" : `${nodes.length} elements`}${at}; a component used here must return exactly one element`,
+    );
+  }
+  return renderChild(walker, nodes[0], parent, path, source);
+}
+
+function renderChild(
+  walker: Walker,
+  node: unknown,
+  parent: Parent | undefined,
+  path: string,
+  nearestSource: SourceLocation | undefined,
+): Rendered {
+  if (isElement(node)) return renderElement(walker, node, parent, path, nearestSource);
+  const inside = parent === undefined ? "at the top" : `in ${parent.describe}`;
+  throw new FlexRenderError(
+    `${describeNode(node)} can't sit ${inside}${path === "" ? "" : ` at ${path}`}; only components go here${typeof node === "string" ? " (wrap text in <Text>)" : ""}`,
+    path,
+    nearestSource,
+  );
+}
+
+/**
+ * Walks an element tree once, calling each function component once, and returns LINE's JSON with
+ * a map from each property path to the JSX that produced it.
+ */
+export function render<T = unknown>(node: FlexNode): RenderResult<T> {
+  const walker: Walker = { sources: {} };
+  const nodes = flatten(node, []);
+  if (nodes.length !== 1) {
+    throw new FlexRenderError(
+      `render() expects one root element, got ${nodes.length === 0 ? "nothing" : `${nodes.length} elements`}`,
+      "",
+      undefined,
+    );
+  }
+  const rendered = renderChild(walker, nodes[0], undefined, "", undefined);
+  return { message: rendered.json as T, sources: walker.sources };
+}
+
+/** The nearest recorded JSX location for a property path (its own, or its closest ancestor's). */
+export function sourceFor(sources: Record<string, string>, property: string): string | undefined {
+  let path = property;
+  for (;;) {
+    const found = sources[path];
+    if (found !== undefined) return found;
+    if (path === "") return undefined;
+    const cut = Math.max(path.lastIndexOf("."), path.lastIndexOf("["));
+    path = cut <= 0 ? "" : path.slice(0, cut);
+  }
+}

@@ -1,0 +1,33 @@
+import { render } from "@flexkit/flex-jsx";
+import { jsx } from "@flexkit/flex-jsx/jsx-runtime";
+import { useEffect, useState } from "react";
+import Welcome from "../samples/welcome.flex.js";
+import { Chat } from "./chat.js";
+import { type PayloadResult, readHashPayload } from "./payload.js";
+
+function samplePayload(): unknown {
+  // The sample is a flex-jsx component, not a React one: build its element with flex-jsx.
+  return render(jsx(Welcome, {})).message;
+}
+
+function currentPayload(): PayloadResult {
+  return readHashPayload(window.location.hash) ?? { ok: true, payload: samplePayload() };
+}
+
+export function App() {
+  const [state, setState] = useState<PayloadResult>(currentPayload);
+  useEffect(() => {
+    const onHash = () => setState(currentPayload());
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+  return (
+    <div style={{ height: "100vh", maxWidth: 480, margin: "0 auto" }}>
+      {state.ok ? (
+        <Chat payload={state.payload} />
+      ) : (
+        <Chat payload={undefined} error={state.error} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+/**
+ * Node module hooks (registered by `loadMessageModule`) that compile the bot's `.flex.tsx`,
+ * `.tsx`, `.ts` and `.jsx` files with @babel/core and the flex runtime in development mode, so
+ * every element records the file:line:column it was written at.
+ */
+
+const COMPILED = /\.(?:[mc]?tsx?|jsx)$/;
+const TRY_EXTENSIONS = [".tsx", ".ts", ".jsx", ".flex.tsx"];
+const require = createRequire(import.meta.url);
+
+interface ResolveContext {
+  parentURL?: string;
+  conditions: string[];
+}
+type NextResolve = (
+  specifier: string,
+  context: ResolveContext,
+) => Promise<{ url: string; format?: string | null }>;
+type NextLoad = (
+  url: string,
+  context: { format?: string | null },
+) => Promise<{ format: string; source?: unknown }>;
+
+export async function resolve(
+  specifier: string,
+  context: ResolveContext,
+  nextResolve: NextResolve,
+) {
+  try {
+    return await nextResolve(specifier, context);
+  } catch (error) {
+    // Bot code written for bundlers imports `./card` or `./card.js` for `./card.tsx`.
+    if (
+      (specifier.startsWith(".") || specifier.startsWith("/")) &&
+      context.parentURL !== undefined
+    ) {
+      const base = specifier.replace(/\.js$/, "");
+      for (const extension of TRY_EXTENSIONS) {
+        try {
+          return await nextResolve(base + extension, context);
+        } catch {}
+      }
+    }
+    // A message file outside this workspace still finds the runtime that ships with the CLI.
+    if (specifier.startsWith("@flexkit/")) {
+      return { url: pathToFileURL(require.resolve(specifier)).href, shortCircuit: true };
+    }
+    throw error;
+  }
+}
+
+export async function load(url: string, context: { format?: string | null }, nextLoad: NextLoad) {
+  if (!url.startsWith("file:") || !COMPILED.test(url) || url.includes("/node_modules/")) {
+    return nextLoad(url, context);
+  }
+  const file = fileURLToPath(url);
+  const code = await readFile(file, "utf8");
+  const babel = await import("@babel/core");
+  // Shown relative to where flexkit runs when the file is below it, else in full.
+  const local = relative(process.cwd(), file);
+  const shownName = local === "" || local.startsWith("..") ? file : local;
+  try {
+    const result = await babel.transformAsync(code, {
+      filename: file,
+      babelrc: false,
+      configFile: false,
+      sourceMaps: "inline",
+      presets: [
+        [
+          require.resolve("@babel/preset-typescript"),
+          { isTSX: /x$/.test(file), allExtensions: true, onlyRemoveTypeImports: false },
+        ],
+      ],
+      plugins: [
+        // The development variant passes each element's file:line:column to jsxDEV.
+        [
+          require.resolve("@babel/plugin-transform-react-jsx-development"),
+          { runtime: "automatic", importSource: "@flexkit/flex-jsx" },
+        ],
+      ],
+    });
+    return { format: "module", source: result?.code ?? "", shortCircuit: true };
+  } catch (error) {
+    const loc = (error as { loc?: { line: number; column: number } }).loc;
+    const reason = (error instanceof Error ? error.message : String(error))
+      .split("\n")[0]!
+      .replace(/^.*?: /, "")
+      .replace(/ \(\d+:\d+\)$/, "");
+    const where = loc === undefined ? shownName : `${shownName}:${loc.line}:${loc.column + 1}`;
+    throw new SyntaxError(`${where}: ${reason}`);
+  }
+}

@@ -1,0 +1,200 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { sep } from "node:path";
+import { parseArgs } from "node:util";
+import { FlexRenderError, sourceFor } from "@flexkit/flex-jsx";
+import { formatIssue, type ValidationIssue, type ValidationResult } from "@flexkit/validators";
+import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
+import { validateAny } from "./validate-any.js";
+
+const USAGE = `Usage: flexkit <command> [options]
+
+Commands:
+  start                         start the simulator (PORT, default 5173) on 127.0.0.1
+  build <file.flex.tsx> [-o f]  render a message file and print its JSON
+  validate <file.json|->        check LINE JSON (a message, an array, a bubble/carousel)
+
+Options:
+  --json     (validate) print { ok, issues } as JSON
+  --strict   treat warnings as errors
+  -h, --help show this help`;
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+/** Source locations are absolute; people read them relative to where they ran flexkit. */
+function relativeToCwd(text: string): string {
+  return text.replaceAll(`${process.cwd()}${sep}`, "");
+}
+
+/** `error contents.body.contents[0].text: … [RULE] (welcome.flex.tsx:14:9)` */
+export function issueLine(issue: ValidationIssue, sources?: Record<string, string>): string {
+  const source = sources === undefined ? undefined : sourceFor(sources, issue.property);
+  return `${issue.severity} ${formatIssue(issue)}${source === undefined ? "" : ` (${relativeToCwd(source)})`}`;
+}
+
+function printIssues(result: ValidationResult, io: Io, sources?: Record<string, string>): void {
+  for (const issue of result.issues) io.err(issueLine(issue, sources));
+}
+
+/** JSON.parse with the place of a syntax error as line:column. */
+export function parseJson(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(reason);
+    if (position === null) throw new UserInputError(`${name}: not valid JSON: ${reason}`);
+    const offset = Number(position[1]);
+    const before = text.slice(0, offset).split("\n");
+    const line = before.length;
+    const column = before.at(-1)!.length + 1;
+    const what = reason.replace(/,? ?(?:in JSON )?at position \d+.*$/, "").replace(/ in JSON$/, "");
+    throw new UserInputError(`${name}:${line}:${column}: not valid JSON: ${what}`);
+  }
+}
+
+async function readInput(file: string): Promise<string> {
+  if (file === "-") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  }
+  try {
+    return await readFile(file, "utf8");
+  } catch {
+    throw new UserInputError(`${file}: no such file`);
+  }
+}
+
+async function commandValidate(
+  files: string[],
+  flags: { json: boolean; strict: boolean },
+  io: Io,
+): Promise<number> {
+  const [file] = files;
+  if (file === undefined)
+    throw new UserInputError("validate: which file? (flexkit validate <file.json|->)");
+  const name = file === "-" ? "<stdin>" : file;
+  const value = parseJson(await readInput(file), name);
+  const result = validateAny(value, { strict: flags.strict });
+  if (flags.json) io.out(JSON.stringify(result, null, 2));
+  else if (result.ok && result.issues.length === 0) io.err(`${name}: valid`);
+  else printIssues(result, io);
+  return result.ok ? EXIT.ok : EXIT.invalid;
+}
+
+async function commandBuild(
+  files: string[],
+  flags: { strict: boolean; output: string | undefined },
+  io: Io,
+): Promise<number> {
+  const [file] = files;
+  if (file === undefined)
+    throw new UserInputError("build: which file? (flexkit build <file.flex.tsx>)");
+  const module = await importMessageModule(file);
+  let built: ReturnType<typeof renderNode>;
+  try {
+    built = renderNode(defaultNode(module, file));
+  } catch (error) {
+    if (error instanceof FlexRenderError) {
+      io.err(`error ${relativeToCwd(error.message)}`);
+      return EXIT.invalid;
+    }
+    if (error instanceof UserInputError) throw error;
+    throw new UserInputError(
+      `${file}: rendering failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const result = validateAny(built.json, { strict: flags.strict });
+  printIssues(result, io, built.sources);
+  if (!result.ok) return EXIT.invalid;
+  const json = JSON.stringify(built.json, null, 2);
+  if (flags.output === undefined) io.out(json);
+  else await writeFile(flags.output, `${json}\n`);
+  return EXIT.ok;
+}
+
+async function commandStart(io: Io): Promise<number> {
+  const port =
+    process.env.PORT === undefined || process.env.PORT === "" ? 5173 : Number(process.env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UserInputError(
+      `PORT: expected a port number (0–65535), got ${JSON.stringify(process.env.PORT)}`,
+    );
+  }
+  const { startSimulator } = await import("../server/start.js");
+  let simulator: Awaited<ReturnType<typeof startSimulator>>;
+  try {
+    simulator = await startSimulator({ port });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "EADDRINUSE" || /already in use/i.test(String(error))) {
+      throw new UserInputError(
+        `port ${port} is already in use; set PORT to another port (PORT=5174 npm start)`,
+      );
+    }
+    throw error;
+  }
+  io.out(`flexkit simulator running at ${simulator.url}`);
+  const stop = () => {
+    void simulator.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return new Promise<number>(() => {});
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean", default: false },
+        strict: { type: "boolean", default: false },
+        output: { type: "string", short: "o" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`flexkit: ${error instanceof Error ? error.message : String(error)} (flexkit --help)`);
+    return EXIT.usage;
+  }
+  const [command, ...rest] = parsed.positionals;
+  const values = parsed.values as {
+    json: boolean;
+    strict: boolean;
+    output?: string;
+    help: boolean;
+  };
+  if (values.help || command === undefined) {
+    (command === undefined && !values.help ? io.err : io.out)(USAGE);
+    return values.help ? EXIT.ok : EXIT.usage;
+  }
+  try {
+    switch (command) {
+      case "validate":
+        return await commandValidate(rest, values, io);
+      case "build":
+        return await commandBuild(rest, { strict: values.strict, output: values.output }, io);
+      case "start":
+        return await commandStart(io);
+      default:
+        io.err(
+          `flexkit: unknown command "${command}"; expected start, build or validate (flexkit --help)`,
+        );
+        return EXIT.usage;
+    }
+  } catch (error) {
+    if (error instanceof UserInputError) {
+      io.err(`flexkit: ${error.message}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

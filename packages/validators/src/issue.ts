@@ -1,0 +1,63 @@
+export type Severity = "error" | "warning";
+
+/**
+ * One finding. `property` uses LINE's own notation (`contents.body.contents[2].text`, or
+ * `messages[0].…` for request bodies) so that local findings and the `details[].property` of
+ * LINE's 400 answers line up. https://developers.line.biz/en/reference/messaging-api/#error-responses
+ */
+export interface ValidationIssue {
+  severity: Severity;
+  property: string;
+  message: string;
+  rule: string;
+}
+
+export interface ValidationResult {
+  ok: boolean;
+  issues: ValidationIssue[];
+}
+
+export interface ValidateOptions {
+  /** Turn warnings into errors. */
+  strict?: boolean;
+}
+
+/** `contents.body.contents[2].text: expected at most 40 …, got 41 [ACT-LABEL]` */
+export function formatIssue(issue: ValidationIssue): string {
+  const where = issue.property === "" ? "(root)" : issue.property;
+  return `${where}: ${issue.message} [${issue.rule}]`;
+}
+
+/** Joins path segments the way LINE writes them: keys with dots, indexes in brackets. */
+export function formatPath(segments: ReadonlyArray<PropertyKey>, prefix = ""): string {
+  let out = prefix;
+  for (const segment of segments) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === "string") {
+    const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === "object") return "an object";
+  return `${String(value)} (${typeof value})`;
+}
+
+export class MessageValidationError extends Error {
+  readonly issues: ValidationIssue[];
+  constructor(issues: ValidationIssue[]) {
+    const errors = issues.filter((issue) => issue.severity === "error");
+    const first = errors[0] ?? issues[0];
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+    super(first === undefined ? "invalid message" : `${formatIssue(first)}${more}`);
+    this.name = "MessageValidationError";
+    this.issues = issues;
+  }
+}

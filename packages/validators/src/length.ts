@@ -1,0 +1,36 @@
+/**
+ * LINE counts most lengths in UTF-16 code units (`string.length`), and a few (action labels,
+ * template texts) in grapheme clusters, so that a family emoji counts as one character.
+ * https://developers.line.biz/en/docs/messaging-api/text-character-count/
+ */
+
+export function lenUtf16(text: string): number {
+  return text.length;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+export function lenGraphemes(text: string): number {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  let count = 0;
+  for (const _ of segmenter.segment(text)) count++;
+  return count;
+}
+
+/** UTF-8 byte length without TextEncoder or Buffer, so the validators run anywhere. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}

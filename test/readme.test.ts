@@ -1,0 +1,29 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { expect, it } from "vitest";
+import { repoRoot } from "./helpers.js";
+
+const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+
+it("the README opens with the two commands", () => {
+  const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+  expect(firstBlock).toMatch(/^npm install && npm start\b/m);
+  expect(firstBlock).toMatch(/^npm test\b/m);
+});
+
+it("the README's JSX example builds to the JSON it shows", async () => {
+  const tsx = /```tsx\n([\s\S]*?)```/.exec(readme)?.[1];
+  const json = /```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  expect(tsx).toBeDefined();
+  expect(json).toBeDefined();
+  const file = join(mkdtempSync(join(tmpdir(), "flexkit-readme-")), "order.flex.tsx");
+  writeFileSync(file, tsx!);
+  const bin = join(repoRoot, "packages/simulator/bin/flexkit.js");
+  const { stdout } = await promisify(execFile)(process.execPath, [bin, "build", file], {
+    cwd: repoRoot,
+  });
+  expect(JSON.parse(stdout)).toStrictEqual(JSON.parse(json!));
+});

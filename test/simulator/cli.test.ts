@@ -1,0 +1,210 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { flexMessage, repoRoot, vbox } from "../helpers.js";
+
+/** The real `flexkit` bin, run as a user runs it, from the repo root. */
+const bin = join(repoRoot, "packages", "simulator", "bin", "flexkit.js");
+const run = promisify(execFile);
+
+async function flexkit(
+  args: string[],
+  input?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = run(process.execPath, [bin, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), "flexkit-cli-"));
+function write(name: string, content: string): string {
+  const path = join(work, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at /);
+
+describe("flexkit build", () => {
+  it("prints the JSON of a .flex.tsx file (exit 0)", async () => {
+    const result = await flexkit(["build", "test/flex-jsx/golden/welcome.flex.tsx"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const expected: unknown = JSON.parse(
+      readFileSync(join(repoRoot, "test/flex-jsx/golden/welcome.json"), "utf8"),
+    );
+    expect(JSON.parse(result.stdout)).toStrictEqual(expected);
+  });
+
+  it("compiles through @babel/core to the same JSON as the TypeScript path", async () => {
+    const { render } = await import("@flexkit/flex-jsx");
+    const module = (await import("../flex-jsx/golden/welcome.flex.js")) as {
+      default: Parameters<typeof render>[0];
+    };
+    const result = await flexkit(["build", "test/flex-jsx/golden/welcome.flex.tsx"]);
+    expect(JSON.parse(result.stdout)).toStrictEqual(render(module.default).message);
+  });
+
+  it("writes the JSON to a file with -o", async () => {
+    const out = join(work, "out.json");
+    const result = await flexkit(["build", "test/flex-jsx/golden/welcome.flex.tsx", "-o", out]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({
+      type: "flex",
+      altText: "Your receipt",
+    });
+  });
+
+  it("exits 1 with each issue, its rule and its file:line:column on stderr when invalid", async () => {
+    const file = write(
+      "invalid.flex.tsx",
+      [
+        'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";',
+        "export default function Card() {",
+        "  return (",
+        '    <FlexMessage altText="">',
+        "      <Bubble>",
+        "        <Body>",
+        '          <Box layout="vertical">',
+        '            <Text size={"huge" as "md"}>hi</Text>',
+        "          </Box>",
+        "        </Body>",
+        "      </Bubble>",
+        "    </FlexMessage>",
+        "  );",
+        "}",
+      ].join("\n"),
+    );
+    const result = await flexkit(["build", file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    const shown = result.stderr.replaceAll(`${work}/`, "");
+    expect(shown).toMatchInlineSnapshot(`
+      "error altText: expected at least 1 character (UTF-16 code units), got 0 (empty) [FLEX-1] (invalid.flex.tsx:4:5)
+      error contents.body.contents[0].size: expected a size keyword ("xxs"…"5xl") or a px value like "18px" (no %), got "huge" [FLEX-VAL] (invalid.flex.tsx:8:13)
+      "
+    `);
+  });
+
+  it("exits 1 with the render error's sentence and place", async () => {
+    const file = write(
+      "misplaced.flex.tsx",
+      'import { Body, Bubble, Text } from "@flexkit/flex-jsx";\nexport default <Bubble>\n  <Body><Text>x</Text></Body>\n</Bubble>;\n',
+    );
+    const result = await flexkit(["build", file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.replaceAll(`${work}/`, "")).toMatchInlineSnapshot(`
+      "error <Text> must be inside a <Box>; found in <Body> at body (misplaced.flex.tsx:3:9)
+      "
+    `);
+    noStackTrace(result.stderr);
+  });
+
+  it("exits 2 with one line for a missing file", async () => {
+    const result = await flexkit(["build", "does-not-exist.flex.tsx"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "flexkit: does-not-exist.flex.tsx: no such file
+      "
+    `);
+  });
+
+  it("exits 2 with file:line:column for a syntax error, never a stack trace", async () => {
+    const file = write(
+      "broken.flex.tsx",
+      'import { Box } from "@flexkit/flex-jsx";\nexport default <Box layout="vertical">{</Box>;\n',
+    );
+    const result = await flexkit(["build", file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr.replaceAll(`${work}/`, "")).toMatchInlineSnapshot(`
+      "flexkit: broken.flex.tsx:2:41: Unexpected token
+      "
+    `);
+    noStackTrace(result.stderr);
+  });
+});
+
+describe("flexkit validate", () => {
+  it("exits 0 for a valid message", async () => {
+    const file = write(
+      "valid.json",
+      JSON.stringify(flexMessage(vbox({ type: "text", text: "hi" }))),
+    );
+    const result = await flexkit(["validate", file]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("valid");
+  });
+
+  it("exits 1 and prints one line per issue for an invalid message", async () => {
+    const file = write(
+      "invalid.json",
+      JSON.stringify(flexMessage(vbox({ type: "text", text: "hi", size: "huge" }))),
+    );
+    const result = await flexkit(["validate", file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "error contents.body.contents[0].size: expected a size keyword ("xxs"…"5xl") or a px value like "18px" (no %), got "huge" [FLEX-VAL]
+      "
+    `);
+  });
+
+  it("prints { ok, issues } with --json", async () => {
+    const file = write("invalid2.json", JSON.stringify({ ...flexMessage(vbox()), altText: "" }));
+    const result = await flexkit(["validate", "--json", file]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({
+      ok: false,
+      issues: [
+        {
+          severity: "error",
+          property: "altText",
+          message: "expected at least 1 character (UTF-16 code units), got 0 (empty)",
+          rule: "FLEX-1",
+        },
+      ],
+    });
+  });
+
+  it("reads standard input with -", async () => {
+    const result = await flexkit(
+      ["validate", "-"],
+      JSON.stringify({ type: "bubble", body: vbox() }),
+    );
+    expect(result.code).toBe(0);
+  });
+
+  it("exits 2 with line and column for JSON that does not parse", async () => {
+    const file = write("broken.json", '{\n  "type": "flex",\n  "altText": "x",\n}\n');
+    const result = await flexkit(["validate", file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.replaceAll(`${work}/`, "")).toMatchInlineSnapshot(`
+      "flexkit: broken.json:4:1: not valid JSON: Expected double-quoted property name
+      "
+    `);
+    noStackTrace(result.stderr);
+  });
+
+  it("exits 2 for an unknown command, with one line", async () => {
+    const result = await flexkit(["frobnicate"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "flexkit: unknown command "frobnicate"; expected start, build or validate (flexkit --help)
+      "
+    `);
+  });
+});

@@ -1,0 +1,69 @@
+import { playwright } from "@vitest/browser-playwright";
+import { defaultClientConditions, defaultServerConditions } from "vite";
+import { defineConfig } from "vitest/config";
+import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from "./scripts/chromium.mjs";
+
+/**
+ * Two projects: `node` (unit, golden, CLI, type tests and end-to-end tests that drive Chromium
+ * with playwright-core) and `browser` (components rendered in real Chromium). Workspace packages
+ * resolve to their TypeScript sources through the "source" export condition.
+ */
+const chromium = findChromium();
+
+export default defineConfig({
+  test: {
+    reporters: ["default", "./scripts/summary-reporter.ts"],
+    projects: [
+      {
+        resolve: { conditions: ["source", ...defaultServerConditions] },
+        ssr: {
+          resolve: {
+            conditions: ["source", ...defaultServerConditions],
+            externalConditions: ["source"],
+          },
+        },
+        oxc: {
+          jsx: { runtime: "automatic", importSource: "@flexkit/flex-jsx", development: true },
+        },
+        test: {
+          name: "node",
+          include: ["test/**/*.test.{ts,tsx}"],
+          exclude: ["test/browser/**"],
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          typecheck: {
+            enabled: true,
+            include: ["test/**/*.test-d.{ts,tsx}"],
+            tsconfig: "test/tsconfig.json",
+          },
+        },
+      },
+      {
+        resolve: { conditions: ["source", ...defaultClientConditions] },
+        oxc: { jsx: { runtime: "automatic", importSource: "react" } },
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.{ts,tsx}"],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                // Never skip silently: a missing Chromium fails the run with one clear line.
+                executablePath: chromium ?? failWith(HOW_TO_GET_CHROMIUM),
+                args: CHROMIUM_ARGS,
+              },
+            }),
+            instances: [{ browser: "chromium" }],
+          },
+        },
+      },
+    ],
+  },
+});
+
+function failWith(message: string): never {
+  throw new Error(message);
+}
