@@ -32,6 +32,8 @@ export default defineConfig({
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // `npm run bench`: speed targets are ratios against a baseline measured in the same run.
+          benchmark: { include: ["bench/**/*.bench.{ts,tsx}"] },
           typecheck: {
             enabled: true,
             include: ["test/**/*.test-d.{ts,tsx}"],
