@@ -47,4 +47,126 @@ export const LIMITS = {
   animatedImagesMax: limit(10, "FLEX-IMG-ANIM", `${REF}#f-image`, "items"),
   /** PUSH-2: a request carries 1–5 messages. */
   messagesPerRequestMax: limit(5, "PUSH-2", `${REF}#send-push-message`, "items"),
+  /** PUSH-4: `customAggregationUnits` holds at most 1 unit (RULES.md §12.3: multicast's limits). */
+  aggregationUnitsMax: limit(1, "PUSH-4", `${REF}#send-push-message`, "items"),
+  /** PUSH-4: each unit name is 1–30 of `[A-Za-z0-9_]`. */
+  aggregationUnitNameMax: limit(30, "PUSH-4", `${REF}#send-push-message`, "utf16"),
+  /** PUSH-12: the whole request body, 2 MB, or LINE answers 413. */
+  requestBytesMax: limit(2 * 1024 * 1024, "PUSH-12", `${REF}#status-codes`, "bytes"),
+
+  // Text and textV2 (RULES.md §3.1–3.2 give no IDs of their own: MSG-TEXT and MSG-TEXTV2 name
+  // those sections).
+  /** MSG-TEXT: `text` of a text message, 1–5000. */
+  textMax: limit(5000, "MSG-TEXT", `${REF}#text-message`, "utf16"),
+  /** MSG-TEXT: W above this when LINE emoji are used: each `$` counts as its hidden alt text. */
+  textWithEmojiWarn: limit(4900, "MSG-TEXT", `${REF}#text-message`, "utf16"),
+  /** MSG-TEXT: at most 20 LINE emoji in `emojis`. */
+  textEmojisMax: limit(20, "MSG-TEXT", `${REF}#text-message`, "items"),
+  /** MSG-TEXTV2: `text` of a textV2 message, 1–5000. */
+  textV2Max: limit(5000, "MSG-TEXTV2", `${REF}#text-message-v2`, "utf16"),
+  /** MSG-TEXTV2: at most 100 `substitution` entries. */
+  substitutionsMax: limit(100, "MSG-TEXTV2", `${REF}#text-message-v2`, "items"),
+  /** MSG-TEXTV2: substitution keys are 1–20 of `[0-9A-Za-z_]`. */
+  substitutionKeyMax: limit(20, "MSG-TEXTV2", `${REF}#text-message-v2`, "utf16"),
+  /** MSG-TEXTV2: at most 20 mentions in one message. */
+  mentionsMax: limit(20, "MSG-TEXTV2", `${REF}#text-message-v2`, "items"),
+  /** MSG-TEXTV2: at most 20 emoji substitutions in one message. */
+  emojiSubstitutionsMax: limit(20, "MSG-TEXTV2", `${REF}#text-message-v2`, "items"),
+
+  // Media messages (RULES.md §3.4–3.8 and §9: MSG-IMAGE, MSG-VIDEO, MSG-AUDIO, MSG-LOCATION and
+  // MSG-COUPON name those sections).
+  /** §9: every media URL (https only), at most 2000. */
+  httpsUrlMax: limit(2000, "URL", `${REF}#url-encoding`, "utf16"),
+  /** MSG-VIDEO: `trackingId`, at most 100. */
+  trackingIdMax: limit(100, "MSG-VIDEO", `${REF}#video-message`, "utf16"),
+  /** MSG-LOCATION: `title` and `address`, at most 100 each. */
+  locationTextMax: limit(100, "MSG-LOCATION", `${REF}#location-message`, "utf16"),
+  /** MSG-LOCATION: W outside ±90 latitude (not documented, RULES.md §3.7). */
+  latitudeMax: limit(90, "MSG-LOCATION", `${REF}#location-message`),
+  /** MSG-LOCATION: W outside ±180 longitude. */
+  longitudeMax: limit(180, "MSG-LOCATION", `${REF}#location-message`),
+  /** MSG-COUPON: `deliveryTag`, at most 30 of `[A-Za-z0-9_]`. */
+  deliveryTagMax: limit(30, "MSG-COUPON", `${REF}#coupon-message`, "utf16"),
+
+  // Actions (RULES.md §4).
+  /** ACT-PB: postback `data`, at most 300. */
+  postbackDataMax: limit(300, "ACT-PB", `${REF}#postback-action`, "utf16"),
+  /** ACT-PB: `displayText`, `text` and `fillInText`, at most 300 grapheme clusters. */
+  postbackTextMax: limit(300, "ACT-PB", `${REF}#postback-action`, "graphemes"),
+  /** ACT-MSG: message action `text`, at most 300 grapheme clusters (RULES.md §12.1). */
+  messageActionTextMax: limit(300, "ACT-MSG", `${REF}#message-action`, "graphemes"),
+  /** ACT-URI: `uri` and `altUri.desktop`, at most 1000. */
+  actionUriMax: limit(1000, "ACT-URI", `${REF}#uri-action`, "utf16"),
+  /** ACT-DTP: datetimepicker `data`, at most 300. */
+  datetimeDataMax: limit(300, "ACT-DTP", `${REF}#datetime-picker-action`, "utf16"),
+  /** ACT-CLIP: `clipboardText`, 1–1000 (imagemap's clipboard action too). */
+  clipboardTextMax: limit(1000, "ACT-CLIP", `${REF}#clipboard-action`, "utf16"),
+  /** ACT-RMS: `richMenuAliasId`, at most 32. */
+  richMenuAliasIdMax: limit(32, "ACT-RMS", `${REF}#richmenu-switch-action`, "utf16"),
+  /** ACT-RMS: richmenuswitch `data`, at most 300. */
+  richMenuDataMax: limit(300, "ACT-RMS", `${REF}#richmenu-switch-action`, "utf16"),
+  /** ACT-CAM / ACT-ROLL / ACT-LOC / ACT-RMS: labels of at most 20 grapheme clusters. */
+  quickReplyOnlyLabelMax: limit(20, "ACT-LABEL", `${REF}#camera-action`, "graphemes"),
+  // RULES.md §4.3 has no ID: ACT-LABEL names it. Each host has its own label limit.
+  /** ACT-LABEL: a label in a quick reply button. */
+  labelQuickReplyMax: limit(20, "ACT-LABEL", `${REF}#action-object-label-spec`, "graphemes"),
+  /** ACT-LABEL: a label in a buttons, confirm or carousel template. */
+  labelTemplateMax: limit(20, "ACT-LABEL", `${REF}#action-object-label-spec`, "graphemes"),
+  /** ACT-LABEL: a label in an image carousel column. */
+  labelImageCarouselMax: limit(12, "ACT-LABEL", `${REF}#action-object-label-spec`, "graphemes"),
+  /** ACT-LABEL: a label anywhere in a Flex message. */
+  labelFlexMax: limit(40, "ACT-LABEL", `${REF}#action-object-label-spec`, "graphemes"),
+  /** ACT-DTP-FMT: the earliest date a datetimepicker accepts. */
+  datetimeYearMin: limit(1900, "ACT-DTP-FMT", `${REF}#datetime-picker-action`),
+  /** ACT-DTP-FMT: the latest year a datetimepicker accepts (through 12-31T23:59). */
+  datetimeYearMax: limit(2100, "ACT-DTP-FMT", `${REF}#datetime-picker-action`),
+
+  // Quick reply (RULES.md §8).
+  /** QR-1: 1–13 quick reply buttons. */
+  quickReplyItemsMax: limit(13, "QR-1", `${REF}#items-object`, "items"),
+
+  // Imagemap (RULES.md §6).
+  /** IMG-1: `baseUrl`, https, at most 2000. */
+  imagemapBaseUrlMax: limit(2000, "IMG-1", `${REF}#imagemap-message`, "utf16"),
+  /** IMG-2: imagemap `altText`, 1–1500. */
+  imagemapAltTextMax: limit(1500, "IMG-2", `${REF}#imagemap-message`, "utf16"),
+  /** IMG-3: `baseSize.width` is always 1040. */
+  imagemapBaseWidth: limit(1040, "IMG-3", `${REF}#imagemap-message`),
+  /** IMG-5: at most 50 imagemap actions. */
+  imagemapActionsMax: limit(50, "IMG-5", `${REF}#imagemap-message`, "items"),
+  /** IMG-7: `externalLink.linkUri`, at most 1000. */
+  imagemapLinkUriMax: limit(1000, "IMG-7", `${REF}#imagemap-message`, "utf16"),
+  /** IMG-7: `externalLink.label`, at most 30. */
+  imagemapExternalLabelMax: limit(30, "IMG-7", `${REF}#imagemap-message`, "utf16"),
+  /** IMG-8 (§6.2): imagemap uri/message/clipboard `label`, at most 100. */
+  imagemapActionLabelMax: limit(100, "IMG-8", `${REF}#imagemap-action-objects`, "utf16"),
+  /** IMG-8 (§6.2): imagemap message action `text`, at most 400. */
+  imagemapMessageTextMax: limit(400, "IMG-8", `${REF}#imagemap-message-action-object`, "utf16"),
+  /** IMG-8 (§6.2): imagemap `linkUri`, at most 1000. */
+  imagemapActionUriMax: limit(1000, "IMG-8", `${REF}#imagemap-uri-action-object`, "utf16"),
+  /** IMG-8: area coordinates are int32. */
+  imagemapCoordinateMax: limit(2_147_483_647, "IMG-8", `${REF}#imagemap-area-object`),
+
+  // Templates (RULES.md §7 gives only TPL-CAR-SAME: TPL (common), TPL-BTN, TPL-CONF, TPL-CAR and
+  // TPL-IMG-CAR name its sections).
+  /** TPL: template `altText`, 1–1500. */
+  templateAltTextMax: limit(1500, "TPL", `${REF}#template-messages`, "utf16"),
+  /** TPL-BTN / TPL-CAR: `title`, at most 40 grapheme clusters. */
+  templateTitleMax: limit(40, "TPL", `${REF}#buttons`, "graphemes"),
+  /** TPL-BTN: `text` with neither image nor title. */
+  buttonsTextMax: limit(160, "TPL-BTN", `${REF}#buttons`, "graphemes"),
+  /** TPL-BTN / TPL-CAR: `text` when an image or a title is set. */
+  templateTextWithImageMax: limit(60, "TPL", `${REF}#buttons`, "graphemes"),
+  /** TPL-BTN: 1–4 actions. */
+  buttonsActionsMax: limit(4, "TPL-BTN", `${REF}#buttons`, "items"),
+  /** TPL-CONF: `text`, at most 240 grapheme clusters. */
+  confirmTextMax: limit(240, "TPL-CONF", `${REF}#confirm`, "graphemes"),
+  /** TPL-CONF: exactly 2 actions. */
+  confirmActions: limit(2, "TPL-CONF", `${REF}#confirm`, "items"),
+  /** TPL-CAR: column `text` with neither image nor title. */
+  carouselTextMax: limit(120, "TPL-CAR", `${REF}#column-object-for-carousel`, "graphemes"),
+  /** TPL-CAR: 1–3 actions per column. */
+  carouselActionsMax: limit(3, "TPL-CAR", `${REF}#column-object-for-carousel`, "items"),
+  /** TPL-CAR / TPL-IMG-CAR: 1–10 columns. */
+  templateColumnsMax: limit(10, "TPL-CAR", `${REF}#carousel`, "items"),
 } as const satisfies Record<string, Limit>;

@@ -58,11 +58,16 @@ function explain(iss: z.core.$ZodRawIssue, expected: string | undefined): string
       return `expected ${expected ?? iss.expected}, got ${describeValue(iss.input)}`;
     case "too_big": {
       const n = `${iss.maximum} ${noun(iss.origin, iss.maximum)}`.trim();
+      if (iss.exact)
+        return `expected exactly ${n}${lengthUnit(iss.origin)}, got ${sizeOf(iss.input)}`;
       return `expected at most ${n}${lengthUnit(iss.origin)}, got ${sizeOf(iss.input)}`;
     }
     case "too_small": {
       const n = `${iss.minimum} ${noun(iss.origin, iss.minimum)}`.trim();
       const empty = sizeOf(iss.input) === "0" ? " (empty)" : "";
+      if (iss.exact) {
+        return `expected exactly ${n}${lengthUnit(iss.origin)}, got ${sizeOf(iss.input)}${empty}`;
+      }
       return `expected at least ${n}${lengthUnit(iss.origin)}, got ${sizeOf(iss.input)}${empty}`;
     }
     case "invalid_value":

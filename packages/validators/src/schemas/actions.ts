@@ -1,77 +1,113 @@
 import { z } from "zod";
+import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
+import { actionUri, graphemeString } from "./values.js";
 
 /**
  * Action objects (RULES.md §4). These schemas check each action's own shape; where an action may
- * sit and how long its label may be depend on its host, which the tree checks decide (§4.2, §4.3).
+ * sit and how long its label may be depend on its host, which the context checks decide (§4.2,
+ * §4.3), so the message can name the host.
  * https://developers.line.biz/en/reference/messaging-api/#action-objects
  */
 
-const label = z.string();
-const actionUri = ruled(
-  "ACT-URI",
-  z
-    .string()
-    .max(1000)
-    .regex(/^(?:https?|line|tel):\S+$/),
-  "a URI with scheme http, https, line or tel (at most 1000, percent-encoded)",
-);
+/** The label's length depends on the host (§4.3): checked in src/context.ts. */
+const label = ruled("ACT-LABEL", z.string(), "a string");
+const uri = actionUri("ACT-URI", LIMITS.actionUriMax.value);
 
 export const PostbackActionSchema = z.strictObject({
   type: z.literal("postback"),
   label: label.optional(),
-  data: ruled("ACT-PB", z.string().max(300), "a string of at most 300"),
-  displayText: z.string().optional(),
-  text: z.string().optional(),
+  // RULES.md §12.2: OAS allows an empty `data`, REF says it is required; we follow REF.
+  data: ruled(
+    "ACT-PB",
+    z.string().min(1).max(LIMITS.postbackDataMax.value),
+    `a string of 1 to ${LIMITS.postbackDataMax.value}`,
+  ),
+  displayText: graphemeString("ACT-PB", LIMITS.postbackTextMax.value).optional(),
+  /** Deprecated by LINE: use `displayText`. */
+  text: graphemeString("ACT-PB", LIMITS.postbackTextMax.value).optional(),
   inputOption: ruled(
     "ACT-PB",
     z.enum(["closeRichMenu", "openRichMenu", "openKeyboard", "openVoice"]),
   ).optional(),
-  fillInText: z.string().optional(),
+  fillInText: graphemeString("ACT-PB", LIMITS.postbackTextMax.value).optional(),
 });
 
 export const MessageActionSchema = z.strictObject({
   type: z.literal("message"),
   label: label.optional(),
-  text: ruled("ACT-MSG", z.string(), "a string"),
+  text: graphemeString("ACT-MSG", LIMITS.messageActionTextMax.value, 1),
 });
 
 export const UriActionSchema = z.strictObject({
   type: z.literal("uri"),
   label: label.optional(),
-  uri: actionUri,
-  altUri: z.strictObject({ desktop: actionUri }).optional(),
+  uri,
+  altUri: z.strictObject({ desktop: uri }).optional(),
 });
 
+/** The value formats are checked against `mode` in src/context.ts (ACT-DTP-FMT). */
 export const DatetimePickerActionSchema = z.strictObject({
   type: z.literal("datetimepicker"),
   label: label.optional(),
-  data: ruled("ACT-DTP", z.string().max(300), "a string of at most 300"),
+  data: ruled(
+    "ACT-DTP",
+    z.string().min(1).max(LIMITS.datetimeDataMax.value),
+    `a string of 1 to ${LIMITS.datetimeDataMax.value}`,
+  ),
   mode: ruled("ACT-DTP", z.enum(["date", "time", "datetime"])),
-  initial: z.string().optional(),
-  max: z.string().optional(),
-  min: z.string().optional(),
+  initial: ruled("ACT-DTP-FMT", z.string()).optional(),
+  max: ruled("ACT-DTP-FMT", z.string()).optional(),
+  min: ruled("ACT-DTP-FMT", z.string()).optional(),
 });
 
 export const ClipboardActionSchema = z.strictObject({
   type: z.literal("clipboard"),
   label: label.optional(),
-  clipboardText: ruled("ACT-CLIP", z.string().min(1).max(1000)),
+  clipboardText: ruled("ACT-CLIP", z.string().min(1).max(LIMITS.clipboardTextMax.value)),
 });
 
-export const CameraActionSchema = z.strictObject({ type: z.literal("camera"), label });
-export const CameraRollActionSchema = z.strictObject({ type: z.literal("cameraRoll"), label });
-export const LocationActionSchema = z.strictObject({ type: z.literal("location"), label });
+/** Camera, camera roll and location: quick reply only, with a required label of ≤ 20 (G). */
+const quickReplyOnlyLabel = (rule: string) =>
+  graphemeString(rule, LIMITS.quickReplyOnlyLabelMax.value, 1);
 
+export const CameraActionSchema = z.strictObject({
+  type: z.literal("camera"),
+  label: quickReplyOnlyLabel("ACT-CAM"),
+});
+export const CameraRollActionSchema = z.strictObject({
+  type: z.literal("cameraRoll"),
+  label: quickReplyOnlyLabel("ACT-ROLL"),
+});
+export const LocationActionSchema = z.strictObject({
+  type: z.literal("location"),
+  label: quickReplyOnlyLabel("ACT-LOC"),
+});
+
+/** Rich menus only: its shape is checked so the context check can say it is misplaced. */
 export const RichMenuSwitchActionSchema = z.strictObject({
   type: z.literal("richmenuswitch"),
-  label: label.optional(),
-  richMenuAliasId: z.string().max(32),
-  data: z.string().max(300),
+  label: graphemeString("ACT-RMS", LIMITS.quickReplyOnlyLabelMax.value).optional(),
+  richMenuAliasId: ruled("ACT-RMS", z.string().min(1).max(LIMITS.richMenuAliasIdMax.value)),
+  data: ruled("ACT-RMS", z.string().min(1).max(LIMITS.richMenuDataMax.value)),
 });
 
+export const ACTION_TYPES = [
+  "postback",
+  "message",
+  "uri",
+  "datetimepicker",
+  "clipboard",
+  "camera",
+  "cameraRoll",
+  "location",
+  "richmenuswitch",
+] as const;
+
+export type ActionType = (typeof ACTION_TYPES)[number];
+
 export const ActionSchema = ruled(
-  "ACT-PB",
+  "ACT-TYPE",
   z.discriminatedUnion("type", [
     PostbackActionSchema,
     MessageActionSchema,
@@ -92,3 +128,7 @@ export type MessageAction = z.infer<typeof MessageActionSchema>;
 export type UriAction = z.infer<typeof UriActionSchema>;
 export type DatetimePickerAction = z.infer<typeof DatetimePickerActionSchema>;
 export type ClipboardAction = z.infer<typeof ClipboardActionSchema>;
+export type CameraAction = z.infer<typeof CameraActionSchema>;
+export type CameraRollAction = z.infer<typeof CameraRollActionSchema>;
+export type LocationAction = z.infer<typeof LocationActionSchema>;
+export type RichMenuSwitchAction = z.infer<typeof RichMenuSwitchActionSchema>;

@@ -3,45 +3,39 @@ import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
 import { ActionSchema } from "./actions.js";
 import { FlexContainerSchema } from "./flex.js";
+import { imagemapFields } from "./imagemap.js";
+import { templateFields } from "./template.js";
+import { httpsUrl } from "./values.js";
 
 /**
- * Message objects (RULES.md §2–3) and what every message may carry.
+ * Message objects (RULES.md §2–3) and what every message may carry. RULES.md §3 gives the message
+ * types no IDs of their own: MSG-TEXT, MSG-TEXTV2, MSG-STICKER, MSG-IMAGE, MSG-VIDEO, MSG-AUDIO,
+ * MSG-LOCATION and MSG-COUPON name its sections.
  * https://developers.line.biz/en/reference/messaging-api/#message-objects
  */
 
 export const SenderSchema = z.strictObject({
   name: ruled("MSG-3", z.string().min(1).max(LIMITS.senderNameMax.value)).optional(),
-  iconUrl: ruled(
-    "MSG-4",
-    z
-      .string()
-      .max(LIMITS.senderIconUrlMax.value)
-      .regex(/^https:\/\/\S+$/),
-    "an https:// URL",
-  ).optional(),
+  iconUrl: httpsUrl("MSG-4", LIMITS.senderIconUrlMax.value).optional(),
 });
 
 export const QuickReplyItemSchema = z.strictObject({
   type: ruled("QR-2", z.literal("action")),
-  imageUrl: ruled(
-    "QR-5",
-    z
-      .string()
-      .max(2000)
-      .regex(/^https:\/\/\S+$/),
-    "an https:// URL",
-  ).optional(),
+  imageUrl: httpsUrl("QR-5").optional(),
   action: ActionSchema,
 });
 
 export const QuickReplySchema = z.strictObject({
-  items: ruled("QR-1", z.array(QuickReplyItemSchema).min(1).max(13)),
+  items: ruled("QR-1", z.array(QuickReplyItemSchema).min(1).max(LIMITS.quickReplyItemsMax.value)),
 });
 
 const common = {
   quickReply: QuickReplySchema.optional(),
   sender: SenderSchema.optional(),
 };
+
+/** Only text, textV2 and sticker may quote a message (RULES.md PUSH-9). */
+const quoteToken = ruled("MSG-QUOTE", z.string().min(1), "a quote token string");
 
 export const FlexMessageSchema = z.strictObject({
   type: z.literal("flex"),
@@ -50,23 +44,126 @@ export const FlexMessageSchema = z.strictObject({
   ...common,
 });
 
+export const EmojiSchema = z.strictObject({
+  // The `$` at this UTF-16 offset is checked in src/context.ts.
+  index: ruled("MSG-TEXT", z.number().int().min(0), "an integer ≥ 0 (a UTF-16 offset)"),
+  productId: ruled("MSG-TEXT", z.string().min(1)),
+  emojiId: ruled("MSG-TEXT", z.string().min(1)),
+});
+
 export const TextMessageSchema = z.strictObject({
   type: z.literal("text"),
-  // RULES.md §3.1 gives text rows no ID of their own; MSG-TEXT names that section.
-  text: ruled("MSG-TEXT", z.string().min(1).max(5000)),
-  emojis: z
-    .array(
-      z.strictObject({
-        index: z.number().int().min(0),
-        productId: z.string(),
-        emojiId: z.string(),
-      }),
-    )
-    .max(20)
-    .optional(),
-  quoteToken: z.string().optional(),
+  text: ruled("MSG-TEXT", z.string().min(1).max(LIMITS.textMax.value)),
+  emojis: ruled("MSG-TEXT", z.array(EmojiSchema).max(LIMITS.textEmojisMax.value)).optional(),
+  quoteToken: quoteToken.optional(),
   ...common,
 });
+
+export const MentionSubstitutionSchema = z.strictObject({
+  type: z.literal("mention"),
+  mentionee: ruled(
+    "MSG-TEXTV2",
+    z.discriminatedUnion("type", [
+      z.strictObject({
+        type: z.literal("user"),
+        userId: ruled("MSG-TEXTV2", z.string().regex(/^U[0-9a-f]{32}$/), "a user ID (U + 32 hex)"),
+      }),
+      z.strictObject({ type: z.literal("all") }),
+    ]),
+    'a mentionee ({"type":"user","userId":…} or {"type":"all"})',
+  ),
+});
+
+export const EmojiSubstitutionSchema = z.strictObject({
+  type: z.literal("emoji"),
+  productId: ruled("MSG-TEXTV2", z.string().min(1)),
+  emojiId: ruled("MSG-TEXTV2", z.string().min(1)),
+});
+
+export const SubstitutionSchema = ruled(
+  "MSG-TEXTV2",
+  z.discriminatedUnion("type", [MentionSubstitutionSchema, EmojiSubstitutionSchema]),
+  'a substitution ("mention" or "emoji")',
+);
+
+export const TextV2MessageSchema = z.strictObject({
+  type: z.literal("textV2"),
+  text: ruled("MSG-TEXTV2", z.string().min(1).max(LIMITS.textV2Max.value)),
+  // Keys, placeholders and the per-kind counts are checked in src/context.ts.
+  substitution: ruled("MSG-TEXTV2", z.record(z.string(), SubstitutionSchema)).optional(),
+  quoteToken: quoteToken.optional(),
+  ...common,
+});
+
+export const StickerMessageSchema = z.strictObject({
+  type: z.literal("sticker"),
+  packageId: ruled("MSG-STICKER", z.string().min(1)),
+  stickerId: ruled("MSG-STICKER", z.string().min(1)),
+  quoteToken: quoteToken.optional(),
+  ...common,
+});
+
+export const ImageMessageSchema = z.strictObject({
+  type: z.literal("image"),
+  originalContentUrl: httpsUrl("MSG-IMAGE"),
+  previewImageUrl: httpsUrl("MSG-IMAGE"),
+  ...common,
+});
+
+export const VideoMessageSchema = z.strictObject({
+  type: z.literal("video"),
+  originalContentUrl: httpsUrl("MSG-VIDEO"),
+  previewImageUrl: httpsUrl("MSG-VIDEO"),
+  trackingId: ruled(
+    "MSG-VIDEO",
+    z
+      .string()
+      .min(1)
+      .max(LIMITS.trackingIdMax.value)
+      .regex(/^[A-Za-z0-9\-.=,+*()%$&;:@{}!?<>[\]]+$/),
+    "a tracking ID of letters, digits and -.=,+*()%$&;:@{}!?<>[]",
+  ).optional(),
+  ...common,
+});
+
+export const AudioMessageSchema = z.strictObject({
+  type: z.literal("audio"),
+  originalContentUrl: httpsUrl("MSG-AUDIO"),
+  duration: ruled(
+    "MSG-AUDIO",
+    z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    "a duration in milliseconds (an integer > 0)",
+  ),
+  ...common,
+});
+
+export const LocationMessageSchema = z.strictObject({
+  type: z.literal("location"),
+  title: ruled("MSG-LOCATION", z.string().min(1).max(LIMITS.locationTextMax.value)),
+  address: ruled("MSG-LOCATION", z.string().min(1).max(LIMITS.locationTextMax.value)),
+  latitude: ruled("MSG-LOCATION", z.number(), "a number"),
+  longitude: ruled("MSG-LOCATION", z.number(), "a number"),
+  ...common,
+});
+
+export const CouponMessageSchema = z.strictObject({
+  type: z.literal("coupon"),
+  couponId: ruled("MSG-COUPON", z.string().min(1)),
+  deliveryTag: ruled(
+    "MSG-COUPON",
+    z
+      .string()
+      .min(1)
+      .max(LIMITS.deliveryTagMax.value)
+      .regex(/^[A-Za-z0-9_]+$/),
+    `1 to ${LIMITS.deliveryTagMax.value} of A-Z, a-z, 0-9 and _`,
+  ).optional(),
+  ...common,
+});
+
+export const ImagemapMessageSchema = z.strictObject({ ...imagemapFields, ...common });
+
+export const TemplateMessageSchema = z.strictObject({ ...templateFields, ...common });
 
 export const MESSAGE_TYPES = [
   "text",
@@ -82,9 +179,23 @@ export const MESSAGE_TYPES = [
   "coupon",
 ] as const;
 
+export type MessageType = (typeof MESSAGE_TYPES)[number];
+
 export const MessageSchema = ruled(
   "MSG-1",
-  z.discriminatedUnion("type", [TextMessageSchema, FlexMessageSchema]),
+  z.discriminatedUnion("type", [
+    TextMessageSchema,
+    TextV2MessageSchema,
+    StickerMessageSchema,
+    ImageMessageSchema,
+    VideoMessageSchema,
+    AudioMessageSchema,
+    LocationMessageSchema,
+    ImagemapMessageSchema,
+    TemplateMessageSchema,
+    FlexMessageSchema,
+    CouponMessageSchema,
+  ]),
   `a message type (${MESSAGE_TYPES.map((t) => `"${t}"`).join(", ")})`,
 );
 
@@ -92,5 +203,18 @@ export type Sender = z.infer<typeof SenderSchema>;
 export type QuickReply = z.infer<typeof QuickReplySchema>;
 export type QuickReplyItem = z.infer<typeof QuickReplyItemSchema>;
 export type FlexMessage = z.infer<typeof FlexMessageSchema>;
+export type Emoji = z.infer<typeof EmojiSchema>;
 export type TextMessage = z.infer<typeof TextMessageSchema>;
+export type Substitution = z.infer<typeof SubstitutionSchema>;
+export type MentionSubstitution = z.infer<typeof MentionSubstitutionSchema>;
+export type EmojiSubstitution = z.infer<typeof EmojiSubstitutionSchema>;
+export type TextV2Message = z.infer<typeof TextV2MessageSchema>;
+export type StickerMessage = z.infer<typeof StickerMessageSchema>;
+export type ImageMessage = z.infer<typeof ImageMessageSchema>;
+export type VideoMessage = z.infer<typeof VideoMessageSchema>;
+export type AudioMessage = z.infer<typeof AudioMessageSchema>;
+export type LocationMessage = z.infer<typeof LocationMessageSchema>;
+export type CouponMessage = z.infer<typeof CouponMessageSchema>;
+export type ImagemapMessage = z.infer<typeof ImagemapMessageSchema>;
+export type TemplateMessage = z.infer<typeof TemplateMessageSchema>;
 export type Message = z.infer<typeof MessageSchema>;

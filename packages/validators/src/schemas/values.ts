@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { lenGraphemes } from "../length.js";
 import { LIMITS } from "../limits.js";
-import { ruled } from "../rules.js";
+import { ruled, withRule } from "../rules.js";
 
 /**
  * The value grammars of RULES.md §5.5 (FLEX-VAL). Each is one regular expression, so a wrong
@@ -130,12 +131,68 @@ export const flexGrow = ruled(
   "an integer ≥ 0",
 );
 
+/**
+ * A media URL (RULES.md §9): https only (TLS 1.2+), at most 2000, percent-encoded, so no raw
+ * spaces. `rule` is the rule of the property's host (MSG-IMAGE, IMG-1, QR-5…).
+ */
+export function httpsUrl(rule: string, max = LIMITS.httpsUrlMax.value) {
+  return ruled(
+    rule,
+    z
+      .string()
+      .max(max)
+      .regex(/^https:\/\/\S+$/),
+    "an https:// URL",
+  );
+}
+
 /** Flex media (image, icon, video, preview): https only, at most 2000 (RULES.md §9). */
-export const mediaUrl = ruled(
-  "FLEX-VAL",
-  z
-    .string()
-    .max(LIMITS.mediaUrlMax.value)
-    .regex(/^https:\/\/\S+$/),
-  "an https:// URL",
-);
+export const mediaUrl = httpsUrl("FLEX-VAL", LIMITS.mediaUrlMax.value);
+
+/** URIs of actions (ACT-URI, imagemap linkUri): http, https, line or tel, percent-encoded. */
+export function actionUri(rule: string, max: number) {
+  return ruled(
+    rule,
+    z
+      .string()
+      .max(max)
+      .regex(/^(?:https?|line|tel):\S+$/),
+    `a URI with scheme http, https, line or tel (at most ${max}, percent-encoded)`,
+  );
+}
+
+/**
+ * A string LINE counts in grapheme clusters (RULES.md §10: labels, postback texts, template
+ * texts), so a family emoji is one character. `min` is counted the same way.
+ */
+export function graphemeString(rule: string, max: number, min = 0) {
+  return ruled(
+    rule,
+    z.string().superRefine((value, ctx) => {
+      const count = lenGraphemes(value);
+      if (count > max) {
+        ctx.addIssue({
+          code: "custom",
+          message: withRule(
+            `expected at most ${max} characters (grapheme clusters), got ${count}`,
+            rule,
+          ),
+        });
+      } else if (count < min) {
+        ctx.addIssue({
+          code: "custom",
+          message: withRule(
+            `expected at least ${min} character${min === 1 ? "" : "s"} (grapheme clusters), got ${count}${count === 0 ? " (empty)" : ""}`,
+            rule,
+          ),
+        });
+      }
+    }),
+    "a string",
+  );
+}
+
+/** A required string of 1–max UTF-16 code units ("May not be empty", as LINE answers). */
+export function text(rule: string, max: number) {
+  return ruled(rule, z.string().min(1).max(max));
+}
