@@ -1,0 +1,16 @@
+import type { FlexButton } from "@flexkit/validators";
+import { defineBuiltin, ownProps } from "../../component.js";
+import { inFlowBox } from "../../placement.js";
+
+/** `action` is required: a button without one would do nothing (REF#button). */
+export type ButtonProps = Omit<FlexButton, "type"> & { children?: never };
+
+export function buildButton(props: Omit<ButtonProps, "children">): FlexButton {
+  return { type: "button", ...ownProps(props) } as FlexButton;
+}
+
+export const Button = defineBuiltin<ButtonProps>({
+  name: "Button",
+  placement: (parent) => inFlowBox("Button", parent),
+  render: (props) => buildButton(props),
+});

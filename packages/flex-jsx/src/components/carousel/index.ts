@@ -1,0 +1,28 @@
+import type { FlexBubble, FlexCarousel } from "@flexkit/validators";
+import { defineBuiltin, type Parent } from "../../component.js";
+import type { FlexNode } from "../../element.js";
+import { childIndex } from "../../path.js";
+
+export interface CarouselProps {
+  /** `<Bubble>` elements; they become `contents`. */
+  children?: FlexNode;
+}
+
+export function buildCarousel(contents: FlexBubble[]): FlexCarousel {
+  return { type: "carousel", contents };
+}
+
+export const Carousel = defineBuiltin<CarouselProps>({
+  name: "Carousel",
+  placement: (parent) =>
+    parent === undefined || parent.name === "FlexMessage"
+      ? undefined
+      : `<Carousel> must be the root or the child of a <FlexMessage>; found in ${parent.describe}`,
+  render(props, api) {
+    const parent: Parent = { name: "Carousel", describe: "a <Carousel>" };
+    const bubbles = api.children(props.children, parent, (i) =>
+      childIndex(api.path, "contents", i),
+    );
+    return buildCarousel(bubbles.map((bubble) => bubble.json as FlexBubble));
+  },
+});

@@ -1,0 +1,19 @@
+import type { FlexFiller } from "@flexkit/validators";
+import { defineBuiltin, ownProps } from "../../component.js";
+import { inAnyBox } from "../../placement.js";
+
+/**
+ * Deprecated by LINE (REF#filler) but still accepted; the validators warn. Rendered as written so
+ * that old JSON round-trips.
+ */
+export type FillerProps = Omit<FlexFiller, "type"> & { children?: never };
+
+export function buildFiller(props: Omit<FillerProps, "children">): FlexFiller {
+  return { type: "filler", ...ownProps(props) } as FlexFiller;
+}
+
+export const Filler = defineBuiltin<FillerProps>({
+  name: "Filler",
+  placement: (parent) => inAnyBox("Filler", parent),
+  render: (props) => buildFiller(props),
+});

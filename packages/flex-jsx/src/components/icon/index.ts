@@ -1,0 +1,18 @@
+import type { FlexIcon } from "@flexkit/validators";
+import { defineBuiltin, ownProps } from "../../component.js";
+
+export type IconProps = Omit<FlexIcon, "type"> & { children?: never };
+
+export function buildIcon(props: Omit<IconProps, "children">): FlexIcon {
+  return { type: "icon", ...ownProps(props) } as FlexIcon;
+}
+
+export const Icon = defineBuiltin<IconProps>({
+  name: "Icon",
+  // Icons draw only beside text on a shared baseline (RULES.md §5.4, REF#icon).
+  placement: (parent) =>
+    parent === undefined || (parent.name === "Box" && parent.layout === "baseline")
+      ? undefined
+      : `<Icon> must be inside a <Box layout="baseline">; found in ${parent.describe}`,
+  render: (props) => buildIcon(props),
+});

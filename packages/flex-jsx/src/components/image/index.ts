@@ -1,0 +1,21 @@
+import type { FlexImage } from "@flexkit/validators";
+import { defineBuiltin, ownProps } from "../../component.js";
+
+export type ImageProps = Omit<FlexImage, "type"> & { children?: never };
+
+export function buildImage(props: Omit<ImageProps, "children">): FlexImage {
+  return { type: "image", ...ownProps(props) } as FlexImage;
+}
+
+export const Image = defineBuiltin<ImageProps>({
+  name: "Image",
+  // RULES.md §5.4: a hero, a horizontal/vertical box, or a video's altContent.
+  placement: (parent) =>
+    parent === undefined ||
+    parent.name === "Hero" ||
+    parent.name === "Video" ||
+    (parent.name === "Box" && parent.layout !== "baseline")
+      ? undefined
+      : `<Image> must be inside a horizontal or vertical <Box>, a <Hero> or a <Video>'s altContent; found in ${parent.describe}`,
+  render: (props) => buildImage(props),
+});

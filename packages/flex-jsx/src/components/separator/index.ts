@@ -1,0 +1,15 @@
+import type { FlexSeparator } from "@flexkit/validators";
+import { defineBuiltin, ownProps } from "../../component.js";
+import { inFlowBox } from "../../placement.js";
+
+export type SeparatorProps = Omit<FlexSeparator, "type"> & { children?: never };
+
+export function buildSeparator(props: Omit<SeparatorProps, "children">): FlexSeparator {
+  return { type: "separator", ...ownProps(props) } as FlexSeparator;
+}
+
+export const Separator = defineBuiltin<SeparatorProps>({
+  name: "Separator",
+  placement: (parent) => inFlowBox("Separator", parent),
+  render: (props) => buildSeparator(props),
+});

@@ -1,0 +1,39 @@
+import type { FlexComponent, FlexVideo } from "@flexkit/validators";
+import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import type { FlexNode } from "../../element.js";
+import { childKey } from "../../path.js";
+
+export type VideoProps = Omit<FlexVideo, "type" | "altContent"> & {
+  /**
+   * What LINE shows where video can't play: one `<Box>` or `<Image>` element, written as a prop
+   * under LINE's own name (`altContent={<Image url="…" />}`), required (FLEX-VID-4).
+   */
+  altContent: FlexNode;
+  children?: never;
+};
+
+export function buildVideo(
+  props: Omit<VideoProps, "children" | "altContent">,
+  altContent: FlexComponent,
+): FlexVideo {
+  return { type: "video", ...ownProps(props, ["altContent"]), altContent } as FlexVideo;
+}
+
+export const Video = defineBuiltin<VideoProps>({
+  name: "Video",
+  // FLEX-VID-1: a video must be the hero block itself, never inside a box (REF#f-video).
+  placement: (parent) =>
+    parent === undefined || parent.name === "Hero"
+      ? undefined
+      : `<Video> must be the hero itself (<Hero><Video … /></Hero>); found in ${parent.describe}`,
+  render(props, api) {
+    const parent: Parent = { name: "Video", describe: "a <Video>'s altContent" };
+    const rendered = api.children(props.altContent, parent, () => childKey(api.path, "altContent"));
+    if (rendered.length !== 1) {
+      throw api.error(
+        `<Video> needs exactly one altContent element (a <Box> or an <Image>), got ${rendered.length}${api.path === "" ? "" : ` at ${api.path}`}`,
+      );
+    }
+    return buildVideo(props, rendered[0]!.json as FlexComponent);
+  },
+});

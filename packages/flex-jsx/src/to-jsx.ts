@@ -1,0 +1,502 @@
+/**
+ * JSON → JSX: `toJsx(json)` turns a LINE message, an array of messages or a bare bubble/carousel
+ * into the source of a `.flex.tsx` file whose `render()` gives back the same JSON (same keys and
+ * values). It lives at `@flexkit/flex-jsx/to-jsx`, apart from the runtime, so bot code that only
+ * renders never ships it.
+ *
+ * Every key of the JSON is written as a prop under its own name except the ones the components
+ * take as children (`contents`, `text`, bubble blocks, template columns, imagemap areas), so keys
+ * this printer has never heard of still round-trip.
+ */
+
+const LINE_WIDTH = 100;
+const PACKAGE = "@flexkit/flex-jsx";
+
+export class ToJsxError extends Error {
+  readonly path: string;
+  constructor(sentence: string, path: string) {
+    super(path === "" ? sentence : `${sentence} at ${path}`);
+    this.name = "ToJsxError";
+    this.path = path;
+  }
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** A JSX child: an element, or an expression/text already printed. */
+type Child = Element | { code: string };
+
+interface Element {
+  name: string;
+  props: [string, Json | Element][];
+  children: Child[];
+}
+
+/** Elements this printer made, told apart from JSON objects that happen to look alike. */
+const ELEMENTS = new WeakSet<object>();
+
+interface Printer {
+  imports: Set<string>;
+}
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function childPath(path: string, key: string): string {
+  return path === "" ? key : `${path}.${key}`;
+}
+
+/** Props in JSON order, minus the keys the component takes another way. */
+function propsOf(json: JsonObject, omit: ReadonlyArray<string>): Element["props"] {
+  return Object.entries(json)
+    .filter(([key]) => key !== "type" && !omit.includes(key))
+    .map(([key, value]) => [key, value]);
+}
+
+function use(printer: Printer, name: string): string {
+  printer.imports.add(name);
+  return name;
+}
+
+function element(
+  printer: Printer,
+  name: string,
+  props: Element["props"],
+  children: Child[] = [],
+): Element {
+  const node: Element = { name: use(printer, name), props, children };
+  ELEMENTS.add(node);
+  return node;
+}
+
+/**
+ * Text that can be written between tags as is: JSX trims whitespace at line ends, turns tabs into
+ * spaces, decodes `&entities;` and treats braces and angle brackets as syntax.
+ */
+const PLAIN_TEXT = /^[^\s{}<>&](?:[^{}<>&\r\n\t\v\f\u2028\u2029]*[^\s{}<>&])?$/;
+/** Attribute strings decode `&entities;` too and cannot hold their own quote. */
+const PLAIN_ATTRIBUTE = /^[^"&\\\r\n\t\u2028\u2029]*$/;
+
+function textChild(text: string): Child {
+  return { code: PLAIN_TEXT.test(text) ? text : `{${JSON.stringify(text)}}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flex
+
+const BLOCKS = ["header", "hero", "body", "footer"] as const;
+const SLOT_NAMES = { header: "Header", hero: "Hero", body: "Body", footer: "Footer" } as const;
+
+const LEAVES: Record<string, string> = {
+  image: "Image",
+  icon: "Icon",
+  button: "Button",
+  separator: "Separator",
+  filler: "Filler",
+};
+
+function expectObject(value: unknown, path: string, what: string): JsonObject {
+  if (!isObject(value)) throw new ToJsxError(`expected ${what}, got ${describe(value)}`, path);
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return "an array";
+  if (value === null) return "null";
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function arrayAt(json: JsonObject, key: string, path: string): Json[] {
+  const value = json[key];
+  if (!Array.isArray(value)) {
+    throw new ToJsxError(`expected an array, got ${describe(value)}`, childPath(path, key));
+  }
+  return value;
+}
+
+function flexComponent(printer: Printer, value: Json, path: string): Element {
+  const json = expectObject(value, path, "a Flex component object");
+  const type = json.type;
+  if (typeof type === "string" && type in LEAVES) {
+    return element(printer, LEAVES[type]!, propsOf(json, []));
+  }
+  switch (type) {
+    case "box":
+      return element(
+        printer,
+        "Box",
+        propsOf(json, ["contents"]),
+        arrayAt(json, "contents", path).map((child, i) =>
+          flexComponent(printer, child, `${childPath(path, "contents")}[${i}]`),
+        ),
+      );
+    case "text":
+      return text(printer, json, path);
+    case "span":
+      return span(printer, json);
+    case "video":
+      return element(printer, "Video", [
+        ...propsOf(json, ["altContent"]),
+        [
+          "altContent",
+          flexComponent(printer, json.altContent ?? null, childPath(path, "altContent")),
+        ],
+      ]);
+    case "spacer":
+      // Old showcase JSON still has it (RULES.md §5.4); LINE removed it and refuses it.
+      throw new ToJsxError(
+        `the "spacer" component was removed by LINE; use margin or spacing instead`,
+        path,
+      );
+    default:
+      throw new ToJsxError(`unknown Flex component type ${JSON.stringify(type)}`, path);
+  }
+}
+
+function text(printer: Printer, json: JsonObject, path: string): Element {
+  const contents = json.contents;
+  // Spans become children when there are some; `text` then stays a prop (LINE ignores it).
+  if (Array.isArray(contents) && contents.length > 0) {
+    return element(
+      printer,
+      "Text",
+      propsOf(json, ["contents"]),
+      contents.map((child, i) => {
+        const spanJson = expectObject(child, `${childPath(path, "contents")}[${i}]`, "a span");
+        if (spanJson.type !== "span") {
+          throw new ToJsxError(
+            `a text's contents hold only spans, got ${JSON.stringify(spanJson.type)}`,
+            `${childPath(path, "contents")}[${i}]`,
+          );
+        }
+        return span(printer, spanJson);
+      }),
+    );
+  }
+  return withTextChild(printer, "Text", json);
+}
+
+function span(printer: Printer, json: JsonObject): Element {
+  return withTextChild(printer, "Span", json);
+}
+
+/** `text` as the child when it is a string, else everything as props. */
+function withTextChild(printer: Printer, name: string, json: JsonObject): Element {
+  if (typeof json.text !== "string") return element(printer, name, propsOf(json, []));
+  return element(printer, name, propsOf(json, ["text"]), [textChild(json.text)]);
+}
+
+function bubble(printer: Printer, value: Json, path: string): Element {
+  const json = expectObject(value, path, "a bubble");
+  const children = BLOCKS.filter((block) => json[block] !== undefined).map((block) =>
+    element(
+      printer,
+      SLOT_NAMES[block],
+      [],
+      [flexComponent(printer, json[block]!, childPath(path, block))],
+    ),
+  );
+  return element(printer, "Bubble", propsOf(json, BLOCKS), children);
+}
+
+function container(printer: Printer, value: Json, path: string): Element {
+  const json = expectObject(value, path, "a Flex container (bubble or carousel)");
+  if (json.type === "bubble") return bubble(printer, json, path);
+  if (json.type === "carousel") {
+    return element(
+      printer,
+      "Carousel",
+      propsOf(json, ["contents"]),
+      arrayAt(json, "contents", path).map((child, i) =>
+        bubble(printer, child, `${childPath(path, "contents")}[${i}]`),
+      ),
+    );
+  }
+  throw new ToJsxError(
+    `expected a Flex container ("bubble" or "carousel"), got type ${JSON.stringify(json.type)}`,
+    path,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+const SIMPLE_MESSAGES: Record<string, string> = {
+  sticker: "StickerMessage",
+  image: "ImageMessage",
+  video: "VideoMessage",
+  audio: "AudioMessage",
+  location: "LocationMessage",
+  coupon: "CouponMessage",
+};
+
+const TEMPLATES: Record<string, { name: string; column?: string }> = {
+  buttons: { name: "ButtonsTemplate" },
+  confirm: { name: "ConfirmTemplate" },
+  carousel: { name: "CarouselTemplate", column: "CarouselColumn" },
+  image_carousel: { name: "ImageCarouselTemplate", column: "ImageCarouselColumn" },
+};
+
+const IMAGEMAP_AREAS: Record<string, string> = {
+  uri: "UriArea",
+  message: "MessageArea",
+  clipboard: "ClipboardArea",
+};
+
+function messageElement(printer: Printer, value: Json, path: string): Element {
+  const json = expectObject(value, path, "a message object");
+  const type = json.type;
+  if (typeof type === "string" && type in SIMPLE_MESSAGES) {
+    return element(printer, SIMPLE_MESSAGES[type]!, propsOf(json, []));
+  }
+  switch (type) {
+    case "flex":
+      return element(printer, "FlexMessage", propsOf(json, ["contents"]), [
+        container(printer, json.contents ?? null, childPath(path, "contents")),
+      ]);
+    case "text":
+      return withTextChild(printer, "TextMessage", json);
+    case "textV2":
+      return withTextChild(printer, "TextV2Message", json);
+    case "imagemap":
+      return element(
+        printer,
+        "Imagemap",
+        propsOf(json, ["actions"]),
+        arrayAt(json, "actions", path).map((area, i) => {
+          const areaPath = `${childPath(path, "actions")}[${i}]`;
+          const areaJson = expectObject(area, areaPath, "an imagemap action");
+          const name =
+            typeof areaJson.type === "string" ? IMAGEMAP_AREAS[areaJson.type] : undefined;
+          if (name === undefined) {
+            throw new ToJsxError(
+              `an imagemap action is "uri", "message" or "clipboard", got ${JSON.stringify(areaJson.type)}`,
+              areaPath,
+            );
+          }
+          return element(printer, name, propsOf(areaJson, []));
+        }),
+      );
+    case "template":
+      return template(printer, json, path);
+    default:
+      throw new ToJsxError(`unknown message type ${JSON.stringify(type)}`, path);
+  }
+}
+
+function template(printer: Printer, json: JsonObject, path: string): Element {
+  const templatePath = childPath(path, "template");
+  const inner = expectObject(json.template ?? null, templatePath, "a template object");
+  const kind = typeof inner.type === "string" ? TEMPLATES[inner.type] : undefined;
+  if (kind === undefined) {
+    throw new ToJsxError(`unknown template type ${JSON.stringify(inner.type)}`, templatePath);
+  }
+  // The template's own keys sit beside the message's (`altText`, `quickReply`, `sender`).
+  const props = [...propsOf(json, ["template"]), ...propsOf(inner, ["columns"])];
+  if (kind.column === undefined) return element(printer, kind.name, props);
+  const columnName = kind.column;
+  return element(
+    printer,
+    kind.name,
+    props,
+    arrayAt(inner, "columns", templatePath).map((column, i) =>
+      element(
+        printer,
+        columnName,
+        propsOf(
+          expectObject(column, `${childPath(templatePath, "columns")}[${i}]`, "a column"),
+          [],
+        ),
+      ),
+    ),
+  );
+}
+
+function root(printer: Printer, json: unknown): Element | Element[] {
+  if (Array.isArray(json)) {
+    return json.map((message, i) => messageElement(printer, message as Json, `messages[${i}]`));
+  }
+  if (isObject(json) && (json.type === "bubble" || json.type === "carousel")) {
+    return container(printer, json, "");
+  }
+  return messageElement(printer, json as Json, "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** A JSON action as a helper call (`uri("https://…", "Open")`), or undefined to keep a literal. */
+function actionCall(printer: Printer, value: Json, indent: string): string | undefined {
+  if (!isObject(value) || typeof value.type !== "string") return undefined;
+  const { type, label, ...rest } = value;
+  if (label !== undefined && typeof label !== "string") return undefined;
+  const strings = (keys: string[]) => keys.every((key) => typeof rest[key] === "string");
+  const only = (keys: string[]) => Object.keys(rest).every((key) => keys.includes(key));
+  const call = (name: string, args: (Json | undefined)[], options?: JsonObject): string => {
+    const list = [...args];
+    const hasOptions = options !== undefined && Object.keys(options).length > 0;
+    if (hasOptions) list.push(options);
+    while (list.length > 0 && list.at(-1) === undefined) list.pop();
+    const printed = list.map((arg) =>
+      arg === undefined ? "undefined" : printValue(printer, arg, indent, ""),
+    );
+    return `${use(printer, name)}(${printed.join(", ")})`;
+  };
+  const pick = (keys: string[]): JsonObject =>
+    Object.fromEntries(Object.entries(rest).filter(([key]) => keys.includes(key)));
+  switch (type) {
+    case "postback": {
+      const options = ["displayText", "text", "inputOption", "fillInText"];
+      if (!strings(["data"]) || !only(["data", ...options])) return undefined;
+      return call("postback", [rest.data, label], pick(options));
+    }
+    case "message":
+      if (!strings(["text"]) || !only(["text"])) return undefined;
+      return call("message", [rest.text, label]);
+    case "uri":
+      if (!strings(["uri"]) || !only(["uri", "altUri"])) return undefined;
+      return call("uri", [rest.uri, label], pick(["altUri"]));
+    case "datetimepicker": {
+      const options = ["initial", "max", "min"];
+      if (!strings(["data", "mode"]) || !only(["data", "mode", ...options])) return undefined;
+      return call("datetimePicker", [rest.data, rest.mode, label], pick(options));
+    }
+    case "camera":
+    case "cameraRoll":
+    case "location":
+      if (label === undefined || !only([])) return undefined;
+      return call(type, [label]);
+    case "clipboard":
+      if (!strings(["clipboardText"]) || !only(["clipboardText"])) return undefined;
+      return call("clipboard", [rest.clipboardText, label]);
+    case "richmenuswitch":
+      if (!strings(["richMenuAliasId", "data"]) || !only(["richMenuAliasId", "data"]))
+        return undefined;
+      return call("richMenuSwitch", [rest.richMenuAliasId, rest.data, label]);
+    default:
+      return undefined;
+  }
+}
+
+const ACTION_KEYS = new Set(["action", "defaultAction"]);
+
+/**
+ * A JSON value as a JavaScript expression: on one line when it fits, else one member per line.
+ * `key` is the property it sits under, so that actions print as helper calls.
+ */
+function printValue(printer: Printer, value: Json, indent: string, key: string): string {
+  if (ACTION_KEYS.has(key)) {
+    const call = actionCall(printer, value, indent);
+    if (call !== undefined) return call;
+  }
+  if (value === null || typeof value !== "object") {
+    return Object.is(value, -0) ? "-0" : JSON.stringify(value);
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    // Template `actions` and quick-reply items hold actions too.
+    const itemKey = key === "actions" ? "action" : "";
+    const items = value.map((item) => printValue(printer, item, inner, itemKey));
+    const flat = `[${items.join(", ")}]`;
+    if (!flat.includes("\n") && indent.length + flat.length <= LINE_WIDTH - 20) return flat;
+    return `[\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}]`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return "{}";
+  const members = entries.map(
+    ([name, member]) =>
+      `${IDENTIFIER.test(name) ? name : JSON.stringify(name)}: ${printValue(printer, member, inner, name)}`,
+  );
+  const flat = `{ ${members.join(", ")} }`;
+  if (!flat.includes("\n") && indent.length + flat.length <= LINE_WIDTH - 20) return flat;
+  return `{\n${members.map((member) => `${inner}${member},`).join("\n")}\n${indent}}`;
+}
+
+function isElementNode(value: unknown): value is Element {
+  return typeof value === "object" && value !== null && ELEMENTS.has(value);
+}
+
+function printProp(
+  printer: Printer,
+  name: string,
+  value: Element["props"][number][1],
+  indent: string,
+): string {
+  if (isElementNode(value)) {
+    const lines = printElement(printer, value, `${indent}  `);
+    return `${name}={\n${lines.join("\n")}\n${indent}}`;
+  }
+  const json = value;
+  if (json === true) return name;
+  if (typeof json === "string" && PLAIN_ATTRIBUTE.test(json)) return `${name}="${json}"`;
+  return `${name}={${printValue(printer, json, indent, name)}}`;
+}
+
+function printElement(printer: Printer, node: Element, indent: string): string[] {
+  const props = node.props.map(([name, value]) => printProp(printer, name, value, indent));
+  const oneLineProps = props.every((prop) => !prop.includes("\n"));
+  const open = `${indent}<${node.name}${props.map((prop) => ` ${prop}`).join("")}`;
+  const fits = (line: string) => oneLineProps && line.length <= LINE_WIDTH;
+  const lines: string[] = [];
+  if (node.children.length === 0) {
+    const line = `${open} />`;
+    if (fits(line)) return [line];
+    return [
+      `${indent}<${node.name}`,
+      ...props.map((prop) => `${indent}  ${prop.replaceAll("\n", "\n  ")}`),
+      `${indent}/>`,
+    ];
+  }
+  const onlyText = node.children.length === 1 && !isElementNode(node.children[0]);
+  if (onlyText) {
+    const line = `${open}>${(node.children[0] as { code: string }).code}</${node.name}>`;
+    if (fits(line)) return [line];
+  }
+  if (fits(`${open}>`)) lines.push(`${open}>`);
+  else {
+    lines.push(
+      `${indent}<${node.name}`,
+      ...props.map((prop) => `${indent}  ${prop.replaceAll("\n", "\n  ")}`),
+      `${indent}>`,
+    );
+  }
+  for (const child of node.children) {
+    if (isElementNode(child)) lines.push(...printElement(printer, child, `${indent}  `));
+    else lines.push(`${indent}  ${child.code}`);
+  }
+  lines.push(`${indent}</${node.name}>`);
+  return lines;
+}
+
+/**
+ * The `.flex.tsx` source for a message, an array of messages or a bare bubble/carousel. Throws a
+ * `ToJsxError` naming the property path when the JSON is not a shape LINE knows.
+ */
+export function toJsx(json: unknown): string {
+  const printer: Printer = { imports: new Set() };
+  const tree = root(printer, json);
+  const body = Array.isArray(tree)
+    ? [
+        "export default [",
+        ...tree.flatMap((node) => {
+          const lines = printElement(printer, node, "  ");
+          lines[lines.length - 1] += ",";
+          return lines;
+        }),
+        "];",
+      ]
+    : ["export default (", ...printElement(printer, tree, "  "), ");"];
+  const names = [...printer.imports].sort((a, b) =>
+    a.localeCompare(b, "en", { sensitivity: "base" }),
+  );
+  const imports =
+    `import { ${names.join(", ")} } from "${PACKAGE}";`.length <= LINE_WIDTH
+      ? `import { ${names.join(", ")} } from "${PACKAGE}";`
+      : `import {\n${names.map((name) => `  ${name},`).join("\n")}\n} from "${PACKAGE}";`;
+  return [`/** @jsxImportSource ${PACKAGE} */`, imports, "", ...body, ""].join("\n");
+}
