@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { FlexRenderError, sourceFor } from "@flexkit/flex-jsx";
 import { formatIssue, type ValidationIssue, type ValidationResult } from "@flexkit/validators";
 import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
+import { commandPush } from "./push-command.js";
 import { validateAny } from "./validate-any.js";
 
 const USAGE = `Usage: flexkit <command> [options]
@@ -12,6 +13,8 @@ Commands:
   start                         start the simulator (PORT, default 5173) on 127.0.0.1
   build <file.flex.tsx> [-o f]  render a message file and print its JSON
   validate <file.json|->        check LINE JSON (a message, an array, a bubble/carousel)
+  push <file> --to U…           validate, then push to a chat (LINE_CHANNEL_ACCESS_TOKEN;
+                                --dry-run asks LINE to validate only; --api-base URL)
 
 Options:
   --json     (validate) print { ok, issues } as JSON
@@ -157,6 +160,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       options: {
         json: { type: "boolean", default: false },
         strict: { type: "boolean", default: false },
+        to: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+        "api-base": { type: "string" },
         output: { type: "string", short: "o" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -184,6 +190,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await commandBuild(rest, { strict: values.strict, output: values.output }, io);
       case "start":
         return await commandStart(io);
+      case "push":
+        return await commandPush(rest, pushFlags(parsed.values), io);
       default:
         io.err(
           `flexkit: unknown command "${command}"; expected start, build or validate (flexkit --help)`,
@@ -197,4 +205,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     throw error;
   }
+}
+
+function pushFlags(values: Record<string, unknown>) {
+  return {
+    to: values.to as string | undefined,
+    dryRun: values["dry-run"] === true,
+    apiBase: values["api-base"] as string | undefined,
+    strict: values.strict === true,
+  };
 }

@@ -1,0 +1,124 @@
+import { readFile } from "node:fs/promises";
+import { sep } from "node:path";
+import { FlexRenderError } from "@flexkit/flex-jsx";
+import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
+import { checkRecipient, issueLine, preparePush } from "../push/prepare.js";
+import { reportOutcome } from "../push/report.js";
+import { maskToken } from "../push/secret.js";
+import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
+import { parseJson } from "./main.js";
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export interface PushFlags {
+  to: string | undefined;
+  dryRun: boolean;
+  apiBase: string | undefined;
+  strict: boolean;
+}
+
+const HOW_TO_GET_A_TOKEN =
+  "LINE Developers console → your channel → Messaging API tab → Channel access token (long-lived) → Issue";
+
+function relativeToCwd(text: string): string {
+  return text.replaceAll(`${process.cwd()}${sep}`, "");
+}
+
+async function loadMessage(
+  file: string,
+): Promise<{ value: unknown; sources: Record<string, string> } | string> {
+  if (file.endsWith(".json")) {
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch {
+      throw new UserInputError(`${file}: no such file`);
+    }
+    return { value: parseJson(text, file), sources: {} };
+  }
+  const module = await importMessageModule(file);
+  try {
+    const built = renderNode(defaultNode(module, file));
+    return { value: built.json, sources: built.sources };
+  } catch (error) {
+    if (error instanceof FlexRenderError) return `error ${relativeToCwd(error.message)}`;
+    if (error instanceof UserInputError) throw error;
+    throw new UserInputError(
+      `${file}: rendering failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/**
+ * `flexkit push <file> --to U… [--dry-run] [--api-base URL]`: render, validate locally (never
+ * send what the validators reject), then push through the Messaging API, or ask LINE to validate
+ * with --dry-run. Exit 0 sent/valid, 1 rejected (locally or by LINE) or not delivered, 2 unusable
+ * input or configuration.
+ */
+export async function commandPush(
+  files: string[],
+  flags: PushFlags,
+  io: Io,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const [file] = files;
+  if (file === undefined)
+    throw new UserInputError("push: which file? (flexkit push <file.flex.tsx|file.json> --to U…)");
+  let apiBase: string;
+  try {
+    apiBase = resolveApiBase(flags.apiBase ?? env.LINE_API_BASE);
+  } catch (error) {
+    if (error instanceof ApiBaseError) throw new UserInputError(`push: ${error.message}`);
+    throw error;
+  }
+  const loaded = await loadMessage(file);
+  if (typeof loaded === "string") {
+    io.err(loaded);
+    return 1;
+  }
+  const prepared = preparePush(loaded.value, loaded.sources, { strict: flags.strict });
+  const to = flags.to ?? prepared.to ?? (env.LINE_TEST_TO === "" ? undefined : env.LINE_TEST_TO);
+  const issues = [...prepared.issues];
+  if (!flags.dryRun && to !== undefined) {
+    const recipient = checkRecipient(to);
+    if (recipient !== undefined) issues.unshift(recipient);
+  }
+  const show = (source: string) => relativeToCwd(source);
+  for (const issue of issues) io.err(issueLine(issue, prepared.sources, show));
+  if (issues.some((issue) => issue.severity === "error")) {
+    io.err(`error nothing was sent: fix the issues above first`);
+    return 1;
+  }
+  if (!flags.dryRun && to === undefined) {
+    throw new UserInputError(
+      "push: to whom? give --to U… or set LINE_TEST_TO (your user ID is on the channel's Basic settings tab)",
+    );
+  }
+  const token = env.LINE_CHANNEL_ACCESS_TOKEN;
+  if (token === undefined || token.trim() === "") {
+    throw new UserInputError(
+      `push: no channel access token; set LINE_CHANNEL_ACCESS_TOKEN (${HOW_TO_GET_A_TOKEN})`,
+    );
+  }
+  const options = { apiBase, token: token.trim(), log: (line: string) => io.err(line) };
+  io.err(
+    `${flags.dryRun ? "validating with" : "pushing through"} ${apiBase} (token ${maskToken(options.token)})`,
+  );
+  const request = {
+    ...(to === undefined ? {} : { to }),
+    messages: prepared.messages,
+    ...(prepared.notificationDisabled === undefined
+      ? {}
+      : { notificationDisabled: prepared.notificationDisabled }),
+  };
+  const outcome = flags.dryRun
+    ? await validatePush(prepared.messages, options)
+    : await pushMessages({ ...request, to: to as string }, options);
+  const report = reportOutcome(outcome, request, prepared.sources, show);
+  for (const line of report.lines) io.out(line);
+  for (const line of report.errors) io.err(line);
+  return report.ok ? 0 : 1;
+}

@@ -1,0 +1,313 @@
+import { randomUUID } from "node:crypto";
+import { DEFAULT_API_BASE, PUSH_PATH, VALIDATE_PUSH_PATH } from "./limits.js";
+import { redactDeep, redactToken } from "./secret.js";
+
+/** OAS:SentMessage. */
+export interface SentMessage {
+  id: string;
+  quoteToken?: string;
+}
+
+/** OAS:ErrorDetail (ERR-1). */
+export interface ErrorDetail {
+  message?: string;
+  property?: string;
+}
+
+/** OAS:PushMessageRequest (PUSH-2). */
+export interface PushRequest {
+  to: string;
+  messages: unknown[];
+  notificationDisabled?: boolean;
+}
+
+/**
+ * How hard to try. PUSH-7: retry a timeout or a 5xx with the same key and exponential backoff; a
+ * 429 waits (Retry-After when given) within the same bounds. Both the number of attempts and the
+ * total time are bounded, far inside the 24 h a retry key lives (PUSH-6).
+ */
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number;
+  /** The wait before the first retry; each later wait doubles, up to `maxDelayMs`. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+  /** No attempt starts, and no wait runs, past this time from the first attempt. */
+  totalMs: number;
+  /** One attempt's time limit, after which it counts as a timeout. */
+  timeoutMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 5,
+  firstDelayMs: 1_000,
+  maxDelayMs: 16_000,
+  totalMs: 60_000,
+  timeoutMs: 15_000,
+};
+
+export interface ClientOptions {
+  /** e.g. https://api.line.me (see {@link resolveApiBase}). */
+  apiBase: string;
+  /** The channel access token. Never logged, never in an outcome. */
+  token: string;
+  retry?: Partial<RetryPolicy>;
+  /** Progress lines (retries); never carry the token. */
+  log?: (line: string) => void;
+}
+
+interface Common {
+  /** HTTP attempts made. */
+  attempts: number;
+  /** `x-line-request-id` of the last response, when there was one. */
+  requestId?: string;
+}
+
+export type PushOutcome =
+  /** 200 from push: delivered to LINE. */
+  | (Common & { status: "sent"; retryKey: string; sentMessages: SentMessage[] })
+  /** PUSH-8: 409, the retry key was already accepted; the messages went out once. */
+  | (Common & {
+      status: "already-sent";
+      retryKey: string;
+      acceptedRequestId?: string;
+      sentMessages: SentMessage[];
+    })
+  /** 200 from validate/push (dry run). */
+  | (Common & { status: "valid" })
+  /** A 4xx LINE will not accept, or a 429 that retrying cannot fix; nothing was sent (PUSH-13). */
+  | (Common & {
+      status: "rejected";
+      httpStatus: number;
+      message: string;
+      details: ErrorDetail[];
+      retryKey?: string;
+    })
+  /** Gave up: timeouts, 5xx, 429 or network errors past the retry bounds. */
+  | (Common & { status: "gave-up"; reason: string; httpStatus?: number; retryKey?: string });
+
+export class ApiBaseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ApiBaseError";
+  }
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/**
+ * The API base as an origin without a trailing slash. The token travels in a header, so anything
+ * but https is refused unless the host is this machine (a local mock such as Prism).
+ */
+export function resolveApiBase(value: string | undefined): string {
+  const text = value === undefined || value === "" ? DEFAULT_API_BASE : value;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ApiBaseError(
+      `API base: expected a URL like ${DEFAULT_API_BASE}, got ${JSON.stringify(text)}`,
+    );
+  }
+  const local = LOOPBACK.has(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) {
+    throw new ApiBaseError(
+      `API base: expected https:// (http:// only for 127.0.0.1 or localhost), got ${JSON.stringify(text)}`,
+    );
+  }
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") {
+    throw new ApiBaseError(
+      `API base: expected only a scheme, host and path, got ${JSON.stringify(text)}`,
+    );
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+type Attempt =
+  | { kind: "response"; status: number; headers: Headers; body: unknown; text: string }
+  | { kind: "timeout" }
+  | { kind: "network"; reason: string };
+
+async function attemptOnce(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs: number,
+): Promise<Attempt> {
+  const signal = AbortSignal.timeout(Math.max(1, timeoutMs));
+  try {
+    const response = await fetch(url, { method: "POST", headers, body, signal, redirect: "error" });
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = text === "" ? {} : JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    return {
+      kind: "response",
+      status: response.status,
+      headers: response.headers,
+      body: parsed,
+      text,
+    };
+  } catch (error) {
+    if (signal.aborted) return { kind: "timeout" };
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const reason =
+      cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+    return { kind: "network", reason };
+  }
+}
+
+/** Retry-After is seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (value === null || value.trim() === "") return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function errorBody(body: unknown): { message: string; details: ErrorDetail[] } | undefined {
+  if (typeof body !== "object" || body === null) return undefined;
+  const { message, details } = body as { message?: unknown; details?: unknown };
+  if (typeof message !== "string") return undefined;
+  const list = Array.isArray(details)
+    ? details.filter((item): item is ErrorDetail => typeof item === "object" && item !== null)
+    : [];
+  return { message, details: list };
+}
+
+function sentMessagesOf(body: unknown): SentMessage[] {
+  const list = (body as { sentMessages?: unknown } | undefined)?.sentMessages;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (item): item is SentMessage =>
+      typeof item === "object" && item !== null && typeof (item as SentMessage).id === "string",
+  );
+}
+
+function describe(attempt: Attempt): string {
+  if (attempt.kind === "timeout") return "timed out";
+  if (attempt.kind === "network") return `network error (${attempt.reason})`;
+  const body = errorBody(attempt.body);
+  return `HTTP ${attempt.status}${body === undefined ? "" : `: ${body.message}`}`;
+}
+
+/** PUSH-11: a 429 for the monthly quota will not clear by waiting minutes. */
+const MONTHLY_LIMIT = /monthly limit/i;
+
+async function call(
+  path: string,
+  payload: unknown,
+  options: ClientOptions,
+  retryKey: string | undefined,
+): Promise<PushOutcome> {
+  const policy = { ...DEFAULT_RETRY, ...options.retry };
+  const url = `${resolveApiBase(options.apiBase)}${path}`;
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${options.token}`,
+    "Content-Type": "application/json",
+  };
+  if (retryKey !== undefined) headers["X-Line-Retry-Key"] = retryKey;
+  // The identical body on every attempt (PUSH-6): serialized once.
+  const body = JSON.stringify(payload);
+  const started = Date.now();
+  const withKey = retryKey === undefined ? {} : { retryKey };
+  let attempts = 0;
+  let delay = policy.firstDelayMs;
+  for (;;) {
+    attempts += 1;
+    const remaining = policy.totalMs - (Date.now() - started);
+    const attempt = await attemptOnce(url, headers, body, Math.min(policy.timeoutMs, remaining));
+    const requestId =
+      attempt.kind === "response"
+        ? (attempt.headers.get("x-line-request-id") ?? undefined)
+        : undefined;
+    const common: Common = requestId === undefined ? { attempts } : { attempts, requestId };
+    let wait: number;
+    if (attempt.kind === "response") {
+      const { status } = attempt;
+      if (status >= 200 && status < 300) {
+        if (retryKey === undefined) return { ...common, status: "valid" };
+        return { ...common, status: "sent", retryKey, sentMessages: sentMessagesOf(attempt.body) };
+      }
+      if (status === 409 && retryKey !== undefined) {
+        const accepted = attempt.headers.get("x-line-accepted-request-id");
+        return {
+          ...common,
+          status: "already-sent",
+          retryKey,
+          ...(accepted === null ? {} : { acceptedRequestId: accepted }),
+          sentMessages: sentMessagesOf(attempt.body),
+        };
+      }
+      const error = errorBody(attempt.body) ?? {
+        message: attempt.text.trim().slice(0, 200) || `HTTP ${status}`,
+        details: [],
+      };
+      const retryable = status >= 500 || (status === 429 && !MONTHLY_LIMIT.test(error.message));
+      if (!retryable) {
+        return { ...common, ...withKey, status: "rejected", httpStatus: status, ...error };
+      }
+      const after =
+        status === 429
+          ? parseRetryAfter(attempt.headers.get("retry-after"), Date.now())
+          : undefined;
+      wait = after ?? delay;
+    } else {
+      wait = delay;
+    }
+    const why = describe(attempt);
+    const httpStatus = attempt.kind === "response" ? { httpStatus: attempt.status } : {};
+    if (attempts >= policy.attempts) {
+      return {
+        ...common,
+        ...withKey,
+        ...httpStatus,
+        status: "gave-up",
+        reason: `gave up after ${attempts} attempts; the last ${why}`,
+      };
+    }
+    const elapsed = Date.now() - started;
+    if (elapsed + wait >= policy.totalMs) {
+      return {
+        ...common,
+        ...withKey,
+        ...httpStatus,
+        status: "gave-up",
+        reason: `gave up after ${attempts} attempts and ${Math.round(elapsed / 1000)} s (the next wait, ${Math.ceil(wait / 1000)} s, would pass the ${Math.round(policy.totalMs / 1000)} s limit); the last ${why}`,
+      };
+    }
+    options.log?.(
+      redactToken(
+        `attempt ${attempts} ${why}; retrying in ${(wait / 1000).toFixed(1)} s${retryKey === undefined ? "" : ` with the same X-Line-Retry-Key ${retryKey}`}`,
+        options.token,
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    delay = Math.min(policy.maxDelayMs, delay * 2);
+  }
+}
+
+/**
+ * `POST /v2/bot/message/push` with a fresh `X-Line-Retry-Key` (PUSH-5), kept for every retry.
+ * Never throws for an HTTP or network failure: the outcome says what happened. No string in the
+ * outcome carries the token.
+ */
+export async function pushMessages(
+  request: PushRequest,
+  options: ClientOptions,
+): Promise<PushOutcome> {
+  const outcome = await call(PUSH_PATH, request, options, randomUUID());
+  return redactDeep(outcome, options.token);
+}
+
+/** Dry run: `POST /v2/bot/message/validate/push` with only the messages (PUSH-14). */
+export async function validatePush(
+  messages: unknown[],
+  options: ClientOptions,
+): Promise<PushOutcome> {
+  const outcome = await call(VALIDATE_PUSH_PATH, { messages }, options, undefined);
+  return redactDeep(outcome, options.token);
+}
