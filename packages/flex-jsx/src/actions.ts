@@ -1,9 +1,12 @@
 import type {
-  Action,
+  CameraAction,
+  CameraRollAction,
   ClipboardAction,
   DatetimePickerAction,
+  LocationAction,
   MessageAction,
   PostbackAction,
+  RichMenuSwitchAction,
   UriAction,
 } from "@flexkit/validators";
 
@@ -13,11 +16,6 @@ import type {
  * may be, depends on where the action sits (§4.3: 40 in Flex, 20 in quick replies and templates,
  * 12 in image carousel columns), which `validateMessage` checks against the host.
  */
-
-export type CameraAction = Extract<Action, { type: "camera" }>;
-export type CameraRollAction = Extract<Action, { type: "cameraRoll" }>;
-export type LocationAction = Extract<Action, { type: "location" }>;
-export type RichMenuSwitchAction = Extract<Action, { type: "richmenuswitch" }>;
 
 function withLabel<T extends object>(action: T, label: string | undefined): T {
   return label === undefined ? action : { ...action, label };

@@ -1,0 +1,15 @@
+import type { AudioMessage as AudioMessageJson } from "@flexkit/validators";
+import { defineBuiltin, ownProps } from "../../component.js";
+import { messagePlacement } from "../../message.js";
+
+export type AudioMessageProps = Omit<AudioMessageJson, "type"> & { children?: never };
+
+export function buildAudioMessage(props: Omit<AudioMessageProps, "children">): AudioMessageJson {
+  return { type: "audio", ...ownProps(props) } as AudioMessageJson;
+}
+
+export const AudioMessage = defineBuiltin<AudioMessageProps>({
+  name: "AudioMessage",
+  placement: messagePlacement("AudioMessage"),
+  render: (props) => buildAudioMessage(props),
+});

@@ -1,0 +1,40 @@
+import type {
+  CarouselColumn,
+  CarouselTemplate as CarouselTemplateJson,
+  TemplateMessage,
+} from "@flexkit/validators";
+import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import type { FlexNode } from "../../element.js";
+import { messagePlacement, splitMessageProps } from "../../message.js";
+import { childIndex, childKey } from "../../path.js";
+
+/** A carousel template message; `<CarouselColumn>` children become `template.columns`. */
+export type CarouselTemplateProps = Omit<TemplateMessage, "type" | "template"> &
+  Omit<CarouselTemplateJson, "type" | "columns"> & { children?: FlexNode };
+
+export function buildCarouselTemplate(
+  props: Omit<CarouselTemplateProps, "children">,
+  columns: CarouselColumn[],
+): TemplateMessage {
+  const { outer, inner } = splitMessageProps(ownProps(props, ["columns"]));
+  return {
+    type: "template",
+    ...outer,
+    template: { type: "carousel", ...inner, columns },
+  } as TemplateMessage;
+}
+
+export const CarouselTemplate = defineBuiltin<CarouselTemplateProps>({
+  name: "CarouselTemplate",
+  placement: messagePlacement("CarouselTemplate"),
+  render(props, api) {
+    const parent: Parent = { name: "CarouselTemplate", describe: "a <CarouselTemplate>" };
+    const columns = api.children(props.children, parent, (i) =>
+      childIndex(childKey(api.path, "template"), "columns", i),
+    );
+    return buildCarouselTemplate(
+      props,
+      columns.map((column) => column.json as CarouselColumn),
+    );
+  },
+});

@@ -1,0 +1,15 @@
+import type { ImageMessage as ImageMessageJson } from "@flexkit/validators";
+import { defineBuiltin, ownProps } from "../../component.js";
+import { messagePlacement } from "../../message.js";
+
+export type ImageMessageProps = Omit<ImageMessageJson, "type"> & { children?: never };
+
+export function buildImageMessage(props: Omit<ImageMessageProps, "children">): ImageMessageJson {
+  return { type: "image", ...ownProps(props) } as ImageMessageJson;
+}
+
+export const ImageMessage = defineBuiltin<ImageMessageProps>({
+  name: "ImageMessage",
+  placement: messagePlacement("ImageMessage"),
+  render: (props) => buildImageMessage(props),
+});

@@ -1,0 +1,17 @@
+import type { LocationMessage as LocationMessageJson } from "@flexkit/validators";
+import { defineBuiltin, ownProps } from "../../component.js";
+import { messagePlacement } from "../../message.js";
+
+export type LocationMessageProps = Omit<LocationMessageJson, "type"> & { children?: never };
+
+export function buildLocationMessage(
+  props: Omit<LocationMessageProps, "children">,
+): LocationMessageJson {
+  return { type: "location", ...ownProps(props) } as LocationMessageJson;
+}
+
+export const LocationMessage = defineBuiltin<LocationMessageProps>({
+  name: "LocationMessage",
+  placement: messagePlacement("LocationMessage"),
+  render: (props) => buildLocationMessage(props),
+});

@@ -1,0 +1,17 @@
+import type { StickerMessage as StickerMessageJson } from "@flexkit/validators";
+import { defineBuiltin, ownProps } from "../../component.js";
+import { messagePlacement } from "../../message.js";
+
+export type StickerMessageProps = Omit<StickerMessageJson, "type"> & { children?: never };
+
+export function buildStickerMessage(
+  props: Omit<StickerMessageProps, "children">,
+): StickerMessageJson {
+  return { type: "sticker", ...ownProps(props) } as StickerMessageJson;
+}
+
+export const StickerMessage = defineBuiltin<StickerMessageProps>({
+  name: "StickerMessage",
+  placement: messagePlacement("StickerMessage"),
+  render: (props) => buildStickerMessage(props),
+});

@@ -1,0 +1,25 @@
+import type { TextV2Message as TextV2MessageJson } from "@flexkit/validators";
+import { defineBuiltin, ownProps } from "../../component.js";
+import { messagePlacement } from "../../message.js";
+import { textOfChildren } from "../span/index.js";
+
+export type TextV2MessageProps = Omit<TextV2MessageJson, "type" | "text"> & {
+  text?: string;
+  /** The message's text: `<TextV2Message>Hello</TextV2Message>` is `{ type: "textV2", text: "Hello" }`. */
+  children?: string | number | ReadonlyArray<string | number>;
+};
+
+export function buildTextV2Message(
+  props: Omit<TextV2MessageProps, "children">,
+  text: string | undefined,
+): TextV2MessageJson {
+  const out = { type: "textV2", ...ownProps(props, ["text"]) } as TextV2MessageJson;
+  const value = text ?? props.text;
+  return value === undefined ? out : { ...out, text: value };
+}
+
+export const TextV2Message = defineBuiltin<TextV2MessageProps>({
+  name: "TextV2Message",
+  placement: messagePlacement("TextV2Message"),
+  render: (props) => buildTextV2Message(props, textOfChildren(props.children)),
+});
