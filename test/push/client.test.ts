@@ -1,0 +1,244 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  type ClientOptions,
+  parseRetryAfter,
+  pushMessages,
+  resolveApiBase,
+  validatePush,
+} from "../../packages/simulator/src/push/client.js";
+import { type FaultServer, type Reply, sentMessages, startFaultServer } from "./fault-server.js";
+
+const TOKEN = "test-channel-access-token-0123456789abcdefghijklmnopqrstuvwxyz";
+const TO = "U0123456789abcdef0123456789abcdef";
+const MESSAGES = [{ type: "text", text: "hello" }];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** Small bounds so retries take milliseconds; the logic is the same as with the defaults. */
+const FAST = { attempts: 4, firstDelayMs: 20, maxDelayMs: 80, totalMs: 5_000, timeoutMs: 300 };
+
+let server: FaultServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(
+  script: (index: number) => Reply,
+): Promise<ClientOptions & { log: (line: string) => void; lines: string[] }> {
+  server = await startFaultServer((_request, index) => script(index));
+  const lines: string[] = [];
+  return { apiBase: server.url, token: TOKEN, retry: FAST, lines, log: (line) => lines.push(line) };
+}
+
+describe("pushMessages (PUSH-1, PUSH-5…PUSH-9)", () => {
+  it("sends POST /v2/bot/message/push with the bearer token, JSON and a fresh UUID retry key", async () => {
+    const options = await serve(() => ({ status: 200, body: sentMessages(1) }));
+    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    const [request] = server!.requests;
+    expect(request?.method).toBe("POST");
+    expect(request?.path).toBe("/v2/bot/message/push");
+    expect(request?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(request?.headers["content-type"]).toBe("application/json");
+    expect(request?.headers["x-line-retry-key"]).toMatch(UUID);
+    expect(JSON.parse(request!.body)).toEqual({ to: TO, messages: MESSAGES });
+    expect(outcome).toEqual({
+      status: "sent",
+      attempts: 1,
+      requestId: "req-1",
+      retryKey: request?.headers["x-line-retry-key"],
+      sentMessages: [{ id: "46100" }],
+    });
+    const second = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    expect(second.status === "sent" && second.retryKey).not.toBe(
+      request?.headers["x-line-retry-key"],
+    );
+  });
+
+  it("retries a 500 with the same key and the identical body, then reports the 200", async () => {
+    const options = await serve((index) =>
+      index === 0
+        ? { status: 500, body: { message: "Internal server error" } }
+        : { status: 200, body: sentMessages(1) },
+    );
+    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    const [first, second] = server!.requests;
+    expect(server!.requests).toHaveLength(2);
+    expect(second?.headers["x-line-retry-key"]).toBe(first?.headers["x-line-retry-key"]);
+    expect(second?.body).toBe(first?.body);
+    expect(outcome).toMatchObject({ status: "sent", attempts: 2, requestId: "req-2" });
+    expect(options.lines.join("\n")).toMatch(
+      /^attempt 1 HTTP 500: Internal server error; retrying in 0\.0 s with the same X-Line-Retry-Key [0-9a-f-]{36}$/,
+    );
+  });
+
+  it("retries a timeout with the same key", async () => {
+    const options = await serve((index) =>
+      index === 0 ? "hang" : { status: 200, body: sentMessages(1) },
+    );
+    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    expect(server!.requests).toHaveLength(2);
+    expect(server!.requests[1]?.headers["x-line-retry-key"]).toBe(
+      server!.requests[0]?.headers["x-line-retry-key"],
+    );
+    expect(outcome).toMatchObject({ status: "sent", attempts: 2 });
+    expect(options.lines[0]).toMatch(/^attempt 1 timed out; retrying/);
+  });
+
+  it("treats 409 as already sent and reports x-line-accepted-request-id (PUSH-8)", async () => {
+    const options = await serve((index) =>
+      index === 0
+        ? { status: 503, body: { message: "Service unavailable" } }
+        : {
+            status: 409,
+            headers: { "x-line-accepted-request-id": "accepted-123" },
+            body: { message: "The retry key is already accepted", sentMessages: [{ id: "777" }] },
+          },
+    );
+    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    expect(outcome).toEqual({
+      status: "already-sent",
+      attempts: 2,
+      requestId: "req-2",
+      retryKey: server!.requests[0]?.headers["x-line-retry-key"],
+      acceptedRequestId: "accepted-123",
+      sentMessages: [{ id: "777" }],
+    });
+  });
+
+  it("waits as long as Retry-After says on 429, then retries (PUSH-11)", async () => {
+    const options = await serve((index) =>
+      index === 0
+        ? {
+            status: 429,
+            headers: { "retry-after": "1" },
+            body: { message: "The API rate limit has been exceeded. Try again later." },
+          }
+        : { status: 200, body: sentMessages(1) },
+    );
+    const started = Date.now();
+    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    expect(outcome).toMatchObject({ status: "sent", attempts: 2 });
+    // The backoff alone would wait 20 ms; Retry-After: 1 means a second.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(options.lines[0]).toMatch(
+      /^attempt 1 HTTP 429: The API rate limit has been exceeded\. Try again later\.; retrying in 1\.0 s/,
+    );
+  });
+
+  it("does not retry a 429 for the monthly quota: waiting will not help", async () => {
+    const options = await serve(() => ({
+      status: 429,
+      body: { message: "You have reached your monthly limit." },
+    }));
+    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    expect(server!.requests).toHaveLength(1);
+    expect(outcome).toMatchObject({
+      status: "rejected",
+      httpStatus: 429,
+      message: "You have reached your monthly limit.",
+    });
+  });
+
+  it("reports a 400 at once with LINE's message and details, without retrying", async () => {
+    const details = [
+      {
+        message: "Must be one of the following values: [xxs, xs]",
+        property: "messages[0].contents.body.contents[0].size",
+      },
+    ];
+    const options = await serve(() => ({
+      status: 400,
+      body: { message: "The request body has 1 error(s)", details },
+    }));
+    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    expect(server!.requests).toHaveLength(1);
+    expect(outcome).toEqual({
+      status: "rejected",
+      httpStatus: 400,
+      attempts: 1,
+      requestId: "req-1",
+      retryKey: server!.requests[0]?.headers["x-line-retry-key"],
+      message: "The request body has 1 error(s)",
+      details,
+    });
+  });
+
+  it("gives up after the bounded number of attempts, all with one key", async () => {
+    const options = await serve(() => ({
+      status: 500,
+      body: { message: "Internal server error" },
+    }));
+    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    expect(server!.requests).toHaveLength(FAST.attempts);
+    expect(
+      new Set(server!.requests.map((request) => request.headers["x-line-retry-key"])).size,
+    ).toBe(1);
+    expect(outcome).toMatchObject({ status: "gave-up", attempts: FAST.attempts, httpStatus: 500 });
+    expect(outcome.status === "gave-up" && outcome.reason).toMatchInlineSnapshot(
+      `"gave up after 4 attempts; the last HTTP 500: Internal server error"`,
+    );
+  });
+
+  it("gives up when the next wait would pass the total time limit", async () => {
+    server = await startFaultServer(() => ({
+      status: 429,
+      headers: { "retry-after": "3600" },
+      body: { message: "The API rate limit has been exceeded. Try again later." },
+    }));
+    const outcome = await pushMessages(
+      { to: TO, messages: MESSAGES },
+      { apiBase: server.url, token: TOKEN, retry: FAST },
+    );
+    expect(server.requests).toHaveLength(1);
+    expect(outcome.status === "gave-up" && outcome.reason).toMatchInlineSnapshot(
+      `"gave up after 1 attempts and 0 s (the next wait, 3600 s, would pass the 5 s limit); the last HTTP 429: The API rate limit has been exceeded. Try again later."`,
+    );
+  });
+
+  it("keeps the token out of every outcome, even when the server echoes it", async () => {
+    const options = await serve(() => ({
+      status: 401,
+      body: {
+        message: `Authentication failed due to the following reason: invalid token Bearer ${TOKEN}`,
+        details: [{ message: TOKEN, property: "to" }],
+      },
+    }));
+    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    expect(JSON.stringify(outcome)).not.toContain(TOKEN);
+    expect(outcome.status === "rejected" && outcome.message).toMatchInlineSnapshot(
+      `"Authentication failed due to the following reason: invalid token Bearer …wxyz (62 characters)"`,
+    );
+  });
+});
+
+describe("validatePush (dry run, PUSH-14)", () => {
+  it("posts only the messages to /v2/bot/message/validate/push, with no retry key (PUSH-5)", async () => {
+    const options = await serve(() => ({ status: 200, body: {} }));
+    const outcome = await validatePush(MESSAGES, options);
+    const [request] = server!.requests;
+    expect(request?.path).toBe("/v2/bot/message/validate/push");
+    expect(request?.headers["x-line-retry-key"]).toBeUndefined();
+    expect(JSON.parse(request!.body)).toEqual({ messages: MESSAGES });
+    expect(outcome).toEqual({ status: "valid", attempts: 1, requestId: "req-1" });
+  });
+});
+
+describe("resolveApiBase", () => {
+  it("defaults to https://api.line.me and accepts http only for this machine", () => {
+    expect(resolveApiBase(undefined)).toBe("https://api.line.me");
+    expect(resolveApiBase("http://127.0.0.1:4010/")).toBe("http://127.0.0.1:4010");
+    expect(() => resolveApiBase("http://example.com")).toThrowErrorMatchingInlineSnapshot(
+      `[ApiBaseError: API base: expected https:// (http:// only for 127.0.0.1 or localhost), got "http://example.com"]`,
+    );
+    expect(() => resolveApiBase("not a url")).toThrowErrorMatchingInlineSnapshot(
+      `[ApiBaseError: API base: expected a URL like https://api.line.me, got "not a url"]`,
+    );
+  });
+
+  it("reads Retry-After as seconds or an HTTP date", () => {
+    const now = Date.parse("2026-01-01T00:00:00Z");
+    expect(parseRetryAfter("3", now)).toBe(3_000);
+    expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:10 GMT", now)).toBe(10_000);
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+    expect(parseRetryAfter("soon", now)).toBeUndefined();
+  });
+});

@@ -1,0 +1,72 @@
+import { createServer, type IncomingHttpHeaders } from "node:http";
+
+/** One request as the fake LINE API saw it. */
+export interface Recorded {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A scripted answer; "hang" never answers, so the client's timeout fires. */
+export type Reply = { status: number; headers?: Record<string, string>; body?: unknown } | "hang";
+
+export interface FaultServer {
+  url: string;
+  requests: Recorded[];
+  close: () => Promise<void>;
+}
+
+/**
+ * A small fault-injecting stand-in for the Messaging API on 127.0.0.1 and a free port, for what
+ * Prism cannot do: answer 5xx then 200, 409 with an accepted request ID, 429, hang, or a 400 with
+ * details. `script` picks the answer for the n-th request (0-based).
+ */
+export function startFaultServer(
+  script: (request: Recorded, index: number) => Reply,
+): Promise<FaultServer> {
+  const requests: Recorded[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const recorded: Recorded = {
+        method: req.method ?? "",
+        path: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
+      requests.push(recorded);
+      const reply = script(recorded, requests.length - 1);
+      if (reply === "hang") return;
+      const body = reply.body === undefined ? "" : JSON.stringify(reply.body);
+      res.writeHead(reply.status, {
+        "content-type": "application/json",
+        "x-line-request-id": `req-${requests.length}`,
+        ...reply.headers,
+      });
+      res.end(body);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        requests,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+/** What LINE answers to a push of n messages (PUSH-9). */
+export function sentMessages(count: number): { sentMessages: { id: string }[] } {
+  return { sentMessages: Array.from({ length: count }, (_, index) => ({ id: `4610${index}` })) };
+}
