@@ -1,0 +1,239 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { flexMessage, vbox } from "../helpers.js";
+import { type FaultServer, type Reply, sentMessages, startFaultServer } from "./fault-server.js";
+import { type CliResult, flexkit } from "./run-cli.js";
+
+const TOKEN = "cli-test-token-ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+const TO = "U0123456789abcdef0123456789abcdef";
+const work = mkdtempSync(join(tmpdir(), "flexkit-push-"));
+
+function write(name: string, content: string): string {
+  const path = join(work, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+let server: FaultServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Runs `flexkit push` against the fault server and checks the token never shows. */
+async function push(
+  args: string[],
+  script: (index: number) => Reply,
+  env: Record<string, string> = {},
+): Promise<CliResult> {
+  server = await startFaultServer((_request, index) => script(index));
+  const result = await flexkit(["push", ...args], {
+    LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
+    LINE_API_BASE: server.url,
+    ...env,
+  });
+  expect(result.stdout + result.stderr).not.toContain(TOKEN);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  return {
+    ...result,
+    stderr: result.stderr.replaceAll(`${work}/`, "").replaceAll(server.url, "API"),
+  };
+}
+
+const card = write(
+  "card.flex.tsx",
+  [
+    'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";',
+    "export default (",
+    '  <FlexMessage altText="Order shipped">',
+    "    <Bubble>",
+    "      <Body>",
+    '        <Box layout="vertical">',
+    '          <Text weight="bold">Order shipped</Text>',
+    "        </Box>",
+    "      </Body>",
+    "    </Bubble>",
+    "  </FlexMessage>",
+    ");",
+  ].join("\n"),
+);
+
+describe("flexkit push", () => {
+  it("pushes a .flex.tsx message and prints the request ID and the sent message IDs", async () => {
+    const result = await push([card, "--to", TO], () => ({ status: 200, body: sentMessages(1) }));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "sent 1 message(s) to U0123456789abcdef0123456789abcdef (x-line-request-id req-1)
+        messages[0] id 46100
+      "
+    `);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "pushing through API (token …6789 (51 characters))
+      "
+    `);
+    const body = JSON.parse(server!.requests[0]!.body) as { to: string; messages: unknown[] };
+    expect(body.to).toBe(TO);
+    expect(body.messages).toEqual([
+      {
+        ...flexMessage(vbox({ type: "text", weight: "bold", text: "Order shipped" })),
+        altText: "Order shipped",
+      },
+    ]);
+  });
+
+  it("maps each details[].property of LINE's 400 onto the message and its JSX line", async () => {
+    const result = await push([card, "--to", TO], () => ({
+      status: 400,
+      body: {
+        message: "The request body has 2 error(s)",
+        details: [
+          {
+            message: "Must be one of the following values: [regular, bold]",
+            property: "messages[0].contents.body.contents[0].weight",
+          },
+          { message: "May not be empty", property: "messages[0].altText" },
+        ],
+      },
+    }));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "pushing through API (token …6789 (51 characters))
+      error LINE rejected the request (HTTP 400, x-line-request-id req-1): The request body has 2 error(s); nothing was sent
+      error messages[0].contents.body.contents[0].weight: LINE: Must be one of the following values: [regular, bold] (sent "bold") [ERR-1] (card.flex.tsx:7:11)
+      error messages[0].altText: LINE: May not be empty (sent "Order shipped") [ERR-1] (card.flex.tsx:3:3)
+      "
+    `);
+    expect(server!.requests).toHaveLength(1);
+  });
+
+  it("retries a 5xx with the same key and reports the 409's accepted request ID as success", async () => {
+    const result = await push([card, "--to", TO], (index) =>
+      index === 0
+        ? { status: 500, body: { message: "Internal server error" } }
+        : {
+            status: 409,
+            headers: { "x-line-accepted-request-id": "accepted-1" },
+            body: { message: "The retry key is already accepted", sentMessages: [{ id: "900" }] },
+          },
+    );
+    expect(result.code).toBe(0);
+    const keys = server!.requests.map((request) => request.headers["x-line-retry-key"]);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "already sent: LINE had accepted this retry key (409); x-line-accepted-request-id accepted-1 after 2 attempts (x-line-request-id req-2)
+        messages[0] id 900
+      "
+    `);
+    expect(result.stderr.replace(keys[0] as string, "KEY")).toMatchInlineSnapshot(`
+      "pushing through API (token …6789 (51 characters))
+      attempt 1 HTTP 500: Internal server error; retrying in 1.0 s with the same X-Line-Retry-Key KEY
+      "
+    `);
+  });
+
+  it("never sends what the validators reject: says why with file:line and exits 1", async () => {
+    const bad = write(
+      "bad.flex.tsx",
+      'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";\nexport default <FlexMessage altText="">\n  <Bubble><Body><Box layout="vertical">\n    <Text size={"huge" as "md"}>x</Text>\n  </Box></Body></Bubble>\n</FlexMessage>;\n',
+    );
+    const result = await push([bad, "--to", TO], () => ({ status: 200, body: sentMessages(1) }));
+    expect(result.code).toBe(1);
+    expect(server!.requests).toHaveLength(0);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "error messages[0].altText: expected at least 1 character (UTF-16 code units), got 0 (empty) [FLEX-1] (bad.flex.tsx:2:16)
+      error messages[0].contents.body.contents[0].size: expected a size keyword ("xxs"…"5xl") or a px value like "18px" (no %), got "huge" [FLEX-VAL] (bad.flex.tsx:4:5)
+      error nothing was sent: fix the issues above first
+      "
+    `);
+  });
+
+  it("refuses a recipient that is not a user, group or room ID (PUSH-3), sending nothing", async () => {
+    const file = write("ok.json", JSON.stringify(flexMessage(vbox({ type: "text", text: "hi" }))));
+    const result = await push([file, "--to", "Taro Yamada"], () => ({
+      status: 200,
+      body: sentMessages(1),
+    }));
+    expect(result.code).toBe(1);
+    expect(server!.requests).toHaveLength(0);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "error to: expected a user, group or room ID (U, C or R and 32 lowercase hex digits, from a webhook or the console), got "Taro Yamada" [PUSH-3]
+      error nothing was sent: fix the issues above first
+      "
+    `);
+  });
+
+  it("refuses a bare bubble: LINE needs a flex message with altText around it", async () => {
+    const file = write("bubble.json", JSON.stringify({ type: "bubble", body: vbox() }));
+    const result = await push([file, "--to", TO], () => ({ status: 200, body: sentMessages(1) }));
+    expect(result.code).toBe(1);
+    expect(server!.requests).toHaveLength(0);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "error (root): expected a message, got a bare bubble; wrap it in a flex message with an altText (<FlexMessage altText="…">) [PUSH-2]
+      error nothing was sent: fix the issues above first
+      "
+    `);
+  });
+
+  it("--dry-run asks /v2/bot/message/validate/push and sends nothing", async () => {
+    const result = await push([card, "--dry-run"], () => ({ status: 200, body: {} }));
+    expect(result.code).toBe(0);
+    expect(server!.requests.map((request) => request.path)).toEqual([
+      "/v2/bot/message/validate/push",
+    ]);
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "valid: LINE accepts these 1 message(s); nothing was sent (dry run) (x-line-request-id req-1)
+      "
+    `);
+  });
+
+  it("takes the recipient from LINE_TEST_TO when --to is not given", async () => {
+    const result = await push([card], () => ({ status: 200, body: sentMessages(1) }), {
+      LINE_TEST_TO: TO,
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(server!.requests[0]!.body)).toMatchObject({ to: TO });
+  });
+
+  it("--api-base wins over LINE_API_BASE", async () => {
+    const other = await startFaultServer(() => ({ status: 200, body: sentMessages(1) }));
+    try {
+      const result = await push([card, "--to", TO, "--api-base", other.url], () => ({
+        status: 500,
+      }));
+      expect(result.code).toBe(0);
+      expect(other.requests).toHaveLength(1);
+      expect(server!.requests).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("exits 2 with one line when the token, the recipient or the API base is missing or wrong", async () => {
+    const file = write("ok2.json", JSON.stringify(flexMessage(vbox({ type: "text", text: "hi" }))));
+    const noToken = await flexkit(["push", file, "--to", TO]);
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr).toMatchInlineSnapshot(`
+      "flexkit: push: no channel access token; set LINE_CHANNEL_ACCESS_TOKEN (LINE Developers console → your channel → Messaging API tab → Channel access token (long-lived) → Issue)
+      "
+    `);
+    const noRecipient = await flexkit(["push", file], { LINE_CHANNEL_ACCESS_TOKEN: TOKEN });
+    expect(noRecipient.code).toBe(2);
+    expect(noRecipient.stderr).toMatchInlineSnapshot(`
+      "flexkit: push: to whom? give --to U… or set LINE_TEST_TO (your user ID is on the channel's Basic settings tab)
+      "
+    `);
+    const plainHttp = await flexkit(
+      ["push", file, "--to", TO, "--api-base", "http://api.example.com"],
+      { LINE_CHANNEL_ACCESS_TOKEN: TOKEN },
+    );
+    expect(plainHttp.code).toBe(2);
+    expect(plainHttp.stderr).toMatchInlineSnapshot(`
+      "flexkit: push: API base: expected https:// (http:// only for 127.0.0.1 or localhost), got "http://api.example.com"
+      "
+    `);
+  });
+});

@@ -1,0 +1,37 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { repoRoot } from "../helpers.js";
+
+const bin = join(repoRoot, "packages", "simulator", "bin", "flexkit.js");
+const run = promisify(execFile);
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The real `flexkit` bin, run from the repo root with only the LINE variables given here (none
+ * inherited from the machine running the tests).
+ */
+export async function flexkit(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<CliResult> {
+  const clean = { ...process.env };
+  delete clean.LINE_CHANNEL_ACCESS_TOKEN;
+  delete clean.LINE_TEST_TO;
+  delete clean.LINE_API_BASE;
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      cwd: repoRoot,
+      env: { ...clean, NO_COLOR: "1", ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
