@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { transformAsync } from "@babel/core";
+import type { FlexNode } from "@flexkit/flex-jsx";
 import * as flexJsx from "@flexkit/flex-jsx";
 import flexkitBabelPreset from "@flexkit/flex-jsx/babel";
 import * as devRuntime from "@flexkit/flex-jsx/jsx-dev-runtime";
@@ -58,4 +59,11 @@ export async function compileWithBabel(
     plugins: [require.resolve("@babel/plugin-transform-modules-commonjs")],
   });
   return evaluate(result?.code ?? "");
+}
+
+/** A module's default export rendered as `flexkit build` does: an array gives one message each. */
+export function renderDefault(node: unknown): unknown {
+  return Array.isArray(node)
+    ? node.map((element: FlexNode) => flexJsx.render(element).message)
+    : flexJsx.render(node as FlexNode).message;
 }

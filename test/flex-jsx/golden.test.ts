@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { render } from "@flexkit/flex-jsx";
-import { validateMessage } from "@flexkit/validators";
+import type { FlexNode } from "@flexkit/flex-jsx";
+import { validateMessage, validateMessages } from "@flexkit/validators";
 import { describe, expect, it } from "vitest";
+import { renderDefault } from "./compile.js";
 
-/** Golden pairs: each `x.flex.tsx` renders to exactly `x.json` (no invented defaults). */
+/**
+ * Golden pairs: each `x.flex.tsx` renders to exactly `x.json` (no invented defaults). A default
+ * export that is an array of messages renders one message per element, as `flexkit build` does.
+ */
 const dir = join(import.meta.dirname, "golden");
 const pairs = readdirSync(dir).filter((file) => file.endsWith(".flex.tsx"));
 
@@ -15,13 +19,14 @@ describe("golden JSX → JSON", () => {
 
   for (const file of pairs) {
     it(basename(file, ".flex.tsx"), async () => {
-      const module = (await import(join(dir, file))) as { default: Parameters<typeof render>[0] };
+      const module = (await import(join(dir, file))) as { default: FlexNode };
       const expected: unknown = JSON.parse(
         readFileSync(join(dir, file.replace(/\.flex\.tsx$/, ".json")), "utf8"),
       );
-      const { message } = render(module.default);
+      const message = renderDefault(module.default);
       expect(message).toStrictEqual(expected);
-      expect(validateMessage(message)).toEqual({ ok: true, issues: [] });
+      const result = Array.isArray(message) ? validateMessages(message) : validateMessage(message);
+      expect(result).toEqual({ ok: true, issues: [] });
     });
   }
 });
