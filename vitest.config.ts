@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { playwright } from "@vitest/browser-playwright";
 import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
@@ -44,6 +45,8 @@ export default defineConfig({
       {
         resolve: { conditions: ["source", ...defaultClientConditions] },
         oxc: { jsx: { runtime: "automatic", importSource: "react" } },
+        // Browser tests read the shared spec and real-world fixtures in place (`../shared`).
+        server: { fs: { allow: [import.meta.dirname, join(import.meta.dirname, "..", "shared")] } },
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.{ts,tsx}"],

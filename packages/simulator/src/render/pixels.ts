@@ -96,6 +96,21 @@ export function blockPaddingPx(
 }
 
 export const TEXT_LINE_HEIGHT = 1.4;
+export const SEPARATOR_COLOR = "#d4d6da";
+
+/** Button pixels (RENDERING.md §2); `color` is the text of a link and the fill of the others. */
+export const BUTTON_HEIGHT_PX = { sm: 40, md: 52 } as const;
+export const BUTTON_FONT_PX = 16;
+export const BUTTON_RADIUS_PX = 8;
+export const BUTTON_SIDE_PADDING_PX = 16;
+export const BUTTON_COLORS = {
+  primary: { background: "#17c950", text: "#ffffff" },
+  secondary: { background: "#dcdfe5", text: "#111111" },
+  link: { background: "transparent", text: "#42659a" },
+} as const;
+
+/** Carousel gutters: before the first bubble, between bubbles, after the last (RENDERING.md §2). */
+export const CAROUSEL_GUTTER_PX = { outer: 7, between: 9 } as const;
 export const TEXT_DEFAULT_COLOR = "#444444";
 export const CHAT_WALLPAPER = "#849ebf";
 export const CHAT_FONT_STACK =

@@ -1,14 +1,49 @@
-import { FONT_SIZE_PX, SPACE_PX } from "./pixels.js";
+import { BORDER_WIDTH_PX, FONT_SIZE_PX, IMAGE_SIZE_PX, SPACE_PX } from "./pixels.js";
 
-/** A LINE spacing/margin/padding/offset value as CSS: keywords from the pixel table, px and % as written. */
-export function spaceCss(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (value in SPACE_PX) return `${SPACE_PX[value as keyof typeof SPACE_PX]}px`;
-  return value;
+/**
+ * The CSS custom property the chat sets for the user's font-size setting. Only components with
+ * `scaling: true` follow it (RENDERING.md §1, §5).
+ */
+export const FONT_SCALE_VAR = "--flexkit-font-scale";
+
+function keyword<T extends Record<string, number>>(table: T, value: string): number | undefined {
+  return Object.hasOwn(table, value) ? table[value as keyof T] : undefined;
 }
 
-export function fontSizeCss(value: string | undefined): string | undefined {
+/** A LINE spacing/margin/padding/offset/cornerRadius value as CSS: keywords from the pixel table, px and % as written. */
+export function spaceCss(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (value in FONT_SIZE_PX) return `${FONT_SIZE_PX[value as keyof typeof FONT_SIZE_PX]}px`;
-  return value;
+  const px = keyword(SPACE_PX, value);
+  return px === undefined ? value : `${px}px`;
+}
+
+export function borderWidthCss(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const px = keyword(BORDER_WIDTH_PX, value);
+  return px === undefined ? value : `${px}px`;
+}
+
+/**
+ * A text/span/icon/button size as CSS. With `scaling`, the size follows the chat's font-scale
+ * setting, as LINE does for components that opt in.
+ */
+export function fontSizeCss(value: string | undefined, scaling = false): string | undefined {
+  if (value === undefined) return undefined;
+  const px = keyword(FONT_SIZE_PX, value);
+  const css = px === undefined ? value : `${px}px`;
+  return scaling ? `calc(${css} * var(${FONT_SCALE_VAR}, 1))` : css;
+}
+
+/** Image `size` is the maximum width of its drawing area (RENDERING.md §1). */
+export function imageMaxWidthCss(size: string | undefined): string {
+  const value = size ?? "md";
+  if (value === "full") return "100%";
+  const px = keyword(IMAGE_SIZE_PX, value);
+  return px === undefined ? value : `${px}px`;
+}
+
+/** "W:H" as numbers; anything unusable falls back to 1:1 (the validators report it). */
+export function aspectRatioOf(aspectRatio: string | undefined): { w: number; h: number } {
+  const [w, h] = (aspectRatio ?? "1:1").split(":").map(Number);
+  return { w: w !== undefined && w > 0 ? w : 1, h: h !== undefined && h > 0 ? h : 1 };
 }

@@ -1,22 +1,16 @@
-import type { FlexBox } from "@flexkit/validators";
+import type { FlexBox, LinearGradient } from "@flexkit/validators";
 import type { CSSProperties } from "react";
-import { BORDER_WIDTH_PX } from "../pixels.js";
-import { spaceCss } from "../units.js";
+import { borderWidthCss, spaceCss } from "../units.js";
 import { FlexComponentView } from "./component.js";
 import { childStyle, type Placement } from "./layout.js";
 
-function borderWidthCss(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (value in BORDER_WIDTH_PX)
-    return `${BORDER_WIDTH_PX[value as keyof typeof BORDER_WIDTH_PX]}px`;
-  return value;
-}
-
 /**
  * LINE's gradient angle: 0deg draws bottom → top and turns clockwise, which is CSS's
- * `linear-gradient(<angle>)` convention too (RENDERING.md §1), and it ignores `direction: rtl`.
+ * `linear-gradient(<angle>)` convention too, and it ignores `direction: rtl` (so does CSS).
+ * `centerColor` sits at `centerPosition`, 50 % unless given (RENDERING.md §1).
+ * https://developers.line.biz/en/reference/messaging-api/#f-linear-gradient-background
  */
-export function gradientCss(background: NonNullable<FlexBox["background"]>): string {
+export function gradientCss(background: LinearGradient): string {
   const stops = [background.startColor];
   if (background.centerColor !== undefined)
     stops.push(`${background.centerColor} ${background.centerPosition ?? "50%"}`);
@@ -29,6 +23,7 @@ export function boxStyle(box: FlexBox, placement: Placement | undefined): CSSPro
     display: "flex",
     flexDirection: box.layout === "vertical" ? "column" : "row",
     boxSizing: "border-box",
+    // Every box is a containing block for its absolute children, which it clips.
     position: "relative",
     minWidth: 0,
     overflow: "hidden",
@@ -43,19 +38,27 @@ export function boxStyle(box: FlexBox, placement: Placement | undefined): CSSPro
     style.borderColor = box.borderColor ?? "#000000";
   }
   if (box.cornerRadius !== undefined) style.borderRadius = spaceCss(box.cornerRadius);
+  // maxWidth/maxHeight win over width/height: CSS's max-* already do.
   if (box.width !== undefined) style.width = box.width;
   if (box.maxWidth !== undefined) style.maxWidth = box.maxWidth;
   if (box.height !== undefined) style.height = box.height;
   if (box.maxHeight !== undefined) style.maxHeight = box.maxHeight;
-  // Side paddings override paddingAll (RENDERING.md §1).
+  // A block's root box starts from the block's padding; paddingAll replaces it, and the side
+  // paddings replace paddingAll. Start/end flip with `direction: rtl` (RENDERING.md §1, §2).
+  const block = placement?.root?.padding;
   const all = spaceCss(box.paddingAll);
-  style.paddingTop = spaceCss(box.paddingTop) ?? all;
-  style.paddingBottom = spaceCss(box.paddingBottom) ?? all;
-  style.paddingInlineStart = spaceCss(box.paddingStart) ?? all;
-  style.paddingInlineEnd = spaceCss(box.paddingEnd) ?? all;
+  style.paddingTop = spaceCss(box.paddingTop) ?? all ?? px(block?.top);
+  style.paddingBottom = spaceCss(box.paddingBottom) ?? all ?? px(block?.bottom);
+  style.paddingInlineStart = spaceCss(box.paddingStart) ?? all ?? px(block?.side);
+  style.paddingInlineEnd = spaceCss(box.paddingEnd) ?? all ?? px(block?.side);
   if (box.justifyContent !== undefined) style.justifyContent = box.justifyContent;
   if (box.alignItems !== undefined) style.alignItems = box.alignItems;
+  if (box.action !== undefined) style.cursor = "pointer";
   return style;
+}
+
+function px(value: number | undefined): string | undefined {
+  return value === undefined ? undefined : `${value}px`;
 }
 
 export function Box({ box, placement }: { box: FlexBox; placement?: Placement }) {
@@ -67,7 +70,12 @@ export function Box({ box, placement }: { box: FlexBox; placement?: Placement })
           // biome-ignore lint/suspicious/noArrayIndexKey: Flex contents have no ids; order is identity.
           key={index}
           node={child}
-          placement={{ layout: box.layout, spacing, index }}
+          placement={{
+            layout: box.layout,
+            spacing,
+            index,
+            path: `${placement?.path ?? "box"}.contents[${index}]`,
+          }}
         />
       ))}
     </div>

@@ -6,6 +6,8 @@ import {
   type BubbleSize,
   blockPaddingPx,
   bubbleRadiusPx,
+  SEPARATOR_COLOR,
+  TEXT_DEFAULT_COLOR,
 } from "../pixels.js";
 import { FlexComponentView } from "./component.js";
 
@@ -17,27 +19,30 @@ export function bubbleWidthCss(size: BubbleSize): string {
   return `min(${BUBBLE_VIEWPORT_SHARE * 100}cqw, ${BUBBLE_MAX_WIDTH_PX[size]}px)`;
 }
 
+type BlockName = "header" | "hero" | "body" | "footer";
+
 function Block({
   name,
   style,
-  padding,
   separatorAbove,
+  grow,
   children,
 }: {
-  name: string;
+  name: BlockName;
   style: FlexBlockStyle | undefined;
-  padding: string | undefined;
   separatorAbove: boolean;
+  grow: boolean;
   children: ReactNode;
 }) {
   const css: CSSProperties = {
     display: "flex",
     flexDirection: "column",
-    padding,
+    flex: grow ? "1 0 auto" : "none",
     backgroundColor: style?.backgroundColor,
   };
+  // A block's `separator` draws a hairline between it and the block above.
   if (separatorAbove && style?.separator === true) {
-    css.borderTop = `0.5px solid ${style.separatorColor ?? "#d4d6da"}`;
+    css.borderTop = `0.5px solid ${style.separatorColor ?? SEPARATOR_COLOR}`;
   }
   return (
     <div data-flex-block={name} style={css}>
@@ -46,13 +51,19 @@ function Block({
   );
 }
 
-export function Bubble({ bubble, stretch }: { bubble: FlexBubble; stretch?: boolean }) {
+/** Header, hero, body, footer in that order; `stretch` (carousel) lets the body take extra height. */
+export function Bubble({
+  bubble,
+  stretch,
+  path = "contents",
+}: {
+  bubble: FlexBubble;
+  stretch?: boolean;
+  /** Where the bubble sits in the message, for error cards. */
+  path?: string;
+}) {
   const size: BubbleSize = bubble.size ?? "mega";
   const rtl = bubble.direction === "rtl";
-  const pad = (block: "header" | "body" | "footer") => {
-    const p = blockPaddingPx(size, block, bubble.footer !== undefined);
-    return `${p.top}px ${p.side}px ${p.bottom}px`;
-  };
   const blocks = (["header", "hero", "body", "footer"] as const).filter(
     (block) => bubble[block] !== undefined,
   );
@@ -64,31 +75,45 @@ export function Bubble({ bubble, stretch }: { bubble: FlexBubble; stretch?: bool
       style={{
         width: bubbleWidthCss(size),
         flex: "none",
+        boxSizing: "border-box",
         borderRadius: bubbleRadiusPx(size),
         overflow: "hidden",
         background: "#ffffff",
+        color: TEXT_DEFAULT_COLOR,
         display: "flex",
         flexDirection: "column",
-        alignSelf: stretch ? "stretch" : "flex-start",
+        alignSelf: stretch === true ? "stretch" : "flex-start",
+        cursor: bubble.action !== undefined ? "pointer" : undefined,
       }}
     >
       {blocks.map((block, index) => {
-        const root = bubble[block]!;
-        const isBody = block === "body";
+        const root = bubble[block];
+        if (root === undefined) return null;
+        const grow = block === "body";
         return (
           <Block
             key={block}
             name={block}
             style={bubble.styles?.[block]}
-            padding={block === "hero" ? undefined : pad(block)}
             separatorAbove={index > 0}
+            grow={grow}
           >
-            <div style={{ display: "flex", flexDirection: "column", flex: isBody ? 1 : undefined }}>
-              <FlexComponentView
-                node={root}
-                placement={{ layout: "vertical", spacing: undefined, index: 0 }}
-              />
-            </div>
+            <FlexComponentView
+              node={root}
+              placement={{
+                layout: "vertical",
+                spacing: undefined,
+                index: 0,
+                path: `${path}.${block}`,
+                root: {
+                  padding:
+                    block === "hero"
+                      ? undefined
+                      : blockPaddingPx(size, block, bubble.footer !== undefined),
+                  grow,
+                },
+              }}
+            />
           </Block>
         );
       })}

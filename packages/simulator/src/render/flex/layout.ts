@@ -1,4 +1,5 @@
 import type { CSSProperties } from "react";
+import type { BlockPadding } from "../pixels.js";
 import { spaceCss } from "../units.js";
 
 /**
@@ -14,6 +15,13 @@ export interface Placement {
   /** The parent's spacing, already as CSS, or undefined. */
   spacing: string | undefined;
   index: number;
+  /** Where the child sits, in LINE's property notation (`contents.body.contents[2]`), for errors. */
+  path?: string;
+  /**
+   * Set for the root of a bubble block: the block's default padding (which the root box's own
+   * padding properties replace) and whether it grows to fill a stretched block (the body).
+   */
+  root?: { padding: BlockPadding | undefined; grow: boolean };
 }
 
 interface ChildProps {
@@ -27,20 +35,32 @@ interface ChildProps {
   offsetBottom?: string;
   offsetStart?: string;
   offsetEnd?: string;
+  gravity?: string;
+}
+
+/** The flex grow factor LINE gives a child: icons never grow; a sized box in a row keeps its size. */
+export function flexGrowOf(child: ChildProps, layout: Layout): number {
+  const row = layout !== "vertical";
+  const sized =
+    child.type === "box" && (row ? child.width !== undefined : child.height !== undefined);
+  if (child.type === "icon" || child.type === "separator" || sized) return 0;
+  return child.flex ?? (row ? 1 : 0);
 }
 
 export function childStyle(child: ChildProps, placement: Placement | undefined): CSSProperties {
   const style: CSSProperties = {};
   if (placement === undefined) return style;
+  if (placement.root !== undefined) {
+    if (placement.root.grow) style.flex = "1 0 auto";
+    return style;
+  }
   const row = placement.layout !== "vertical";
-  // A box with a width (horizontal parent) or height (vertical parent) keeps that size: flex 0.
-  const sized =
-    child.type === "box" && (row ? child.width !== undefined : child.height !== undefined);
-  const grow = child.type === "icon" || sized ? 0 : (child.flex ?? (row ? 1 : 0));
+  const grow = flexGrowOf(child, placement.layout);
   if (child.position !== "absolute") {
+    // Horizontal: `flex: N` → `N 0 0` so widths split by ratio; vertical: `N 0 auto`.
     if (row) style.flex = grow === 0 ? "0 0 auto" : `${grow} 0 0`;
     else style.flex = `${grow} 0 auto`;
-    if (row && grow !== 0) style.minWidth = 0;
+    if (row) style.minWidth = 0;
   }
   const gap =
     child.margin !== undefined
@@ -52,10 +72,23 @@ export function childStyle(child: ChildProps, placement: Placement | undefined):
     if (row) style.marginInlineStart = gap;
     else style.marginTop = gap;
   }
+  // gravity places a child on the cross axis of a horizontal box; a baseline box ignores it.
+  if (placement.layout === "horizontal" && child.gravity !== undefined)
+    style.alignSelf = crossAxis(child.gravity);
   Object.assign(style, offsetStyle(child));
   return style;
 }
 
+export function crossAxis(gravityOrAlign: string): CSSProperties["alignSelf"] {
+  if (gravityOrAlign === "top" || gravityOrAlign === "start") return "flex-start";
+  if (gravityOrAlign === "bottom" || gravityOrAlign === "end") return "flex-end";
+  return "center";
+}
+
+/**
+ * `relative` shifts a component from its place by its offsets; `absolute` places it from the
+ * parent's edges (the parent box is always a containing block). Start/end follow `direction`.
+ */
 export function offsetStyle(child: ChildProps): CSSProperties {
   const style: CSSProperties = {};
   if (child.position === "absolute") style.position = "absolute";

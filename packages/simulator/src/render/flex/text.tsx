@@ -1,35 +1,24 @@
-import type { FlexSpan, FlexText } from "@flexkit/validators";
-import type { CSSProperties } from "react";
+import type { FlexText } from "@flexkit/validators";
+import { type CSSProperties, useRef } from "react";
 import { TEXT_LINE_HEIGHT } from "../pixels.js";
 import { fontSizeCss } from "../units.js";
 import { childStyle, type Placement } from "./layout.js";
-
-function fontStyle(node: FlexText | FlexSpan): CSSProperties {
-  const style: CSSProperties = {};
-  const size = fontSizeCss(node.size);
-  if (size !== undefined) style.fontSize = size;
-  if (node.color !== undefined) style.color = node.color;
-  if (node.weight === "bold") style.fontWeight = 700;
-  if (node.style === "italic") style.fontStyle = "italic";
-  if (node.decoration !== undefined && node.decoration !== "none")
-    style.textDecoration = node.decoration;
-  return style;
-}
+import { useShrinkToFit } from "./shrink-to-fit.js";
+import { fontStyle, Span } from "./span.js";
 
 export function textStyle(text: FlexText, placement: Placement | undefined): CSSProperties {
+  const scaling = text.scaling === true;
   const style: CSSProperties = {
     ...childStyle(text, placement),
-    fontSize: fontSizeCss(text.size ?? "md"),
+    ...fontStyle(text, scaling),
+    fontSize: fontSizeCss(text.size ?? "md", scaling),
     lineHeight: TEXT_LINE_HEIGHT,
+    // An empty text keeps one line of height (RENDERING.md §2).
     minHeight: `${TEXT_LINE_HEIGHT}em`,
-    ...fontStyle(text),
+    boxSizing: "border-box",
   };
   if (text.align !== undefined) style.textAlign = text.align;
-  // gravity is ignored in a baseline box (RULES.md FLEX-BASE-2).
-  if (placement?.layout !== "baseline" && text.gravity !== undefined) {
-    style.alignSelf =
-      text.gravity === "top" ? "flex-start" : text.gravity === "bottom" ? "flex-end" : "center";
-  }
+  if (text.action !== undefined) style.cursor = "pointer";
   if (text.wrap === true) {
     // wrap honours "\n" and breaks long words; lineSpacing adds px between lines (RENDERING.md §1).
     style.whiteSpace = "pre-wrap";
@@ -37,6 +26,7 @@ export function textStyle(text: FlexText, placement: Placement | undefined): CSS
     if (text.lineSpacing !== undefined)
       style.lineHeight = `calc(${TEXT_LINE_HEIGHT}em + ${text.lineSpacing})`;
     if (text.maxLines !== undefined && text.maxLines > 0) {
+      // Chromium draws the "…" at the end of the last kept line.
       style.display = "-webkit-box";
       style.WebkitBoxOrient = "vertical";
       style.WebkitLineClamp = text.maxLines;
@@ -51,21 +41,16 @@ export function textStyle(text: FlexText, placement: Placement | undefined): CSS
   return style;
 }
 
-export function Span({ span }: { span: FlexSpan }) {
-  return (
-    <span data-flex="span" style={{ ...fontStyle(span), fontSize: fontSizeCss(span.size) }}>
-      {span.text ?? ""}
-    </span>
-  );
-}
-
 export function Text({ text, placement }: { text: FlexText; placement?: Placement }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useShrinkToFit(ref, text.adjustMode === "shrink-to-fit" && text.wrap !== true);
+  const spans = text.contents ?? [];
   return (
-    <div data-flex="text" style={textStyle(text, placement)}>
-      {text.contents !== undefined && text.contents.length > 0
-        ? text.contents.map((span, index) => (
+    <div ref={ref} data-flex="text" style={textStyle(text, placement)}>
+      {spans.length > 0
+        ? spans.map((span, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: spans have no ids; order is identity.
-            <Span key={index} span={span} />
+            <Span key={index} span={span} scaling={text.scaling === true} />
           ))
         : text.text}
     </div>
