@@ -127,6 +127,7 @@ export {
   type VideoMessage,
   VideoMessageSchema,
 } from "./schemas/message.js";
+export { type PushRequest, PushRequestSchema } from "./schemas/push.js";
 export {
   type ButtonsTemplate,
   ButtonsTemplateSchema,
@@ -161,4 +162,5 @@ export {
   validateFlexContainer,
   validateMessage,
   validateMessages,
+  validatePushRequest,
 } from "./validate.js";

@@ -1,7 +1,8 @@
-import { describeValue, formatPath, type ValidationIssue } from "./issue.js";
+import { describeValue } from "./issue.js";
 import { utf8Length } from "./length.js";
 import { LIMITS } from "./limits.js";
 import { aspectRatioProblem } from "./schemas/values.js";
+import { type Emit, isRecord, type Path, typeOf } from "./walk.js";
 
 /**
  * The checks zod's per-object schemas cannot make: where a component may sit (RULES.md §5.4),
@@ -10,26 +11,10 @@ import { aspectRatioProblem } from "./schemas/values.js";
  * may be anything, and a validator never throws.
  */
 
-type Path = ReadonlyArray<PropertyKey>;
-type Emit = (
-  severity: ValidationIssue["severity"],
-  path: Path,
-  message: string,
-  rule: string,
-) => void;
-
 interface Walk {
   emit: Emit;
   inCarousel: boolean;
   animatedImages: number;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function typeOf(value: unknown): string | undefined {
-  return isRecord(value) && typeof value.type === "string" ? value.type : undefined;
 }
 
 /** Which component types each parent accepts (RULES.md §5.4). */
@@ -328,10 +313,4 @@ function checkCarouselSizes(bubbles: unknown[], path: Path, walk: Walk): void {
       );
     }
   });
-}
-
-export function makeEmitter(issues: ValidationIssue[], prefix: string): Emit {
-  return (severity, path, message, rule) => {
-    issues.push({ severity, property: formatPath(path, prefix), message, rule });
-  };
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { checkContainerActions, checkMessageContext, mentionsSomeone } from "./context.js";
 import {
   describeValue,
   MessageValidationError,
@@ -6,11 +7,14 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./issue.js";
+import { utf8Length } from "./length.js";
 import { LIMITS } from "./limits.js";
 import { errorMap, toIssues } from "./rules.js";
 import { FlexContainerSchema } from "./schemas/flex.js";
 import { MessageSchema } from "./schemas/message.js";
-import { checkFlexContainer, makeEmitter } from "./tree.js";
+import { PushRequestSchema } from "./schemas/push.js";
+import { checkFlexContainer } from "./tree.js";
+import { type Emit, isRecord, makeEmitter, type Path } from "./walk.js";
 
 function finish(issues: ValidationIssue[], options: ValidateOptions | undefined): ValidationResult {
   const seen = new Set<string>();
@@ -23,7 +27,7 @@ function finish(issues: ValidationIssue[], options: ValidateOptions | undefined)
   const adjusted = options?.strict
     ? unique.map((issue) => ({ ...issue, severity: "error" as const }))
     : unique;
-  // Errors first, then warnings; within each, document order (stable sort).
+  // Errors first, then warnings, never mixed; within each, the order they were found (stable).
   adjusted.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   return { ok: !adjusted.some((issue) => issue.severity === "error"), issues: adjusted };
 }
@@ -31,6 +35,15 @@ function finish(issues: ValidationIssue[], options: ValidateOptions | undefined)
 function unreadable(property: string, error: unknown): ValidationIssue {
   const reason = error instanceof Error ? error.message : String(error);
   return { severity: "error", property, message: `could not be read: ${reason}`, rule: "ERR-3" };
+}
+
+/** Runs a check that walks raw input; a getter that throws becomes an issue, never a throw. */
+function guarded(issues: ValidationIssue[], prefix: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    issues.push(unreadable(prefix, error));
+  }
 }
 
 function parse(schema: z.ZodType, value: unknown, prefix: string): ValidationIssue[] {
@@ -44,19 +57,59 @@ function parse(schema: z.ZodType, value: unknown, prefix: string): ValidationIss
   }
 }
 
+const URL_KEYS = new Set([
+  "url",
+  "uri",
+  "previewUrl",
+  "linkUri",
+  "baseUrl",
+  "originalContentUrl",
+  "previewImageUrl",
+  "thumbnailImageUrl",
+  "imageUrl",
+  "iconUrl",
+  "desktop",
+]);
+
+/**
+ * PUSH-16: URLs must be percent-encoded in UTF-8 (REF#url-encoding). Raw spaces already fail the
+ * URL grammars; raw non-ASCII characters are only warned about, as some clients cope.
+ */
+function checkUrlEncoding(value: unknown, path: Path, emit: Emit, depth = 0): void {
+  if (depth > 64) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      checkUrlEncoding(item, [...path, i], emit, depth + 1);
+    });
+    return;
+  }
+  if (!isRecord(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    if (typeof child === "string" && URL_KEYS.has(key)) {
+      if (/[^\x21-\x7e]/.test(child)) {
+        emit(
+          "warning",
+          [...path, key],
+          `should be percent-encoded (UTF-8): it holds raw non-ASCII or space characters, got ${describeValue(child)}`,
+          "PUSH-16",
+        );
+      }
+    } else if (typeof child === "object" && child !== null) {
+      checkUrlEncoding(child, [...path, key], emit, depth + 1);
+    }
+  }
+}
+
 function messageIssues(message: unknown, prefix: string): ValidationIssue[] {
   const issues = parse(MessageSchema, message, prefix);
-  try {
-    if (typeof message === "object" && message !== null && "type" in message) {
-      const { type, contents } = message as { type: unknown; contents?: unknown };
-      if (type === "flex") {
-        const emit = makeEmitter(issues, prefix);
-        checkFlexContainer(contents, ["contents"], emit);
-      }
+  const emit = makeEmitter(issues, prefix);
+  guarded(issues, prefix, () => {
+    if (isRecord(message) && message.type === "flex") {
+      checkFlexContainer(message.contents, ["contents"], emit);
     }
-  } catch (error) {
-    issues.push(unreadable(prefix, error));
-  }
+    checkMessageContext(message, [], emit);
+    checkUrlEncoding(message, [], emit);
+  });
   return issues;
 }
 
@@ -65,26 +118,23 @@ export function validateMessage(message: unknown, options?: ValidateOptions): Va
   return finish(messageIssues(message, ""), options);
 }
 
-/**
- * Checks the messages of one request (1–5, PUSH-2), with paths as LINE reports them:
- * `messages[0].contents…`.
- */
-export function validateMessages(messages: unknown, options?: ValidateOptions): ValidationResult {
+/** The checks of a request's `messages` (PUSH-2, MSG-2), with `messages[i]` paths. */
+function messagesIssues(messages: unknown): ValidationIssue[] {
+  const max = LIMITS.messagesPerRequestMax.value;
   if (!Array.isArray(messages)) {
-    return finish(
-      [
-        {
-          severity: "error",
-          property: "messages",
-          message: `expected an array of 1 to ${LIMITS.messagesPerRequestMax.value} messages, got ${describeValue(messages)}`,
-          rule: "PUSH-2",
-        },
-      ],
-      options,
-    );
+    return [
+      {
+        severity: "error",
+        property: "messages",
+        message:
+          messages === undefined
+            ? `missing; expected an array of 1 to ${max} messages`
+            : `expected an array of 1 to ${max} messages, got ${describeValue(messages)}`,
+        rule: LIMITS.messagesPerRequestMax.rule,
+      },
+    ];
   }
   const issues: ValidationIssue[] = [];
-  const max = LIMITS.messagesPerRequestMax.value;
   if (messages.length < 1 || messages.length > max) {
     issues.push({
       severity: "error",
@@ -95,6 +145,109 @@ export function validateMessages(messages: unknown, options?: ValidateOptions): 
   }
   messages.forEach((message, index) => {
     issues.push(...messageIssues(message, `messages[${index}]`));
+    guarded(issues, `messages[${index}]`, () => {
+      // MSG-2 / QR-7: only the last message's quick reply is shown.
+      if (index < messages.length - 1 && isRecord(message) && message.quickReply !== undefined) {
+        issues.push({
+          severity: "warning",
+          property: `messages[${index}].quickReply`,
+          message: `is ignored: only the last message's quickReply is shown (this is message ${index + 1} of ${messages.length})`,
+          rule: "MSG-2",
+        });
+      }
+    });
+  });
+  return issues;
+}
+
+/**
+ * Checks the messages of one request (1–5, PUSH-2), with paths as LINE reports them:
+ * `messages[0].contents…`.
+ */
+export function validateMessages(messages: unknown, options?: ValidateOptions): ValidationResult {
+  return finish(messagesIssues(messages), options);
+}
+
+const RECIPIENT = /^[UCR][0-9a-f]{32}$/;
+
+/** PUSH-3: what `to` is, and the rules that depend on it (trackingId, mentions). */
+function checkRecipient(body: Record<string, unknown>, issues: ValidationIssue[]): void {
+  const { to, messages } = body;
+  if (typeof to !== "string") return;
+  const emit = makeEmitter(issues, "");
+  if (!RECIPIENT.test(to)) {
+    // RULES.md PUSH-3: E when an ID has the wrong prefix or length; a LINE ID (@…) or a display
+    // name is only warned about, as RULES.md suggests (LINE answers 400 either way).
+    const looksLikeName = to.startsWith("@") || /[^\x21-\x7e]|\s/.test(to);
+    const sameShape = /^[UCR][0-9A-Za-z]{32}$/.test(to);
+    if (looksLikeName) {
+      emit(
+        "warning",
+        ["to"],
+        `looks like a LINE ID or display name; push needs the userId, groupId or roomId a webhook delivered (U, C or R + 32 hex), got ${describeValue(to)}`,
+        "PUSH-3",
+      );
+    } else if (sameShape) {
+      emit(
+        "warning",
+        ["to"],
+        `has the right prefix and length but is not lowercase hex, got ${describeValue(to)}`,
+        "PUSH-3",
+      );
+    } else {
+      emit(
+        "error",
+        ["to"],
+        `expected a userId, groupId or roomId (U, C or R + 32 lowercase hex), got ${describeValue(to)}`,
+        "PUSH-3",
+      );
+    }
+  }
+  if (!Array.isArray(messages)) return;
+  const toGroup = to.startsWith("C") || to.startsWith("R");
+  messages.forEach((message, i) => {
+    if (!isRecord(message)) return;
+    if (toGroup && message.type === "video" && message.trackingId !== undefined) {
+      emit(
+        "error",
+        ["messages", i, "trackingId"],
+        "can't be used when sending to a group or room (to starts with C or R)",
+        "MSG-VIDEO",
+      );
+    }
+    if (to.startsWith("U") && mentionsSomeone(message)) {
+      emit(
+        "error",
+        ["messages", i, "substitution"],
+        "mentions work only in a group or room the bot is in, but to is a user (starts with U)",
+        "MSG-TEXTV2",
+      );
+    }
+  });
+}
+
+/**
+ * Checks a whole push request body (`to`, 1–5 `messages`, `notificationDisabled`,
+ * `customAggregationUnits`) and the rules that depend on the recipient, with LINE's paths.
+ */
+export function validatePushRequest(body: unknown, options?: ValidateOptions): ValidationResult {
+  const issues = parse(PushRequestSchema, body, "").filter(
+    // `messages` gets its own, more precise checks below.
+    (issue) => !(issue.property === "messages" && issue.rule === "PUSH-2"),
+  );
+  guarded(issues, "", () => {
+    if (!isRecord(body)) return;
+    issues.push(...messagesIssues(body.messages));
+    checkRecipient(body, issues);
+    const bytes = utf8Length(JSON.stringify(body) ?? "");
+    if (bytes > LIMITS.requestBytesMax.value) {
+      issues.push({
+        severity: "error",
+        property: "",
+        message: `expected a request body of at most ${LIMITS.requestBytesMax.value} bytes (2 MB), got ${bytes}; LINE answers 413`,
+        rule: LIMITS.requestBytesMax.rule,
+      });
+    }
   });
   return finish(issues, options);
 }
@@ -105,11 +258,12 @@ export function validateFlexContainer(
   options?: ValidateOptions,
 ): ValidationResult {
   const issues = parse(FlexContainerSchema, container, "");
-  try {
-    checkFlexContainer(container, [], makeEmitter(issues, ""));
-  } catch (error) {
-    issues.push(unreadable("", error));
-  }
+  const emit = makeEmitter(issues, "");
+  guarded(issues, "", () => {
+    checkFlexContainer(container, [], emit);
+    checkContainerActions(container, [], emit);
+    checkUrlEncoding(container, [], emit);
+  });
   return finish(issues, options);
 }
 
