@@ -45,7 +45,17 @@ function checkComponent(node: unknown, path: Path, walk: Walk): void {
   if (typeof node.aspectRatio === "string") {
     const problem = aspectRatioProblem(node.aspectRatio);
     if (problem !== undefined) walk.emit("error", [...path, "aspectRatio"], problem, "FLEX-VAL");
+    else if (/\./.test(node.aspectRatio)) {
+      // RULES.md §12.15: REF says "1 to 100000" without "integer"; accepted, but warned about.
+      walk.emit(
+        "warning",
+        [...path, "aspectRatio"],
+        `has a decimal term; LINE documents whole numbers, got "${node.aspectRatio}"`,
+        "FLEX-VAL",
+      );
+    }
   }
+  checkWarnings(node, type, path, walk);
   if (type === "image" && node.animated === true) walk.animatedImages++;
   if (type === "filler") {
     walk.emit(
@@ -79,7 +89,121 @@ function checkComponent(node: unknown, path: Path, walk: Walk): void {
   if (type === "box") checkBox(node, path, walk);
 }
 
+/** Features older LINE clients ignore (RULES.md §5.7); FLEX-VER names that table. */
+const VERSION_GATED: ReadonlyArray<{ types: ReadonlyArray<string>; key: string; since: string }> = [
+  { types: ["box"], key: "maxWidth", since: "LINE 11.22.0 (PC 7.7.0)" },
+  { types: ["box"], key: "maxHeight", since: "LINE 11.22.0 (PC 7.7.0)" },
+  { types: ["text"], key: "lineSpacing", since: "LINE 11.22.0 (PC 7.7.0)" },
+  { types: ["button", "text", "icon"], key: "scaling", since: "LINE 13.6.0 (PC 7.17.0)" },
+];
+
+/** What LINE ignores or only shows on newer apps: warnings, never errors. */
+function checkWarnings(
+  node: Record<string, unknown>,
+  type: string | undefined,
+  path: Path,
+  walk: Walk,
+): void {
+  for (const gate of VERSION_GATED) {
+    if (type !== undefined && gate.types.includes(type) && node[gate.key] !== undefined) {
+      walk.emit(
+        "warning",
+        [...path, gate.key],
+        `needs ${gate.since} or later; older clients ignore it`,
+        "FLEX-VER",
+      );
+    }
+  }
+  if (node.position === "absolute") {
+    const vertical = node.offsetTop !== undefined || node.offsetBottom !== undefined;
+    const horizontal = node.offsetStart !== undefined || node.offsetEnd !== undefined;
+    if (!vertical || !horizontal) {
+      walk.emit(
+        "warning",
+        [...path, "position"],
+        "an absolute component should set a vertical offset (offsetTop/offsetBottom) and a horizontal one (offsetStart/offsetEnd)",
+        "FLEX-VAL",
+      );
+    }
+  }
+  if (type === "text") {
+    if (node.text !== undefined && Array.isArray(node.contents) && node.contents.length > 0) {
+      walk.emit(
+        "warning",
+        [...path, "text"],
+        'is ignored: a text with "contents" (spans) shows the spans',
+        "FLEX-VAL",
+      );
+    }
+    if (Array.isArray(node.contents)) checkSpans(node, node.contents, path, walk);
+  }
+}
+
+function checkSpans(text: Record<string, unknown>, spans: unknown[], path: Path, walk: Walk): void {
+  const parentDecoration = text.decoration ?? "none";
+  spans.forEach((span, i) => {
+    if (!isRecord(span) || span.type !== "span") return;
+    const at = [...path, "contents", i];
+    if (typeof span.text !== "string" || span.text === "") {
+      walk.emit("warning", [...at, "text"], "is empty: the span shows nothing", "FLEX-VAL");
+    }
+    if (
+      parentDecoration !== "none" &&
+      span.decoration !== undefined &&
+      span.decoration !== parentDecoration
+    ) {
+      walk.emit(
+        "warning",
+        [...at, "decoration"],
+        `can't override the text's decoration (${describeValue(parentDecoration)}), got ${describeValue(span.decoration)}`,
+        "FLEX-VAL",
+      );
+    }
+  });
+}
+
+/** A child's effective flex (RULES.md §5.5): 1 in horizontal and baseline boxes, 0 in vertical. */
+function effectiveFlex(child: Record<string, unknown>, layout: string): number {
+  if (typeof child.flex === "number") return child.flex;
+  if (child.type === "icon" || child.type === "separator") return 0;
+  if (layout === "vertical") return 0;
+  // A width on a box in a horizontal box forces its flex to 0 (REF#box).
+  if (child.type === "box" && layout === "horizontal" && child.width !== undefined) return 0;
+  return 1;
+}
+
+function checkBoxWarnings(box: Record<string, unknown>, path: Path, walk: Walk): void {
+  const layout = typeof box.layout === "string" ? box.layout : "vertical";
+  if (box.justifyContent !== undefined && Array.isArray(box.contents)) {
+    const flexible = box.contents.findIndex(
+      (child) => isRecord(child) && effectiveFlex(child, layout) !== 0,
+    );
+    if (flexible !== -1) {
+      walk.emit(
+        "warning",
+        [...path, "justifyContent"],
+        `has no effect unless every child has flex 0; contents[${flexible}] has flex ${effectiveFlex(box.contents[flexible] as Record<string, unknown>, layout)}${layout === "vertical" ? "" : ` (the default in a ${layout} box is 1)`}`,
+        "FLEX-VAL",
+      );
+    }
+  }
+  if (box.paddingAll !== undefined) {
+    const sides = ["paddingTop", "paddingBottom", "paddingStart", "paddingEnd"].filter(
+      (key) => box[key] !== undefined,
+    );
+    if (sides.length > 0) {
+      walk.emit(
+        "warning",
+        [...path, "paddingAll"],
+        `is overridden by ${sides.join(", ")} on those sides`,
+        "FLEX-VAL",
+      );
+    }
+  }
+}
+
 function checkBox(box: Record<string, unknown>, path: Path, walk: Walk): void {
+  checkBoxWarnings(box, path, walk);
   const layout = typeof box.layout === "string" ? box.layout : undefined;
   const allowed = layout === undefined ? undefined : CHILDREN[layout];
   if (!Array.isArray(box.contents)) return;
@@ -130,6 +254,14 @@ function isKnownComponent(type: string): boolean {
 const BLOCKS = ["header", "hero", "body", "footer"] as const;
 
 function checkBubble(bubble: Record<string, unknown>, path: Path, walk: Walk): void {
+  if (bubble.size === "deca" || bubble.size === "hecto") {
+    walk.emit(
+      "warning",
+      [...path, "size"],
+      `"${bubble.size}" needs LINE 13.6.0 (PC 7.17.0) or later; older clients show "kilo"`,
+      "FLEX-BUB-5",
+    );
+  }
   for (const block of BLOCKS) {
     const root = bubble[block];
     if (root === undefined) continue;
