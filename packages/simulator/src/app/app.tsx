@@ -4,6 +4,13 @@ import { useEffect, useState } from "react";
 import Welcome from "../samples/welcome.flex.js";
 import { Chat } from "./chat.js";
 import { type PayloadResult, readHashPayload } from "./payload.js";
+import { ViewControls } from "./view-controls.js";
+import {
+  DEFAULT_VIEW_SETTINGS,
+  deviceWidth,
+  fontScaleOf,
+  type ViewSettings,
+} from "./view-settings.js";
 
 function samplePayload(): unknown {
   // The sample is a flex-jsx component, not a React one: build its element with flex-jsx.
@@ -16,18 +23,32 @@ function currentPayload(): PayloadResult {
 
 export function App() {
   const [state, setState] = useState<PayloadResult>(currentPayload);
+  const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW_SETTINGS);
+  const chatView = { theme: view.theme, fontScale: fontScaleOf(view.fontScale) };
   useEffect(() => {
     const onHash = () => setState(currentPayload());
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
   }, []);
   return (
-    <div style={{ height: "100vh", maxWidth: 480, margin: "0 auto" }}>
-      {state.ok ? (
-        <Chat payload={state.payload} />
-      ) : (
-        <Chat payload={undefined} error={state.error} />
-      )}
+    <div style={{ height: "100vh", display: "flex", flexDirection: "column" }}>
+      <ViewControls value={view} onChange={setView} />
+      <div
+        data-device={view.device}
+        style={{
+          flex: 1,
+          minHeight: 0,
+          width: "100%",
+          maxWidth: deviceWidth(view.device) ?? 480,
+          margin: "0 auto",
+        }}
+      >
+        {state.ok ? (
+          <Chat payload={state.payload} {...chatView} />
+        ) : (
+          <Chat payload={undefined} error={state.error} {...chatView} />
+        )}
+      </div>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { MessageView, messagesOf } from "../render/message.js";
 import { CHAT_FONT_STACK, CHAT_WALLPAPER } from "../render/pixels.js";
 import { RenderErrorCard } from "../render/render-error.js";
+import { FONT_SCALE_VAR } from "../render/units.js";
+import { CHAT_THEMES, type ChatTheme } from "./view-settings.js";
 
 const BOT_NAME = "flexkit bot";
 
@@ -31,16 +33,31 @@ function time(): string {
 }
 
 /** LINE's chat around the messages: top bar, wallpaper, avatar and name, timestamps, input bar. */
-export function Chat({ payload, error }: { payload: unknown; error?: string }) {
+export function Chat({
+  payload,
+  error,
+  theme = "light",
+  fontScale = 1,
+}: {
+  payload: unknown;
+  error?: string;
+  /** The chat chrome's theme; Flex content keeps its own colours (RENDERING.md §5). */
+  theme?: ChatTheme;
+  /** The user's font-size setting, followed by components with `scaling: true`. */
+  fontScale?: number;
+}) {
   const messages = error === undefined ? messagesOf(payload) : [];
+  const colors = CHAT_THEMES[theme];
   return (
     <div
       data-chat=""
+      data-theme={theme}
       style={{
+        [FONT_SCALE_VAR as string]: String(fontScale),
         display: "flex",
         flexDirection: "column",
         height: "100%",
-        background: CHAT_WALLPAPER,
+        background: theme === "light" ? CHAT_WALLPAPER : colors.wallpaper,
         fontFamily: CHAT_FONT_STACK,
         fontSize: 16,
       }}
@@ -51,14 +68,14 @@ export function Chat({ payload, error }: { payload: unknown; error?: string }) {
           alignItems: "center",
           gap: 12,
           padding: "10px 14px",
-          background: "#ffffff",
-          borderBottom: "1px solid #e5e5e5",
+          background: colors.bar,
+          borderBottom: `1px solid ${colors.barBorder}`,
         }}
       >
-        <span aria-hidden style={{ fontSize: 20, color: "#111111" }}>
+        <span aria-hidden style={{ fontSize: 20, color: colors.barText }}>
           ‹
         </span>
-        <strong style={{ fontSize: 16, color: "#111111" }}>{BOT_NAME}</strong>
+        <strong style={{ fontSize: 16, color: colors.barText }}>{BOT_NAME}</strong>
       </header>
       <main
         data-chat-scroll=""
@@ -67,7 +84,7 @@ export function Chat({ payload, error }: { payload: unknown; error?: string }) {
         <div style={{ textAlign: "center", margin: "4px 0 12px" }}>
           <span
             style={{
-              background: "rgba(0,0,0,0.18)",
+              background: colors.chip,
               color: "#ffffff",
               borderRadius: 10,
               padding: "2px 10px",
@@ -98,11 +115,11 @@ export function Chat({ payload, error }: { payload: unknown; error?: string }) {
             {index === 0 ? <Avatar /> : <div style={{ width: 36, flex: "none" }} />}
             <div style={{ display: "flex", flexDirection: "column", gap: 4, minWidth: 0 }}>
               {index === 0 ? (
-                <span style={{ fontSize: 12, color: "#ffffff" }}>{BOT_NAME}</span>
+                <span style={{ fontSize: 12, color: colors.meta }}>{BOT_NAME}</span>
               ) : null}
               <div style={{ display: "flex", alignItems: "flex-end", gap: 6 }}>
                 <MessageView message={message} />
-                <span style={{ fontSize: 10, color: "#ffffff", flex: "none" }}>{time()}</span>
+                <span style={{ fontSize: 10, color: colors.meta, flex: "none" }}>{time()}</span>
               </div>
             </div>
           </div>
@@ -114,20 +131,20 @@ export function Chat({ payload, error }: { payload: unknown; error?: string }) {
           alignItems: "center",
           gap: 10,
           padding: "8px 12px",
-          background: "#ffffff",
-          borderTop: "1px solid #e5e5e5",
+          background: colors.bar,
+          borderTop: `1px solid ${colors.barBorder}`,
         }}
       >
-        <span aria-hidden style={{ fontSize: 22, color: "#666666" }}>
+        <span aria-hidden style={{ fontSize: 22, color: colors.fieldText }}>
           +
         </span>
         <div
           style={{
             flex: 1,
-            background: "#f2f3f5",
+            background: colors.field,
             borderRadius: 18,
             padding: "8px 12px",
-            color: "#999999",
+            color: colors.fieldText,
             fontSize: 14,
           }}
         >
