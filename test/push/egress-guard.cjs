@@ -8,12 +8,13 @@ const local = new Set(["127.0.0.1", "::1", "localhost", "::ffff:127.0.0.1"]);
 fs.appendFileSync(log, `guard loaded in ${process.pid}\n`);
 const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function guardedConnect(...args) {
-  const first = args[0];
-  const options = typeof first === "object" && first !== null && !Array.isArray(first) ? first : {};
+  // net.connect() hands the socket its normalized arguments as one array: [options, callback].
+  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
+  const options = typeof first === "object" && first !== null ? first : {};
   const host = options.host ?? (typeof args[1] === "string" ? args[1] : undefined);
   const path = options.path ?? (typeof first === "string" ? first : undefined);
   if (path === undefined && host !== undefined && !local.has(host)) {
-    fs.appendFileSync(log, `EGRESS ${host}:${options.port ?? args[0]}\n`);
+    fs.appendFileSync(log, `EGRESS ${host}:${options.port}\n`);
     throw new Error(`egress to ${host} refused by the test guard`);
   }
   return connect.apply(this, args);
