@@ -26,7 +26,9 @@ describe("golden JSX → JSON", () => {
       const message = renderDefault(module.default);
       expect(message).toStrictEqual(expected);
       const result = Array.isArray(message) ? validateMessages(message) : validateMessage(message);
-      expect(result).toEqual({ ok: true, issues: [] });
+      // Warnings (old-client notes, deprecated filler) may remain; errors may not.
+      expect(result.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+      expect(result.ok).toBe(true);
     });
   }
 });

@@ -3,13 +3,35 @@ import {
   Body,
   Box,
   Bubble,
+  Button,
+  Carousel,
+  CarouselColumn,
+  CarouselTemplate,
+  camera,
+  cameraRoll,
+  clipboard,
+  datetimePicker,
+  Filler,
   FlexMessage,
   type FlexNode,
   FlexRenderError,
+  Hero,
+  Icon,
+  Image,
+  ImageCarouselTemplate,
+  location,
+  message,
+  postback,
   render,
+  richMenuSwitch,
+  Separator,
   Span,
   sourceFor,
   Text,
+  TextMessage,
+  UriArea,
+  uri,
+  Video,
 } from "@flexkit/flex-jsx";
 import { describe, expect, it } from "vitest";
 
@@ -189,5 +211,314 @@ describe("render() errors name the element and where it sits", () => {
         </Bubble>,
       ),
     ).toMatchInlineSnapshot(`"a <Bubble> can have only one <Body> (at body) (<source>)"`);
+  });
+});
+
+describe("placement rules the types cannot express", () => {
+  it("an icon outside a baseline box", () => {
+    expect(
+      renderError(
+        <Bubble>
+          <Body>
+            <Box layout="vertical">
+              <Text>first</Text>
+              <Icon url="https://example.com/star.png" />
+            </Box>
+          </Body>
+        </Bubble>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"<Icon> must be inside a <Box layout="baseline">; found in a vertical <Box> at body.contents[1] (<source>)"`,
+    );
+  });
+
+  it("a span outside a text", () => {
+    expect(
+      renderError(
+        <Box layout="vertical">
+          <Span>loose</Span>
+        </Box>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"<Span> must be inside a <Text>; found in a vertical <Box> at contents[0] (<source>)"`,
+    );
+  });
+
+  it("a video anywhere but the hero itself", () => {
+    expect(
+      renderError(
+        <Bubble>
+          <Hero>
+            <Box layout="vertical">
+              <Video url="https://e.com/v.mp4" previewUrl="https://e.com/p.png" altContent={null} />
+            </Box>
+          </Hero>
+        </Bubble>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"<Video> must be the hero itself (<Hero><Video … /></Hero>); found in a vertical <Box> at hero.contents[0] (<source>)"`,
+    );
+  });
+
+  it("a video without altContent", () => {
+    expect(
+      renderError(
+        <Bubble>
+          <Hero>
+            <Video url="https://e.com/v.mp4" previewUrl="https://e.com/p.png" altContent={null} />
+          </Hero>
+        </Bubble>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"<Video> needs exactly one altContent element (a <Box> or an <Image>), got 0 at hero (<source>)"`,
+    );
+  });
+
+  it("buttons, separators and images only in a horizontal or vertical box", () => {
+    const baseline = (child: FlexNode) => renderError(<Box layout="baseline">{child}</Box>);
+    expect(baseline(<Button action={postback("x", "X")} />)).toMatchInlineSnapshot(
+      `"<Button> must be inside a horizontal or vertical <Box>; found in a baseline <Box> at contents[0] (<source>)"`,
+    );
+    expect(baseline(<Separator />)).toMatchInlineSnapshot(
+      `"<Separator> must be inside a horizontal or vertical <Box>; found in a baseline <Box> at contents[0] (<source>)"`,
+    );
+    expect(baseline(<Image url="https://e.com/i.png" />)).toMatchInlineSnapshot(
+      `"<Image> must be inside a horizontal or vertical <Box>, a <Hero> or a <Video>'s altContent; found in a baseline <Box> at contents[0] (<source>)"`,
+    );
+  });
+
+  it("a filler in a slot, a carousel in a bubble, a box in a carousel", () => {
+    expect(
+      renderError(
+        <Bubble>
+          <Body>
+            <Filler />
+          </Body>
+        </Bubble>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"<Filler> must be inside a <Box>; found in <Body> at body (<source>)"`,
+    );
+    expect(
+      renderError(
+        <FlexMessage altText="x">
+          <Bubble>
+            <Body>
+              <Carousel />
+            </Body>
+          </Bubble>
+        </FlexMessage>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"<Carousel> must be the root or the child of a <FlexMessage>; found in <Body> at contents.body (<source>)"`,
+    );
+    expect(
+      renderError(
+        <Carousel>
+          <Box layout="vertical" />
+        </Carousel>,
+      ),
+    ).toMatchInlineSnapshot(`"<Box> can't sit in a <Carousel> at contents[0] (<source>)"`);
+  });
+
+  it("a message inside another, template columns and imagemap areas out of place", () => {
+    expect(
+      renderError(
+        <Box layout="vertical">
+          <TextMessage>hi</TextMessage>
+        </Box>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"<TextMessage> is a message and must be the root (or one element of an array of messages); found in a vertical <Box> at contents[0] (<source>)"`,
+    );
+    expect(
+      renderError(
+        <ImageCarouselTemplate altText="x">
+          <CarouselColumn text="t" actions={[]} />
+        </ImageCarouselTemplate>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"<CarouselColumn> must be inside a <CarouselTemplate>; found in an <ImageCarouselTemplate> at template.columns[0] (<source>)"`,
+    );
+    expect(
+      renderError(
+        <CarouselTemplate altText="x">
+          <UriArea linkUri="https://e.com" area={{ x: 0, y: 0, width: 1, height: 1 }} />
+        </CarouselTemplate>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"<UriArea> must be inside an <Imagemap>; found in a <CarouselTemplate> at template.columns[0] (<source>)"`,
+    );
+  });
+});
+
+describe("bad input fails in render() with a sentence, never a bare TypeError", () => {
+  it("an unknown component (not a function)", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: a string tag is a type error; this checks the runtime message.
+    const Div = "div" as any;
+    expect(
+      renderError(
+        <Box layout="vertical">
+          <Div />
+        </Box>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"<div> is not a flexkit component at contents[0]; import one from @flexkit/flex-jsx (<source>)"`,
+    );
+  });
+
+  it("a string where a component belongs, at the top and in a carousel", () => {
+    expect(renderError("hello" as unknown as FlexNode)).toMatchInlineSnapshot(
+      `"the text "hello" can't sit at the top; only components go here (wrap text in <Text>)"`,
+    );
+    expect(renderError(<Carousel>{"a bubble?"}</Carousel>)).toMatchInlineSnapshot(
+      `"the text "a bubble?" can't sit in a <Carousel> at contents[0]; only components go here (wrap text in <Text>) (<source>)"`,
+    );
+  });
+
+  it("a component passed without calling it through JSX", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: a function as a child is a type error; this checks the runtime message.
+    const child = Text as any;
+    expect(renderError(<Box layout="vertical">{child}</Box>)).toMatchInlineSnapshot(
+      `"the function Text (not called: write <Text /> instead) can't sit in a vertical <Box> at contents[0]; only components go here (<source>)"`,
+    );
+  });
+
+  it("a user component returning two elements where one belongs", () => {
+    function Pair() {
+      return (
+        <>
+          <Text>a</Text>
+          <Text>b</Text>
+        </>
+      );
+    }
+    expect(
+      renderError(
+        <Bubble>
+          <Body>
+            <Pair />
+          </Body>
+        </Bubble>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"<Pair> rendered 2 elements at body; a component used here must return exactly one element (<source>)"`,
+    );
+  });
+
+  it("a plain object where a component belongs", () => {
+    expect(
+      renderError(
+        <Box layout="vertical">{{ type: "text", text: "json" } as unknown as FlexNode}</Box>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"the plain object {"type":"text","text":"json"} (objects are not elements: write the component, e.g. <Text>) can't sit in a vertical <Box> at contents[0]; only components go here (<source>)"`,
+    );
+  });
+});
+
+describe("components compose and render exactly what was written", () => {
+  it("user components with props, children, conditionals and maps inside every container", () => {
+    function Row({ children, bold }: { children: string; bold?: boolean }) {
+      return <Text weight={bold ? "bold" : undefined}>{children}</Text>;
+    }
+    function Card({ title, rows }: { title: string; rows: string[] }) {
+      return (
+        <Bubble size="kilo">
+          <Body>
+            <Box layout="vertical">
+              <Row bold>{title}</Row>
+              {rows.length > 1 ? rows.map((row) => <Row key={row}>{row}</Row>) : null}
+            </Box>
+          </Body>
+        </Bubble>
+      );
+    }
+    const { message } = render(
+      <Carousel>
+        <Card title="A" rows={["a1", "a2"]} />
+        <Card title="B" rows={["b1"]} />
+      </Carousel>,
+    );
+    expect(message).toEqual({
+      type: "carousel",
+      contents: [
+        {
+          type: "bubble",
+          size: "kilo",
+          body: {
+            type: "box",
+            layout: "vertical",
+            contents: [
+              { type: "text", weight: "bold", text: "A" },
+              { type: "text", text: "a1" },
+              { type: "text", text: "a2" },
+            ],
+          },
+        },
+        {
+          type: "bubble",
+          size: "kilo",
+          body: {
+            type: "box",
+            layout: "vertical",
+            contents: [{ type: "text", weight: "bold", text: "B" }],
+          },
+        },
+      ],
+    });
+  });
+
+  it("a deprecated filler renders as written (the validators warn)", () => {
+    expect(
+      render(
+        <Box layout="baseline">
+          <Filler flex={2} />
+        </Box>,
+      ).message,
+    ).toStrictEqual({ type: "box", layout: "baseline", contents: [{ type: "filler", flex: 2 }] });
+  });
+
+  it("action helpers write only the keys they were given", () => {
+    expect([
+      postback("d"),
+      message("t"),
+      uri("https://e.com"),
+      datetimePicker("d", "time"),
+      clipboard("c"),
+      camera("Cam"),
+      cameraRoll("Roll"),
+      location("Here"),
+      richMenuSwitch("alias", "d", "Switch"),
+      postback("d", undefined, { displayText: undefined, inputOption: "openKeyboard" }),
+    ]).toStrictEqual([
+      { type: "postback", data: "d" },
+      { type: "message", text: "t" },
+      { type: "uri", uri: "https://e.com" },
+      { type: "datetimepicker", data: "d", mode: "time" },
+      { type: "clipboard", clipboardText: "c" },
+      { type: "camera", label: "Cam" },
+      { type: "cameraRoll", label: "Roll" },
+      { type: "location", label: "Here" },
+      { type: "richmenuswitch", richMenuAliasId: "alias", data: "d", label: "Switch" },
+      { type: "postback", data: "d", inputOption: "openKeyboard" },
+    ]);
+  });
+
+  it("joins strings a formatter split around a span into one span", () => {
+    const { message } = render(
+      <Text>
+        {"a"} <Span weight="bold">b</Span>
+        {" c"}
+      </Text>,
+    );
+    expect(message).toEqual({
+      type: "text",
+      contents: [
+        { type: "span", text: "a " },
+        { type: "span", weight: "bold", text: "b" },
+        { type: "span", text: " c" },
+      ],
+    });
   });
 });

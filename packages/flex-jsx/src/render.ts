@@ -32,6 +32,16 @@ function describeNode(node: unknown): string {
   if (typeof node === "function")
     return `the function ${node.name || "(anonymous)"} (not called: write <${node.name || "Component"} /> instead)`;
   if (node instanceof Promise) return "a Promise";
+  if (typeof node === "object" && node !== null) {
+    let preview: string;
+    try {
+      preview = JSON.stringify(node) ?? "";
+    } catch {
+      preview = "";
+    }
+    // A LINE JSON object dropped into JSX is the common case: name its type.
+    return `the plain object ${preview.length > 30 ? `${preview.slice(0, 29)}…` : preview} (objects are not elements: write the component, e.g. <Text>)`;
+  }
   return `a value of type ${typeof node}`;
 }
 

@@ -1,6 +1,6 @@
 import type { FlexSpan, FlexText } from "@flexkit/validators";
 import { defineBuiltin, ownProps } from "../../component.js";
-import { type FlexNode, isElement } from "../../element.js";
+import { type FlexNode, Fragment, isElement } from "../../element.js";
 import { childIndex } from "../../path.js";
 import { Span } from "../span/index.js";
 
@@ -39,12 +39,29 @@ function plainText(children: FlexNode): string | undefined {
   return String(children);
 }
 
-/** Strings between spans become spans of their own, so no text is lost. */
-function spansOf(children: FlexNode): FlexNode {
-  if (Array.isArray(children)) return children.map(spansOf);
-  if (typeof children === "string" || typeof children === "number")
-    return Span({ children: String(children) });
-  return children;
+/**
+ * Strings between spans become spans of their own, so no text is lost. Neighbouring strings join
+ * into one span: formatters split `a <Span>` into `a{" "}<Span>`, which must not add a span.
+ */
+function spansOf(children: FlexNode): FlexNode[] {
+  const out: FlexNode[] = [];
+  let pending: string | undefined;
+  const visit = (node: FlexNode): void => {
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+    } else if (isElement(node) && node.type === Fragment) {
+      visit((node.props as { children?: FlexNode }).children);
+    } else if (typeof node === "string" || typeof node === "number") {
+      pending = (pending ?? "") + String(node);
+    } else if (node !== null && node !== undefined && typeof node !== "boolean") {
+      if (pending !== undefined) out.push(Span({ children: pending }));
+      pending = undefined;
+      out.push(node);
+    }
+  };
+  visit(children);
+  if (pending !== undefined) out.push(Span({ children: pending }));
+  return out;
 }
 
 export const Text = defineBuiltin<TextProps>({
