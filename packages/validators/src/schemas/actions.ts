@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
-import { actionUri, graphemeString } from "./values.js";
+import { actionUri, graphemeString, utf16, utf16String } from "./values.js";
 
 /**
  * Action objects (RULES.md §4). These schemas check each action's own shape; where an action may
@@ -20,7 +20,7 @@ export const PostbackActionSchema = z.strictObject({
   // RULES.md §12.2: OAS allows an empty `data`, REF says it is required; we follow REF.
   data: ruled(
     "ACT-PB",
-    z.string().min(1).max(LIMITS.postbackDataMax.value),
+    utf16("ACT-PB", LIMITS.postbackDataMax.value, 1),
     `a string of 1 to ${LIMITS.postbackDataMax.value}`,
   ),
   displayText: graphemeString("ACT-PB", LIMITS.postbackTextMax.value).optional(),
@@ -52,7 +52,7 @@ export const DatetimePickerActionSchema = z.strictObject({
   label: label.optional(),
   data: ruled(
     "ACT-DTP",
-    z.string().min(1).max(LIMITS.datetimeDataMax.value),
+    utf16("ACT-DTP", LIMITS.datetimeDataMax.value, 1),
     `a string of 1 to ${LIMITS.datetimeDataMax.value}`,
   ),
   mode: ruled("ACT-DTP", z.enum(["date", "time", "datetime"])),
@@ -64,7 +64,7 @@ export const DatetimePickerActionSchema = z.strictObject({
 export const ClipboardActionSchema = z.strictObject({
   type: z.literal("clipboard"),
   label: label.optional(),
-  clipboardText: ruled("ACT-CLIP", z.string().min(1).max(LIMITS.clipboardTextMax.value)),
+  clipboardText: utf16String("ACT-CLIP", LIMITS.clipboardTextMax.value, 1),
 });
 
 /** Camera, camera roll and location: quick reply only, with a required label of ≤ 20 (G). */
@@ -88,8 +88,8 @@ export const LocationActionSchema = z.strictObject({
 export const RichMenuSwitchActionSchema = z.strictObject({
   type: z.literal("richmenuswitch"),
   label: graphemeString("ACT-RMS", LIMITS.quickReplyOnlyLabelMax.value).optional(),
-  richMenuAliasId: ruled("ACT-RMS", z.string().min(1).max(LIMITS.richMenuAliasIdMax.value)),
-  data: ruled("ACT-RMS", z.string().min(1).max(LIMITS.richMenuDataMax.value)),
+  richMenuAliasId: utf16String("ACT-RMS", LIMITS.richMenuAliasIdMax.value, 1),
+  data: utf16String("ACT-RMS", LIMITS.richMenuDataMax.value, 1),
 });
 
 export const ACTION_TYPES = [

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
-import { actionUri, httpsUrl } from "./values.js";
+import { actionUri, httpsUrl, utf16String } from "./values.js";
 
 /**
  * Imagemap messages (RULES.md §6). Imagemap actions are their own objects (§6.2), not the
@@ -27,7 +27,7 @@ export const ImagemapAreaSchema = z.strictObject({
   height: extent,
 });
 
-const imagemapLabel = ruled("IMG-8", z.string().max(LIMITS.imagemapActionLabelMax.value));
+const imagemapLabel = utf16String("IMG-8", LIMITS.imagemapActionLabelMax.value);
 
 export const ImagemapUriActionSchema = z.strictObject({
   type: z.literal("uri"),
@@ -39,14 +39,14 @@ export const ImagemapUriActionSchema = z.strictObject({
 export const ImagemapMessageActionSchema = z.strictObject({
   type: z.literal("message"),
   label: imagemapLabel.optional(),
-  text: ruled("IMG-8", z.string().min(1).max(LIMITS.imagemapMessageTextMax.value)),
+  text: utf16String("IMG-8", LIMITS.imagemapMessageTextMax.value, 1),
   area: ImagemapAreaSchema,
 });
 
 export const ImagemapClipboardActionSchema = z.strictObject({
   type: z.literal("clipboard"),
   label: imagemapLabel.optional(),
-  clipboardText: ruled("ACT-CLIP", z.string().min(1).max(LIMITS.clipboardTextMax.value)),
+  clipboardText: utf16String("ACT-CLIP", LIMITS.clipboardTextMax.value, 1),
   area: ImagemapAreaSchema,
 });
 
@@ -62,7 +62,7 @@ export const ImagemapActionSchema = ruled(
 
 export const ImagemapExternalLinkSchema = z.strictObject({
   linkUri: actionUri("IMG-7", LIMITS.imagemapLinkUriMax.value),
-  label: ruled("IMG-7", z.string().min(1).max(LIMITS.imagemapExternalLabelMax.value)),
+  label: utf16String("IMG-7", LIMITS.imagemapExternalLabelMax.value, 1),
 });
 
 /** IMG-6: when `video` is present, all three of its properties are required. */
@@ -90,7 +90,7 @@ export const ImagemapBaseSizeSchema = z.strictObject({
 export const imagemapFields = {
   type: z.literal("imagemap"),
   baseUrl: httpsUrl("IMG-1", LIMITS.imagemapBaseUrlMax.value),
-  altText: ruled("IMG-2", z.string().min(1).max(LIMITS.imagemapAltTextMax.value)),
+  altText: utf16String("IMG-2", LIMITS.imagemapAltTextMax.value, 1),
   baseSize: ImagemapBaseSizeSchema,
   actions: ruled(
     "IMG-5",

@@ -5,7 +5,7 @@ import { ActionSchema } from "./actions.js";
 import { FlexContainerSchema } from "./flex.js";
 import { imagemapFields } from "./imagemap.js";
 import { templateFields } from "./template.js";
-import { httpsUrl } from "./values.js";
+import { httpsUrl, utf16, utf16String } from "./values.js";
 
 /**
  * Message objects (RULES.md §2–3) and what every message may carry. RULES.md §3 gives the message
@@ -15,7 +15,7 @@ import { httpsUrl } from "./values.js";
  */
 
 export const SenderSchema = z.strictObject({
-  name: ruled("MSG-3", z.string().min(1).max(LIMITS.senderNameMax.value)).optional(),
+  name: utf16String("MSG-3", LIMITS.senderNameMax.value, 1).optional(),
   iconUrl: httpsUrl("MSG-4", LIMITS.senderIconUrlMax.value).optional(),
 });
 
@@ -39,7 +39,7 @@ const quoteToken = ruled("MSG-QUOTE", z.string().min(1), "a quote token string")
 
 export const FlexMessageSchema = z.strictObject({
   type: z.literal("flex"),
-  altText: ruled("FLEX-1", z.string().min(1).max(LIMITS.flexAltTextMax.value)),
+  altText: utf16String("FLEX-1", LIMITS.flexAltTextMax.value, 1),
   contents: FlexContainerSchema,
   ...common,
 });
@@ -53,7 +53,7 @@ export const EmojiSchema = z.strictObject({
 
 export const TextMessageSchema = z.strictObject({
   type: z.literal("text"),
-  text: ruled("MSG-TEXT", z.string().min(1).max(LIMITS.textMax.value)),
+  text: utf16String("MSG-TEXT", LIMITS.textMax.value, 1),
   emojis: ruled("MSG-TEXT", z.array(EmojiSchema).max(LIMITS.textEmojisMax.value)).optional(),
   quoteToken: quoteToken.optional(),
   ...common,
@@ -88,7 +88,7 @@ export const SubstitutionSchema = ruled(
 
 export const TextV2MessageSchema = z.strictObject({
   type: z.literal("textV2"),
-  text: ruled("MSG-TEXTV2", z.string().min(1).max(LIMITS.textV2Max.value)),
+  text: utf16String("MSG-TEXTV2", LIMITS.textV2Max.value, 1),
   // Keys, placeholders and the per-kind counts are checked in src/context.ts.
   substitution: ruled("MSG-TEXTV2", z.record(z.string(), SubstitutionSchema)).optional(),
   quoteToken: quoteToken.optional(),
@@ -116,11 +116,9 @@ export const VideoMessageSchema = z.strictObject({
   previewImageUrl: httpsUrl("MSG-VIDEO"),
   trackingId: ruled(
     "MSG-VIDEO",
-    z
-      .string()
-      .min(1)
-      .max(LIMITS.trackingIdMax.value)
-      .regex(/^[A-Za-z0-9\-.=,+*()%$&;:@{}!?<>[\]]+$/),
+    utf16("MSG-VIDEO", LIMITS.trackingIdMax.value, 1).regex(
+      /^[A-Za-z0-9\-.=,+*()%$&;:@{}!?<>[\]]+$/,
+    ),
     "a tracking ID of letters, digits and -.=,+*()%$&;:@{}!?<>[]",
   ).optional(),
   ...common,
@@ -139,8 +137,8 @@ export const AudioMessageSchema = z.strictObject({
 
 export const LocationMessageSchema = z.strictObject({
   type: z.literal("location"),
-  title: ruled("MSG-LOCATION", z.string().min(1).max(LIMITS.locationTextMax.value)),
-  address: ruled("MSG-LOCATION", z.string().min(1).max(LIMITS.locationTextMax.value)),
+  title: utf16String("MSG-LOCATION", LIMITS.locationTextMax.value, 1),
+  address: utf16String("MSG-LOCATION", LIMITS.locationTextMax.value, 1),
   latitude: ruled("MSG-LOCATION", z.number(), "a number"),
   longitude: ruled("MSG-LOCATION", z.number(), "a number"),
   ...common,
@@ -151,11 +149,7 @@ export const CouponMessageSchema = z.strictObject({
   couponId: ruled("MSG-COUPON", z.string().min(1)),
   deliveryTag: ruled(
     "MSG-COUPON",
-    z
-      .string()
-      .min(1)
-      .max(LIMITS.deliveryTagMax.value)
-      .regex(/^[A-Za-z0-9_]+$/),
+    utf16("MSG-COUPON", LIMITS.deliveryTagMax.value, 1).regex(/^[A-Za-z0-9_]+$/),
     `1 to ${LIMITS.deliveryTagMax.value} of A-Z, a-z, 0-9 and _`,
   ).optional(),
   ...common,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
 import { ActionSchema } from "./actions.js";
-import { graphemeString, hexColor, httpsUrl } from "./values.js";
+import { graphemeString, hexColor, httpsUrl, utf16String } from "./values.js";
 
 /**
  * Template messages (RULES.md §7). RULES.md gives only TPL-CAR-SAME an ID; TPL (common fields),
@@ -83,7 +83,7 @@ export const TemplateSchema = ruled(
 /** The message's own fields; `quickReply` and `sender` are added in message.ts. */
 export const templateFields = {
   type: z.literal("template"),
-  altText: ruled("TPL", z.string().min(1).max(LIMITS.templateAltTextMax.value)),
+  altText: utf16String("TPL", LIMITS.templateAltTextMax.value, 1),
   template: TemplateSchema,
 };
 

@@ -136,14 +136,7 @@ export const flexGrow = ruled(
  * spaces. `rule` is the rule of the property's host (MSG-IMAGE, IMG-1, QR-5…).
  */
 export function httpsUrl(rule: string, max = LIMITS.httpsUrlMax.value) {
-  return ruled(
-    rule,
-    z
-      .string()
-      .max(max)
-      .regex(/^https:\/\/\S+$/),
-    "an https:// URL",
-  );
+  return ruled(rule, utf16(rule, max).regex(/^https:\/\/\S+$/), "an https:// URL");
 }
 
 /** Flex media (image, icon, video, preview): https only, at most 2000 (RULES.md §9). */
@@ -153,12 +146,36 @@ export const mediaUrl = httpsUrl("FLEX-VAL", LIMITS.mediaUrlMax.value);
 export function actionUri(rule: string, max: number) {
   return ruled(
     rule,
-    z
-      .string()
-      .max(max)
-      .regex(/^(?:https?|line|tel):\S+$/),
+    utf16(rule, max).regex(/^(?:https?|line|tel):\S+$/),
     `a URI with scheme http, https, line or tel (at most ${max}, percent-encoded)`,
   );
+}
+
+/** The sentence for a length outside min…max, in the unit LINE counts in (RULES.md §10). */
+function lengthProblem(count: number, min: number, max: number, unit: string): string | undefined {
+  if (count > max) return `expected at most ${max} characters (${unit}), got ${count}`;
+  if (count < min) {
+    const noun = min === 1 ? "character" : "characters";
+    return `expected at least ${min} ${noun} (${unit}), got ${count}${count === 0 ? " (empty)" : ""}`;
+  }
+  return undefined;
+}
+
+/**
+ * A string of min…max UTF-16 code units, as LINE counts by default (RULES.md §10). Not zod's
+ * `.max()`: zod 4.6 counts code points, so 2,501 🍎 (5,002 code units) would pass a 5000 limit.
+ * Not registered with a rule, so that callers can chain `.regex()` and then call `ruled()`.
+ */
+export function utf16(rule: string, max: number, min = 0) {
+  return z.string().superRefine((value, ctx) => {
+    const problem = lengthProblem(value.length, min, max, "UTF-16 code units");
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: withRule(problem, rule) });
+  });
+}
+
+/** A string of min…max UTF-16 code units, reported under `rule`. */
+export function utf16String(rule: string, max: number, min = 0, expected?: string) {
+  return ruled(rule, utf16(rule, max, min), expected);
 }
 
 /**
@@ -169,30 +186,9 @@ export function graphemeString(rule: string, max: number, min = 0) {
   return ruled(
     rule,
     z.string().superRefine((value, ctx) => {
-      const count = lenGraphemes(value);
-      if (count > max) {
-        ctx.addIssue({
-          code: "custom",
-          message: withRule(
-            `expected at most ${max} characters (grapheme clusters), got ${count}`,
-            rule,
-          ),
-        });
-      } else if (count < min) {
-        ctx.addIssue({
-          code: "custom",
-          message: withRule(
-            `expected at least ${min} character${min === 1 ? "" : "s"} (grapheme clusters), got ${count}${count === 0 ? " (empty)" : ""}`,
-            rule,
-          ),
-        });
-      }
+      const problem = lengthProblem(lenGraphemes(value), min, max, "grapheme clusters");
+      if (problem !== undefined) ctx.addIssue({ code: "custom", message: withRule(problem, rule) });
     }),
     "a string",
   );
-}
-
-/** A required string of 1–max UTF-16 code units ("May not be empty", as LINE answers). */
-export function text(rule: string, max: number) {
-  return ruled(rule, z.string().min(1).max(max));
 }
