@@ -1,5 +1,8 @@
 import { fileURLToPath } from "node:url";
 import type { ViteDevServer } from "vite";
+import { UserInputError } from "../cli/load-module.js";
+import { ApiBaseError } from "../push/client.js";
+import { pushApiPlugin } from "./push-api.js";
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -18,9 +21,22 @@ const appRoot = fileURLToPath(new URL("../..", import.meta.url));
 export async function startSimulator(options: StartOptions): Promise<RunningSimulator> {
   const { createServer } = await import("vite");
   const host = options.host ?? "127.0.0.1";
+  let pushApi: ReturnType<typeof pushApiPlugin>;
+  try {
+    // The Send panel's server side: the token and the API base come from here, never the page.
+    pushApi = pushApiPlugin({
+      apiBase: process.env.LINE_API_BASE,
+      token: process.env.LINE_CHANNEL_ACCESS_TOKEN,
+      defaultTo: process.env.LINE_TEST_TO,
+    });
+  } catch (error) {
+    if (error instanceof ApiBaseError) throw new UserInputError(`LINE_API_BASE: ${error.message}`);
+    throw error;
+  }
   const server: ViteDevServer = await createServer({
     configFile: `${appRoot}/vite.config.ts`,
     root: appRoot,
+    plugins: [pushApi],
     server: { host, port: options.port, strictPort: options.port !== 0 },
   });
   await server.listen();

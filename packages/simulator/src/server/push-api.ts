@@ -1,0 +1,289 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Plugin, ViteDevServer } from "vite";
+import { type ClientOptions, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
+import { PUSH_LIMITS } from "../push/limits.js";
+import { checkRecipient, issueLine, preparePush } from "../push/prepare.js";
+import { reportOutcome } from "../push/report.js";
+import { redactDeep, redactToken } from "../push/secret.js";
+
+export interface PushApiOptions {
+  /** LINE_API_BASE; default https://api.line.me. Fixed at start: the page cannot change it. */
+  apiBase?: string | undefined;
+  /** LINE_CHANNEL_ACCESS_TOKEN. Without it the page can hand one over once (kept in memory). */
+  token?: string | undefined;
+  /** LINE_TEST_TO, shown in the Send panel as the default recipient (an ID, not a secret). */
+  defaultTo?: string | undefined;
+  retry?: ClientOptions["retry"];
+  /** Where result lines go (the terminal running the simulator). Never given the token. */
+  log?: (line: string) => void;
+}
+
+/** The meta tag the page reads its per-session key from. Not a LINE secret: it only proves "this page". */
+export const SESSION_META = "flexkit-session";
+export const SESSION_HEADER = "x-flexkit-session";
+
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Reads the body, refusing more than PUSH-12's 2 MB (LINE would refuse it with 413 anyway). */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const limit = PUSH_LIMITS.bodyBytesMax.value;
+    const declared = Number(req.headers["content-length"] ?? "0");
+    if (declared > limit) {
+      reject(
+        new HttpError(
+          413,
+          `request body: expected at most ${limit} bytes, got ${declared} [PUSH-12]`,
+        ),
+      );
+      req.resume();
+      return;
+    }
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(
+          new HttpError(413, `request body: expected at most ${limit} bytes, got more [PUSH-12]`),
+        );
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function parseObject(text: string, allowed: ReadonlyArray<string>): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "request body: expected JSON");
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new HttpError(400, "request body: expected a JSON object");
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      // The API base, the token and the headers are the server's; the page sends only data.
+      throw new HttpError(
+        400,
+        `request body: unknown field ${JSON.stringify(key)}; expected only ${allowed.join(", ")} (the API base is set where the simulator starts: LINE_API_BASE)`,
+      );
+    }
+  }
+  return value as Record<string, unknown>;
+}
+
+/**
+ * `/api/status`, `/api/push`, `/api/validate` and `/api/token` for the Send panel, as Vite
+ * middleware. The channel access token stays in this process: it never goes into a response,
+ * the page, a log line or an error. Calls are accepted only from the simulator's own page: the
+ * Host must be this machine on this port (against DNS rebinding), the Origin must be that same
+ * origin, and the per-session key injected into the page must come back.
+ */
+export function pushApiPlugin(options: PushApiOptions = {}): Plugin {
+  const apiBase = resolveApiBase(options.apiBase);
+  const session = randomBytes(32).toString("base64url");
+  const fromEnvironment = options.token?.trim() || undefined;
+  let token = fromEnvironment;
+  let tokenSource: "environment" | "entered" | undefined =
+    token === undefined ? undefined : "environment";
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const safe = <T>(value: T): T => redactDeep(value, token);
+
+  function checkCaller(req: IncomingMessage, server: ViteDevServer): void {
+    const address = server.httpServer?.address() as AddressInfo | null | undefined;
+    const host = req.headers.host ?? "";
+    const match = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(host);
+    if (match === null || !LOCAL_HOSTS.has(match[1]!) || Number(match[2]) !== address?.port) {
+      throw new HttpError(
+        403,
+        `refused: the simulator's API answers only at its own address, not ${JSON.stringify(host)}`,
+      );
+    }
+    if (req.headers.origin !== `http://${host}`) {
+      throw new HttpError(
+        403,
+        `refused: cross-origin call from ${JSON.stringify(req.headers.origin ?? "(no Origin)")}; only the simulator's own page may call its API`,
+      );
+    }
+  }
+
+  function checkSession(given: string | undefined): void {
+    if (!sameSecret(given, session))
+      throw new HttpError(403, "refused: missing or wrong session key; reload the simulator page");
+  }
+
+  function send(res: ServerResponse, status: number, body: unknown): void {
+    const text = redactToken(JSON.stringify(safe(body)), token);
+    res.writeHead(status, {
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    });
+    res.end(text);
+  }
+
+  async function handlePush(
+    body: Record<string, unknown>,
+    dryRun: boolean,
+  ): Promise<[number, unknown]> {
+    const prepared = preparePush(body.payload);
+    const issues = [...prepared.issues];
+    const to = typeof body.to === "string" && body.to.trim() !== "" ? body.to.trim() : undefined;
+    if (!dryRun) {
+      if (to === undefined)
+        throw new HttpError(
+          400,
+          "to: expected a user, group or room ID (U…); your user ID is on the channel's Basic settings tab",
+        );
+      const recipient = checkRecipient(to);
+      if (recipient !== undefined) issues.unshift(recipient);
+    }
+    if (issues.some((issue) => issue.severity === "error")) {
+      return [
+        422,
+        {
+          ok: false,
+          lines: [],
+          errors: [
+            ...issues.map((issue) => issueLine(issue, {})),
+            "error nothing was sent: fix the issues above first",
+          ],
+          issues,
+        },
+      ];
+    }
+    if (token === undefined) {
+      throw new HttpError(
+        409,
+        "no channel access token: set LINE_CHANNEL_ACCESS_TOKEN before flexkit start, or enter it in the Send panel",
+      );
+    }
+    const client: ClientOptions = { apiBase, token, log: (line) => log(`flexkit push: ${line}`) };
+    if (options.retry !== undefined) client.retry = options.retry;
+    const outcome = dryRun
+      ? await validatePush(prepared.messages, client)
+      : await pushMessages({ to: to!, messages: prepared.messages }, client);
+    const report = reportOutcome(
+      outcome,
+      { ...(to === undefined ? {} : { to }), messages: prepared.messages },
+      {},
+    );
+    for (const line of [...report.lines, ...report.errors]) log(`flexkit push: ${line}`);
+    return [
+      200,
+      {
+        ok: report.ok,
+        lines: [...issues.map((issue) => issueLine(issue, {})), ...report.lines],
+        errors: report.errors,
+        issues: report.issues,
+      },
+    ];
+  }
+
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    server: ViteDevServer,
+  ): Promise<void> {
+    const path = (req.url ?? "").split("?")[0];
+    if (req.method !== "POST") throw new HttpError(405, `${path}: expected POST`);
+    checkCaller(req, server);
+    if (path === "/api/token") {
+      // A plain HTML form posts the token, so the page's JavaScript never reads it.
+      const type = req.headers["content-type"] ?? "";
+      if (!type.startsWith("application/x-www-form-urlencoded"))
+        throw new HttpError(415, "/api/token: expected a form post");
+      const form = new URLSearchParams(await readBody(req));
+      checkSession(form.get("session") ?? undefined);
+      const given = form.get("token")?.trim() ?? "";
+      if (given === "")
+        throw new HttpError(400, "token: expected a channel access token, got nothing");
+      token = given;
+      tokenSource = "entered";
+      log(
+        "flexkit push: a channel access token was entered in the Send panel (kept in memory only)",
+      );
+      res.writeHead(200, {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+      });
+      res.end("<!doctype html><p>Token kept in the simulator's memory.</p>");
+      return;
+    }
+    if (!(req.headers["content-type"] ?? "").startsWith("application/json"))
+      throw new HttpError(415, `${path}: expected Content-Type: application/json`);
+    checkSession(req.headers[SESSION_HEADER] as string | undefined);
+    const text = await readBody(req);
+    switch (path) {
+      case "/api/status":
+        parseObject(text === "" ? "{}" : text, []);
+        return send(res, 200, {
+          hasToken: token !== undefined,
+          tokenSource: tokenSource ?? null,
+          apiBase,
+          defaultTo: options.defaultTo ?? "",
+        });
+      case "/api/push": {
+        const body = parseObject(text, ["payload", "to"]);
+        const [status, answer] = await handlePush(body, false);
+        return send(res, status, answer);
+      }
+      case "/api/validate": {
+        const body = parseObject(text, ["payload"]);
+        const [status, answer] = await handlePush(body, true);
+        return send(res, status, answer);
+      }
+      default:
+        throw new HttpError(
+          404,
+          `${path}: no such endpoint; expected /api/status, /api/push, /api/validate or /api/token`,
+        );
+    }
+  }
+
+  return {
+    name: "flexkit-push-api",
+    transformIndexHtml() {
+      return [{ tag: "meta", attrs: { name: SESSION_META, content: session }, injectTo: "head" }];
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!(req.url ?? "").startsWith("/api/")) return next();
+        handle(req, res, server).catch((error: unknown) => {
+          const status = error instanceof HttpError ? error.status : 500;
+          const message =
+            error instanceof HttpError
+              ? error.message
+              : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+          if (!res.headersSent)
+            send(res, status, { ok: false, lines: [], errors: [`error ${message}`], issues: [] });
+          else res.end();
+        });
+      });
+    },
+  };
+}
