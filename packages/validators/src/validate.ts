@@ -73,7 +73,8 @@ const URL_KEYS = new Set([
 
 /**
  * PUSH-16: URLs must be percent-encoded in UTF-8 (REF#url-encoding). Raw spaces already fail the
- * URL grammars; raw non-ASCII characters are only warned about, as some clients cope.
+ * URL grammars (errors); raw non-ASCII characters are only warned about, as LINE's own clients
+ * cope with some of them.
  */
 function checkUrlEncoding(value: unknown, path: Path, emit: Emit, depth = 0): void {
   if (depth > 64) return;
@@ -86,11 +87,11 @@ function checkUrlEncoding(value: unknown, path: Path, emit: Emit, depth = 0): vo
   if (!isRecord(value)) return;
   for (const [key, child] of Object.entries(value)) {
     if (typeof child === "string" && URL_KEYS.has(key)) {
-      if (/[^\x21-\x7e]/.test(child)) {
+      if (/[\u0080-\uffff]/.test(child)) {
         emit(
           "warning",
           [...path, key],
-          `should be percent-encoded (UTF-8): it holds raw non-ASCII or space characters, got ${describeValue(child)}`,
+          `should be percent-encoded (UTF-8): it holds raw non-ASCII characters, got ${describeValue(child)}`,
           "PUSH-16",
         );
       }
