@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import Welcome from "../samples/welcome.flex.js";
 import { Chat } from "./chat.js";
 import { type PayloadResult, readHashPayload } from "./payload.js";
+import { SendPanel } from "./send-panel.js";
 import { ViewControls } from "./view-controls.js";
 import {
   DEFAULT_VIEW_SETTINGS,
@@ -49,6 +50,7 @@ export function App() {
           <Chat payload={undefined} error={state.error} {...chatView} />
         )}
       </div>
+      <SendPanel payload={state.ok ? state.payload : undefined} />
     </div>
   );
 }

@@ -1,0 +1,207 @@
+import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+
+/**
+ * Send the message on screen to a real chat through the simulator's own server (`/api/push`,
+ * `/api/validate`). The server holds the channel access token: this page never sees it. A token
+ * typed here goes out by a plain HTML form post into a hidden frame, so no script reads it.
+ */
+interface Status {
+  hasToken: boolean;
+  tokenSource: "environment" | "entered" | null;
+  apiBase: string;
+  defaultTo: string;
+}
+
+interface Answer {
+  ok: boolean;
+  lines: string[];
+  errors: string[];
+}
+
+/** The per-session key the server put in the page; it proves "this page", and is not LINE's. */
+function sessionKey(): string {
+  return document.querySelector('meta[name="flexkit-session"]')?.getAttribute("content") ?? "";
+}
+
+async function callApi(path: string, body: unknown): Promise<{ status: number; answer: unknown }> {
+  const response = await fetch(path, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "X-Flexkit-Session": sessionKey() },
+    body: JSON.stringify(body),
+  });
+  let answer: unknown;
+  try {
+    answer = await response.json();
+  } catch {
+    answer = undefined;
+  }
+  return { status: response.status, answer };
+}
+
+function asAnswer(value: unknown, status: number): Answer {
+  if (typeof value === "object" && value !== null && Array.isArray((value as Answer).errors)) {
+    return value as Answer;
+  }
+  return { ok: false, lines: [], errors: [`error the simulator answered HTTP ${status}`] };
+}
+
+const panelStyle = {
+  position: "fixed",
+  right: 12,
+  bottom: 12,
+  zIndex: 10,
+  width: 340,
+  maxWidth: "calc(100vw - 24px)",
+  background: "#2b3038",
+  color: "#e8eaed",
+  fontFamily: "system-ui, sans-serif",
+  fontSize: 12,
+  borderRadius: 8,
+  boxShadow: "0 2px 12px rgba(0,0,0,.4)",
+} as const;
+
+export function SendPanel({ payload }: { payload: unknown }) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<Status | undefined>();
+  const [to, setTo] = useState("");
+  const [dryRun, setDryRun] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [answer, setAnswer] = useState<Answer | undefined>();
+  const tokenForm = useRef<HTMLFormElement>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const { status: code, answer: value } = await callApi("/api/status", {});
+      if (code === 200) {
+        const next = value as Status;
+        setStatus(next);
+        setTo((current) => (current === "" ? next.defaultTo : current));
+      } else setAnswer(asAnswer(value, code));
+    } catch (error) {
+      setAnswer({
+        ok: false,
+        lines: [],
+        errors: [`error the simulator is not answering: ${String(error)}`],
+      });
+    }
+  }, []);
+
+  useEffect(() => {
+    if (open) void refresh();
+  }, [open, refresh]);
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setAnswer(undefined);
+    try {
+      const { status: code, answer: value } = dryRun
+        ? await callApi("/api/validate", { payload })
+        : await callApi("/api/push", { payload, to });
+      setAnswer(asAnswer(value, code));
+    } catch (error) {
+      setAnswer({
+        ok: false,
+        lines: [],
+        errors: [`error the simulator is not answering: ${String(error)}`],
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        data-send-open=""
+        style={{ ...panelStyle, width: "auto", padding: "8px 12px", border: 0, cursor: "pointer" }}
+        onClick={() => setOpen(true)}
+      >
+        Send to LINE
+      </button>
+    );
+  }
+
+  return (
+    <section data-send-panel="" aria-label="Send to LINE" style={{ ...panelStyle, padding: 12 }}>
+      <div style={{ display: "flex", justifyContent: "space-between", marginBottom: 8 }}>
+        <strong>Send to LINE</strong>
+        <button type="button" onClick={() => setOpen(false)} aria-label="Close">
+          ×
+        </button>
+      </div>
+      <div data-send-status="" style={{ marginBottom: 8, color: "#aab" }}>
+        {status === undefined
+          ? "Asking the simulator…"
+          : `${status.hasToken ? `Token: ${status.tokenSource === "environment" ? "from LINE_CHANNEL_ACCESS_TOKEN" : "entered here"}, kept by the simulator` : "No channel access token yet"} · API ${status.apiBase}`}
+      </div>
+      {status !== undefined && !status.hasToken && (
+        <form
+          ref={tokenForm}
+          method="post"
+          action="/api/token"
+          target="flexkit-token-sink"
+          style={{ display: "flex", gap: 4, marginBottom: 8 }}
+        >
+          <input type="hidden" name="session" value={sessionKey()} />
+          <input
+            type="password"
+            name="token"
+            data-send-token=""
+            autoComplete="off"
+            placeholder="Channel access token"
+            aria-label="Channel access token"
+            style={{ flex: 1 }}
+          />
+          <button type="submit">Keep</button>
+        </form>
+      )}
+      <iframe
+        name="flexkit-token-sink"
+        title="token"
+        hidden
+        onLoad={() => {
+          // The form post has landed: forget the typed token and ask the server what it holds.
+          tokenForm.current?.reset();
+          void refresh();
+        }}
+      />
+      <form onSubmit={send} style={{ display: "grid", gap: 6 }}>
+        <label style={{ display: "grid", gap: 2 }}>
+          Recipient (your user ID, U + 32 hex)
+          <input
+            data-send-to=""
+            value={to}
+            onChange={(event) => setTo(event.target.value)}
+            placeholder="U0123…"
+          />
+        </label>
+        <label style={{ display: "flex", gap: 4, alignItems: "center" }}>
+          <input
+            type="checkbox"
+            data-send-dry-run=""
+            checked={dryRun}
+            onChange={(event) => setDryRun(event.target.checked)}
+          />
+          Dry run (LINE validates, nothing is sent)
+        </label>
+        <button type="submit" data-send-submit="" disabled={busy || payload === undefined}>
+          {busy ? "Sending…" : dryRun ? "Validate with LINE" : "Send"}
+        </button>
+      </form>
+      {answer !== undefined && (
+        <pre
+          data-send-result={answer.ok ? "ok" : "error"}
+          style={{
+            whiteSpace: "pre-wrap",
+            margin: "8px 0 0",
+            color: answer.ok ? "#8fd694" : "#ff8a80",
+          }}
+        >
+          {[...answer.lines, ...answer.errors].join("\n")}
+        </pre>
+      )}
+    </section>
+  );
+}
