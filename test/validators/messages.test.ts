@@ -21,8 +21,9 @@ describeRule("MSG-2", "quickReply: shape, and only the last message's is shown",
     expect(lines(validateMessages([hi, withQuickReply(hi, messageAction("Yes"))]))).toEqual([]);
   });
   it("warns about a quick reply on an earlier message", () => {
-    expect(lines(validateMessages([withQuickReply(hi, messageAction("Yes")), hi])))
-      .toMatchInlineSnapshot(`
+    expect(
+      lines(validateMessages([withQuickReply(hi, messageAction("Yes")), hi])),
+    ).toMatchInlineSnapshot(`
         [
           "warning messages[0].quickReply: is ignored: only the last message's quickReply is shown (this is message 1 of 2) [MSG-2]",
         ]
@@ -65,8 +66,9 @@ describeRule("MSG-4", "sender.iconUrl: https, at most 2000", () => {
     expect(check({ ...hi, sender: { iconUrl } })).toEqual([]);
   });
   it("fails http and an overlong URL", () => {
-    expect(check({ ...hi, sender: { iconUrl: "http://example.com/icon.png" } }))
-      .toMatchInlineSnapshot(`
+    expect(
+      check({ ...hi, sender: { iconUrl: "http://example.com/icon.png" } }),
+    ).toMatchInlineSnapshot(`
         [
           "error sender.iconUrl: expected an https:// URL, got "http://example.com/icon.png" [MSG-4]",
         ]
@@ -114,7 +116,11 @@ describeRule("MSG-TEXT", "text: 1–5000 UTF-16, emojis on a $", () => {
 describeRule("MSG-TEXTV2", "textV2: placeholders, substitution keys and counts", () => {
   const mention = { type: "mention", mentionee: { type: "all" } };
   it("passes placeholders that all resolve, with literal braces", () => {
-    const message = { type: "textV2", text: "{{hi}} {everyone}!", substitution: { everyone: mention } };
+    const message = {
+      type: "textV2",
+      text: "{{hi}} {everyone}!",
+      substitution: { everyone: mention },
+    };
     expect(check(message)).toEqual([]);
   });
   it("fails an unknown placeholder, an unclosed brace and a bad key", () => {
@@ -128,8 +134,9 @@ describeRule("MSG-TEXTV2", "textV2: placeholders, substitution keys and counts",
         "error text: has a "{" at 3 that is never closed; write "{{" for a brace [MSG-TEXTV2]",
       ]
     `);
-    expect(check({ type: "textV2", text: "Hi", substitution: { "bad-key": mention } }))
-      .toMatchInlineSnapshot(`
+    expect(
+      check({ type: "textV2", text: "Hi", substitution: { "bad-key": mention } }),
+    ).toMatchInlineSnapshot(`
         [
           "error substitution.bad-key: expected a key of 1 to 20 of A-Z, a-z, 0-9 and _, got "bad-key" [MSG-TEXTV2]",
         ]
@@ -137,8 +144,12 @@ describeRule("MSG-TEXTV2", "textV2: placeholders, substitution keys and counts",
   });
   it("fails more mentions than allowed", () => {
     const many = Array.from({ length: LIMITS.mentionsMax.value + 1 }, () => "{all}").join(" ");
-    expect(ofRule(validateMessage({ type: "textV2", text: many, substitution: { all: mention } }), "MSG-TEXTV2"))
-      .toMatchInlineSnapshot(`
+    expect(
+      ofRule(
+        validateMessage({ type: "textV2", text: many, substitution: { all: mention } }),
+        "MSG-TEXTV2",
+      ),
+    ).toMatchInlineSnapshot(`
         [
           "error text: expected at most 20 mentions, got 21 [MSG-TEXTV2]",
         ]
@@ -161,11 +172,19 @@ describeRule("MSG-STICKER", "sticker: packageId and stickerId", () => {
 
 describeRule("MSG-IMAGE", "image: two https URLs", () => {
   it("passes", () => {
-    const message = { type: "image", originalContentUrl: https("a.jpg"), previewImageUrl: https("b.jpg") };
+    const message = {
+      type: "image",
+      originalContentUrl: https("a.jpg"),
+      previewImageUrl: https("b.jpg"),
+    };
     expect(check(message)).toEqual([]);
   });
   it("fails an http preview", () => {
-    const message = { type: "image", originalContentUrl: https("a.jpg"), previewImageUrl: "http://x/b.jpg" };
+    const message = {
+      type: "image",
+      originalContentUrl: https("a.jpg"),
+      previewImageUrl: "http://x/b.jpg",
+    };
     expect(check(message)).toMatchInlineSnapshot(`
       [
         "error previewImageUrl: expected an https:// URL, got "http://x/b.jpg" [MSG-IMAGE]",
@@ -175,7 +194,11 @@ describeRule("MSG-IMAGE", "image: two https URLs", () => {
 });
 
 describeRule("MSG-VIDEO", "video: https URLs and trackingId", () => {
-  const video = { type: "video", originalContentUrl: https("v.mp4"), previewImageUrl: https("p.jpg") };
+  const video = {
+    type: "video",
+    originalContentUrl: https("v.mp4"),
+    previewImageUrl: https("p.jpg"),
+  };
   it("passes a trackingId with the allowed punctuation", () => {
     expect(check({ ...video, trackingId: "campaign-1.a=b,(c)" })).toEqual([]);
   });
@@ -185,8 +208,9 @@ describeRule("MSG-VIDEO", "video: https URLs and trackingId", () => {
         "error trackingId: expected a tracking ID of letters, digits and -.=,+*()%$&;:@{}!?<>[], got "a b" [MSG-VIDEO]",
       ]
     `);
-    expect(check({ ...video, trackingId: "a".repeat(LIMITS.trackingIdMax.value + 1) }))
-      .toMatchInlineSnapshot(`
+    expect(
+      check({ ...video, trackingId: "a".repeat(LIMITS.trackingIdMax.value + 1) }),
+    ).toMatchInlineSnapshot(`
         [
           "error trackingId: expected at most 100 characters (UTF-16 code units), got 101 [MSG-VIDEO]",
         ]
@@ -196,11 +220,14 @@ describeRule("MSG-VIDEO", "video: https URLs and trackingId", () => {
 
 describeRule("MSG-AUDIO", "audio: https URL and a duration in ms", () => {
   it("passes", () => {
-    expect(check({ type: "audio", originalContentUrl: https("a.m4a"), duration: 60_000 })).toEqual([]);
+    expect(check({ type: "audio", originalContentUrl: https("a.m4a"), duration: 60_000 })).toEqual(
+      [],
+    );
   });
   it("fails a duration that is not an integer", () => {
-    expect(check({ type: "audio", originalContentUrl: https("a.m4a"), duration: "60s" }))
-      .toMatchInlineSnapshot(`
+    expect(
+      check({ type: "audio", originalContentUrl: https("a.m4a"), duration: "60s" }),
+    ).toMatchInlineSnapshot(`
         [
           "error duration: expected a duration in milliseconds (an integer > 0), got "60s" [MSG-AUDIO]",
         ]
@@ -209,13 +236,20 @@ describeRule("MSG-AUDIO", "audio: https URL and a duration in ms", () => {
 });
 
 describeRule("MSG-LOCATION", "location: title and address ≤ 100, coordinates", () => {
-  const place = { type: "location", title: "Office", address: "Tokyo", latitude: 35.68, longitude: 139.76 };
+  const place = {
+    type: "location",
+    title: "Office",
+    address: "Tokyo",
+    latitude: 35.68,
+    longitude: 139.76,
+  };
   it("passes", () => {
     expect(check(place)).toEqual([]);
   });
   it("fails a title over the limit", () => {
-    expect(check({ ...place, title: "a".repeat(LIMITS.locationTextMax.value + 1) }))
-      .toMatchInlineSnapshot(`
+    expect(
+      check({ ...place, title: "a".repeat(LIMITS.locationTextMax.value + 1) }),
+    ).toMatchInlineSnapshot(`
         [
           "error title: expected at most 100 characters (UTF-16 code units), got 101 [MSG-LOCATION]",
         ]
@@ -232,10 +266,14 @@ describeRule("MSG-LOCATION", "location: title and address ≤ 100, coordinates",
 
 describeRule("MSG-COUPON", "coupon: couponId and deliveryTag", () => {
   it("passes", () => {
-    expect(check({ type: "coupon", couponId: "01JYNW8JMQVFBNRG7VGNY8EGYS", deliveryTag: "spring_2026" })).toEqual([]);
+    expect(
+      check({ type: "coupon", couponId: "01JYNW8JMQVFBNRG7VGNY8EGYS", deliveryTag: "spring_2026" }),
+    ).toEqual([]);
   });
   it("fails a deliveryTag with a hyphen", () => {
-    expect(check({ type: "coupon", couponId: "c", deliveryTag: "spring-2026" })).toMatchInlineSnapshot(`
+    expect(
+      check({ type: "coupon", couponId: "c", deliveryTag: "spring-2026" }),
+    ).toMatchInlineSnapshot(`
       [
         "error deliveryTag: expected 1 to 30 of A-Z, a-z, 0-9 and _, got "spring-2026" [MSG-COUPON]",
       ]
@@ -335,8 +373,9 @@ describeRule("QR-6", "postback text and altUri do nothing in a quick reply", () 
   });
   it("warns about postback text and altUri", () => {
     const altUri = { desktop: https("desktop") };
-    expect(check(withQuickReply(hi, postback({ text: "Buying" }), uriAction("Open", { altUri }))))
-      .toMatchInlineSnapshot(`
+    expect(
+      check(withQuickReply(hi, postback({ text: "Buying" }), uriAction("Open", { altUri }))),
+    ).toMatchInlineSnapshot(`
         [
           "warning quickReply.items[0].action.text: is deprecated and shouldn't be used in quick replies; use "displayText" [QR-6]",
           "warning quickReply.items[1].action.altUri: has no effect in a quick reply button; altUri.desktop works only in Flex messages [QR-6]",
