@@ -52,7 +52,10 @@ export const uriAction = (label: string, extra: Record<string, unknown> = {}) =>
 });
 
 export function withQuickReply(message: Record<string, unknown>, ...actions: unknown[]) {
-  return { ...message, quickReply: { items: actions.map((action) => ({ type: "action", action })) } };
+  return {
+    ...message,
+    quickReply: { items: actions.map((action) => ({ type: "action", action })) },
+  };
 }
 
 export function buttonsTemplate(template: Record<string, unknown>) {
@@ -76,7 +79,9 @@ export function imagemap(extra: Record<string, unknown> = {}) {
     baseUrl: https("imagemap/1"),
     altText: "map",
     baseSize: { width: BASE, height: BASE },
-    actions: [{ type: "uri", linkUri: https("a"), area: { x: 0, y: 0, width: BASE / 2, height: BASE } }],
+    actions: [
+      { type: "uri", linkUri: https("a"), area: { x: 0, y: 0, width: BASE / 2, height: BASE } },
+    ],
     ...extra,
   };
 }
