@@ -151,7 +151,10 @@ function flexComponent(printer: Printer, value: Json, path: string): Element {
         path,
       );
     default:
-      throw new ToJsxError(`unknown Flex component type ${JSON.stringify(type)}`, path);
+      throw new ToJsxError(
+        `expected a Flex component type ("box", "text", "span", "image", "video", "icon", "button", "separator", "filler"), got ${JSON.stringify(type)}`,
+        path,
+      );
   }
 }
 
@@ -282,7 +285,10 @@ function messageElement(printer: Printer, value: Json, path: string): Element {
     case "template":
       return template(printer, json, path);
     default:
-      throw new ToJsxError(`unknown message type ${JSON.stringify(type)}`, path);
+      throw new ToJsxError(
+        `expected a message type ("text", "textV2", "sticker", "image", "video", "audio", "location", "imagemap", "template", "flex", "coupon"), got ${JSON.stringify(type)}`,
+        path,
+      );
   }
 }
 
@@ -291,7 +297,10 @@ function template(printer: Printer, json: JsonObject, path: string): Element {
   const inner = expectObject(json.template ?? null, templatePath, "a template object");
   const kind = typeof inner.type === "string" ? TEMPLATES[inner.type] : undefined;
   if (kind === undefined) {
-    throw new ToJsxError(`unknown template type ${JSON.stringify(inner.type)}`, templatePath);
+    throw new ToJsxError(
+      `expected a template type ("buttons", "confirm", "carousel", "image_carousel"), got ${JSON.stringify(inner.type)}`,
+      templatePath,
+    );
   }
   // The template's own keys sit beside the message's (`altText`, `quickReply`, `sender`).
   const props = [...propsOf(json, ["template"]), ...propsOf(inner, ["columns"])];
