@@ -3,6 +3,7 @@ import { jsx } from "@flexkit/flex-jsx/jsx-runtime";
 import { useEffect, useState } from "react";
 import Welcome from "../samples/welcome.flex.js";
 import { Chat } from "./chat.js";
+import { ChatModeLayout } from "./chat-mode/layout.js";
 import { type PayloadResult, readHashPayload } from "./payload.js";
 import { SendPanel } from "./send-panel.js";
 import { ViewControls } from "./view-controls.js";
@@ -34,22 +35,24 @@ export function App() {
   return (
     <div style={{ height: "100vh", display: "flex", flexDirection: "column" }}>
       <ViewControls value={view} onChange={setView} />
-      <div
-        data-device={view.device}
-        style={{
-          flex: 1,
-          minHeight: 0,
-          width: "100%",
-          maxWidth: deviceWidth(view.device) ?? 480,
-          margin: "0 auto",
-        }}
-      >
-        {state.ok ? (
-          <Chat payload={state.payload} {...chatView} />
-        ) : (
-          <Chat payload={undefined} error={state.error} {...chatView} />
-        )}
-      </div>
+      <ChatModeLayout resetOn={state}>
+        <div
+          data-device={view.device}
+          style={{
+            flex: 1,
+            minHeight: 0,
+            width: "100%",
+            maxWidth: deviceWidth(view.device) ?? 480,
+            margin: "0 auto",
+          }}
+        >
+          {state.ok ? (
+            <Chat payload={state.payload} {...chatView} />
+          ) : (
+            <Chat payload={undefined} error={state.error} {...chatView} />
+          )}
+        </div>
+      </ChatModeLayout>
       <SendPanel payload={state.ok ? state.payload : undefined} />
     </div>
   );

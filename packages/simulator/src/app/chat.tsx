@@ -2,35 +2,15 @@ import { MessageView, messagesOf } from "../render/message.js";
 import { CHAT_FONT_STACK, CHAT_WALLPAPER } from "../render/pixels.js";
 import { RenderErrorCard } from "../render/render-error.js";
 import { FONT_SCALE_VAR } from "../render/units.js";
+import {
+  BOT_NAME,
+  BotMessageRows,
+  ChatInputBar,
+  LastQuickReply,
+  UserMessageRows,
+} from "./chat-mode/conversation.js";
+import { ChatOverlays } from "./chat-mode/overlays.js";
 import { CHAT_THEMES, type ChatTheme } from "./view-settings.js";
-
-const BOT_NAME = "flexkit bot";
-
-function Avatar() {
-  return (
-    <div
-      aria-hidden
-      style={{
-        width: 36,
-        height: 36,
-        borderRadius: "50%",
-        background: "#ffffff",
-        flex: "none",
-        display: "grid",
-        placeItems: "center",
-        color: "#06c755",
-        fontWeight: 700,
-        fontSize: 15,
-      }}
-    >
-      f
-    </div>
-  );
-}
-
-function time(): string {
-  return new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-}
 
 /** LINE's chat around the messages: top bar, wallpaper, avatar and name, timestamps, input bar. */
 export function Chat({
@@ -54,6 +34,8 @@ export function Chat({
       data-theme={theme}
       style={{
         [FONT_SCALE_VAR as string]: String(fontScale),
+        // Chat-mode sheets and toasts are drawn over the chat.
+        position: "relative",
         display: "flex",
         flexDirection: "column",
         height: "100%",
@@ -99,58 +81,16 @@ export function Chat({
             <RenderErrorCard reason={error} />
           </div>
         ) : null}
-        {messages.map((message, index) => (
-          <div
-            // biome-ignore lint/suspicious/noArrayIndexKey: messages are shown in the order given.
-            key={index}
-            data-message-row=""
-            style={{
-              display: "flex",
-              gap: 8,
-              padding: "0 10px",
-              marginBottom: 10,
-              alignItems: "flex-start",
-            }}
-          >
-            {index === 0 ? <Avatar /> : <div style={{ width: 36, flex: "none" }} />}
-            <div style={{ display: "flex", flexDirection: "column", gap: 4, minWidth: 0 }}>
-              {index === 0 ? (
-                <span style={{ fontSize: 12, color: colors.meta }}>{BOT_NAME}</span>
-              ) : null}
-              <div style={{ display: "flex", alignItems: "flex-end", gap: 6 }}>
-                <MessageView message={message} />
-                <span style={{ fontSize: 10, color: colors.meta, flex: "none" }}>{time()}</span>
-              </div>
-            </div>
-          </div>
-        ))}
+        <BotMessageRows
+          messages={messages}
+          colors={colors}
+          render={(message) => <MessageView message={message} />}
+        />
+        <UserMessageRows colors={colors} />
       </main>
-      <footer
-        style={{
-          display: "flex",
-          alignItems: "center",
-          gap: 10,
-          padding: "8px 12px",
-          background: colors.bar,
-          borderTop: `1px solid ${colors.barBorder}`,
-        }}
-      >
-        <span aria-hidden style={{ fontSize: 22, color: colors.fieldText }}>
-          +
-        </span>
-        <div
-          style={{
-            flex: 1,
-            background: colors.field,
-            borderRadius: 18,
-            padding: "8px 12px",
-            color: colors.fieldText,
-            fontSize: 14,
-          }}
-        >
-          Aa
-        </div>
-      </footer>
+      <LastQuickReply messages={messages} />
+      <ChatInputBar colors={colors} />
+      <ChatOverlays />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { FlexContainer } from "@flexkit/validators";
 import type { ReactElement } from "react";
 import { Bubble } from "./flex/bubble.js";
 import { Carousel } from "./flex/carousel.js";
+import { NonFlexMessageView } from "./messages/index.js";
 import { RenderBoundary, RenderErrorCard } from "./render-error.js";
 
 /** Anything the simulator can be asked to show: a message, a list of them, or a bare container. */
@@ -24,30 +25,10 @@ export function MessageView({ message }: { message: unknown }) {
     content = <FlexContainerView container={message.contents as FlexContainer} />;
   } else if (message.type === "bubble" || message.type === "carousel") {
     content = <FlexContainerView container={message as FlexContainer} />;
-  } else if (message.type === "text" && typeof message.text === "string") {
-    content = (
-      <div
-        data-message="text"
-        style={{
-          background: "#ffffff",
-          borderRadius: 18,
-          padding: "8px 12px",
-          maxWidth: "80cqw",
-          whiteSpace: "pre-wrap",
-          overflowWrap: "anywhere",
-          fontSize: 15,
-          color: "#111111",
-        }}
-      >
-        {message.text}
-      </div>
-    );
+  } else if (message.type === "flex") {
+    content = <RenderErrorCard reason="a flex message needs a `contents` object" />;
   } else {
-    content = (
-      <RenderErrorCard
-        reason={`messages of type ${JSON.stringify(message.type)} are not drawn yet`}
-      />
-    );
+    content = <NonFlexMessageView message={message} />;
   }
   return <RenderBoundary>{content}</RenderBoundary>;
 }

@@ -1,5 +1,6 @@
 import type { FlexBox, LinearGradient } from "@flexkit/validators";
 import type { CSSProperties } from "react";
+import { useActionProps } from "../../app/chat-mode/action-context.js";
 import { borderWidthCss, spaceCss } from "../units.js";
 import { FlexComponentView } from "./component.js";
 import { childStyle, type Placement } from "./layout.js";
@@ -63,8 +64,9 @@ function px(value: number | undefined): string | undefined {
 
 export function Box({ box, placement }: { box: FlexBox; placement?: Placement }) {
   const spacing = spaceCss(box.spacing);
+  const tap = useActionProps(box.action);
   return (
-    <div data-flex="box" data-layout={box.layout} style={boxStyle(box, placement)}>
+    <div data-flex="box" data-layout={box.layout} style={boxStyle(box, placement)} {...tap}>
       {box.contents.map((child, index) => (
         <FlexComponentView
           // biome-ignore lint/suspicious/noArrayIndexKey: Flex contents have no ids; order is identity.

@@ -1,5 +1,6 @@
 import type { FlexBlockStyle, FlexBubble } from "@flexkit/validators";
 import type { CSSProperties, ReactNode } from "react";
+import { useActionProps } from "../../app/chat-mode/action-context.js";
 import {
   BUBBLE_MAX_WIDTH_PX,
   BUBBLE_VIEWPORT_SHARE,
@@ -67,8 +68,10 @@ export function Bubble({
   const blocks = (["header", "hero", "body", "footer"] as const).filter(
     (block) => bubble[block] !== undefined,
   );
+  const tap = useActionProps(bubble.action);
   return (
     <div
+      {...tap}
       data-flex="bubble"
       data-size={size}
       dir={rtl ? "rtl" : "ltr"}

@@ -1,5 +1,6 @@
 import type { FlexButton } from "@flexkit/validators";
 import { useRef } from "react";
+import { useActionClick } from "../../app/chat-mode/action-context.js";
 import {
   BUTTON_COLORS,
   BUTTON_FONT_PX,
@@ -21,11 +22,13 @@ export function Button({ button, placement }: { button: FlexButton; placement?: 
   const height = BUTTON_HEIGHT_PX[button.height ?? "md"];
   const label = useRef<HTMLSpanElement>(null);
   useShrinkToFit(label, button.adjustMode === "shrink-to-fit");
+  const onClick = useActionClick(button.action);
   return (
     <div data-flex="button" style={{ ...childStyle(button, placement), display: "flex" }}>
       <button
         type="button"
         data-style={kind}
+        onClick={onClick}
         style={{
           flex: 1,
           minWidth: 0,

@@ -1,5 +1,6 @@
 import type { FlexImage } from "@flexkit/validators";
 import type { CSSProperties } from "react";
+import { useActionProps } from "../../app/chat-mode/action-context.js";
 import { aspectRatioOf, imageMaxWidthCss } from "../units.js";
 import { childStyle, crossAxis, type Placement } from "./layout.js";
 
@@ -18,8 +19,9 @@ export function Image({ image, placement }: { image: FlexImage; placement?: Plac
     minWidth: 0,
     ...childStyle({ ...image, gravity: undefined }, placement),
   };
+  const tap = useActionProps(image.action);
   return (
-    <div data-flex="image" style={style}>
+    <div data-flex="image" style={style} {...tap}>
       <div
         data-image-area=""
         style={{

@@ -1,5 +1,6 @@
 import type { FlexText } from "@flexkit/validators";
 import { type CSSProperties, useRef } from "react";
+import { useActionProps } from "../../app/chat-mode/action-context.js";
 import { TEXT_LINE_HEIGHT } from "../pixels.js";
 import { fontSizeCss } from "../units.js";
 import { childStyle, type Placement } from "./layout.js";
@@ -45,8 +46,9 @@ export function Text({ text, placement }: { text: FlexText; placement?: Placemen
   const ref = useRef<HTMLDivElement>(null);
   useShrinkToFit(ref, text.adjustMode === "shrink-to-fit" && text.wrap !== true);
   const spans = text.contents ?? [];
+  const tap = useActionProps(text.action);
   return (
-    <div ref={ref} data-flex="text" style={textStyle(text, placement)}>
+    <div ref={ref} data-flex="text" style={textStyle(text, placement)} {...tap}>
       {spans.length > 0
         ? spans.map((span, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: spans have no ids; order is identity.

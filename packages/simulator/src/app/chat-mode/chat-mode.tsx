@@ -1,0 +1,245 @@
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from "react";
+import { isRecord, str } from "../../render/messages/read.js";
+import { ActionContext, type ActionOrigin } from "./action-context.js";
+import { judgeUri, type UriVerdict } from "./uri-policy.js";
+import { postbackEvent, textMessageEvent, type WebhookEvent } from "./webhook-events.js";
+
+/** What the user posted, shown on the right in green. */
+export interface UserMessage {
+  id: number;
+  text: string;
+  time: string;
+}
+
+/** The small sheets the app would open instead of the chat (RENDERING.md §4). */
+export type Sheet =
+  | { kind: "picker"; action: Record<string, unknown> }
+  | { kind: "uri"; verdict: UriVerdict }
+  | { kind: "app"; title: string; detail: string };
+
+export interface ChatModeState {
+  userMessages: UserMessage[];
+  events: WebhookEvent[];
+  toast: string | undefined;
+  sheet: Sheet | undefined;
+  /** The input bar's text: `fillInText` from openKeyboard, or what the user types. */
+  draft: string;
+  keyboardOpen: boolean;
+  voiceOpen: boolean;
+  richMenuOpen: boolean;
+  quickReplyDismissed: boolean;
+}
+
+export interface ChatMode extends ChatModeState {
+  onAction: (action: unknown, origin?: ActionOrigin) => void;
+  /** The user sends a text from the input bar: a user bubble and a message event. */
+  sendText: (text: string) => void;
+  setDraft: (text: string) => void;
+  /** The datetime picker's OK: a postback event with `params`. */
+  sendPostback: (data: string, params?: Record<string, string>) => void;
+  closeSheet: () => void;
+  closeVoice: () => void;
+  toggleRichMenu: () => void;
+}
+
+const INITIAL: ChatModeState = {
+  userMessages: [],
+  events: [],
+  toast: undefined,
+  sheet: undefined,
+  draft: "",
+  keyboardOpen: false,
+  voiceOpen: false,
+  richMenuOpen: false,
+  quickReplyDismissed: false,
+};
+
+const ChatModeContext = createContext<ChatMode | undefined>(undefined);
+
+/** Chat mode's state, or undefined outside a ChatModeProvider (taps then do nothing). */
+export function useChatMode(): ChatMode | undefined {
+  return useContext(ChatModeContext);
+}
+
+const TOAST_MS = 2500;
+
+function clock(): string {
+  return new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+}
+
+/** What each tool in LINE opens (RENDERING.md §4): the simulator says so instead. */
+const APP_SHEETS: Record<string, { title: string; detail: string }> = {
+  camera: {
+    title: "LINE would open the camera",
+    detail: "The photo taken would reach the bot as an image message event.",
+  },
+  cameraRoll: {
+    title: "LINE would open the camera roll",
+    detail: "The photo chosen would reach the bot as an image message event.",
+  },
+  location: {
+    title: "LINE would open the location picker",
+    detail: "The place chosen would reach the bot as a location message event.",
+  },
+  richmenuswitch: {
+    title: "Rich menu switch",
+    detail: "This action works only in rich menus; in a message LINE does nothing.",
+  },
+};
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Without clipboard permission (an unfocused or insecure page), fall back to a selection.
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.append(area);
+    area.select();
+    const copied = document.execCommand("copy");
+    area.remove();
+    return copied;
+  }
+}
+
+/**
+ * Chat mode: taps behave like the LINE app (RENDERING.md §4). Holds the user's messages, the
+ * webhook events the bot would receive, and the sheets, toast and input-bar state around them.
+ */
+export function ChatModeProvider({
+  children,
+  resetOn,
+}: {
+  children: ReactNode;
+  /** A new value (a new payload) starts the conversation over. */
+  resetOn?: unknown;
+}) {
+  const [state, setState] = useState<ChatModeState>(INITIAL);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: resetOn is the trigger, not an input.
+  useEffect(() => setState(INITIAL), [resetOn]);
+  const update = useCallback(
+    (patch: (s: ChatModeState) => Partial<ChatModeState>) =>
+      setState((s) => ({ ...s, ...patch(s) })),
+    [],
+  );
+
+  useEffect(() => {
+    if (state.toast === undefined) return;
+    const timer = setTimeout(() => update(() => ({ toast: undefined })), TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [state.toast, update]);
+
+  const post = useCallback(
+    (text: string, event: WebhookEvent | undefined) =>
+      update((s) => ({
+        userMessages:
+          text === ""
+            ? s.userMessages
+            : [...s.userMessages, { id: s.userMessages.length, text, time: clock() }],
+        events: event === undefined ? s.events : [...s.events, event],
+      })),
+    [update],
+  );
+
+  const onAction = useCallback(
+    (action: unknown, origin: ActionOrigin = "message") => {
+      if (origin === "quickReply") update(() => ({ quickReplyDismissed: true }));
+      if (!isRecord(action)) {
+        update(() => ({ toast: "This action is not an object: nothing happens" }));
+        return;
+      }
+      const type = str(action.type);
+      switch (type) {
+        case "message": {
+          const text = str(action.text) ?? "";
+          post(text, textMessageEvent(text));
+          return;
+        }
+        case "postback": {
+          // `text` is LINE's deprecated name for `displayText`.
+          const shown = str(action.displayText) ?? str(action.text) ?? "";
+          post(shown, postbackEvent(str(action.data) ?? ""));
+          const option = str(action.inputOption);
+          if (option === "openKeyboard")
+            update(() => ({
+              keyboardOpen: true,
+              voiceOpen: false,
+              draft: str(action.fillInText) ?? "",
+            }));
+          else if (option === "openVoice") update(() => ({ voiceOpen: true, keyboardOpen: false }));
+          else if (option === "openRichMenu") update(() => ({ richMenuOpen: true }));
+          else if (option === "closeRichMenu") update(() => ({ richMenuOpen: false }));
+          return;
+        }
+        case "datetimepicker":
+          update(() => ({ sheet: { kind: "picker", action } }));
+          return;
+        case "uri": {
+          // Imagemap uri actions carry `linkUri` instead of `uri`.
+          const verdict = judgeUri(action.uri ?? action.linkUri);
+          if (verdict.kind === "open") {
+            window.open(verdict.url, "_blank", "noopener,noreferrer");
+            update(() => ({ toast: `Opened ${verdict.url} in a new tab` }));
+          } else update(() => ({ sheet: { kind: "uri", verdict } }));
+          return;
+        }
+        case "clipboard": {
+          const text = str(action.clipboardText) ?? "";
+          void copyText(text).then((copied) =>
+            update(() => ({
+              toast: copied ? `Copied: ${text}` : "Could not copy: the browser refused",
+            })),
+          );
+          return;
+        }
+        default: {
+          const sheet = type === undefined ? undefined : APP_SHEETS[type];
+          if (sheet !== undefined && Object.hasOwn(APP_SHEETS, type!))
+            update(() => ({ sheet: { kind: "app", ...sheet } }));
+          else
+            update(() => ({
+              toast: `Unknown action type ${JSON.stringify(action.type)}: nothing happens`,
+            }));
+        }
+      }
+    },
+    [post, update],
+  );
+
+  const value = useMemo<ChatMode>(
+    () => ({
+      ...state,
+      onAction,
+      sendText: (text) => {
+        post(text, textMessageEvent(text));
+        update(() => ({ draft: "" }));
+      },
+      setDraft: (draft) => update(() => ({ draft })),
+      sendPostback: (data, params) => {
+        post("", postbackEvent(data, params));
+        update(() => ({ sheet: undefined }));
+      },
+      closeSheet: () => update(() => ({ sheet: undefined })),
+      closeVoice: () => update(() => ({ voiceOpen: false })),
+      toggleRichMenu: () => update((s) => ({ richMenuOpen: !s.richMenuOpen })),
+    }),
+    [state, onAction, post, update],
+  );
+
+  return (
+    <ChatModeContext.Provider value={value}>
+      <ActionContext.Provider value={onAction}>{children}</ActionContext.Provider>
+    </ChatModeContext.Provider>
+  );
+}

@@ -1,0 +1,289 @@
+import { useState } from "react";
+import { USER_BUBBLE_BACKGROUND } from "../../render/messages/message-pixels.js";
+import { isRecord, str } from "../../render/messages/read.js";
+import type { CHAT_THEMES } from "../view-settings.js";
+import { useChatMode } from "./chat-mode.js";
+import { QuickReplyBar } from "./quick-reply.js";
+
+export type ChatColors = (typeof CHAT_THEMES)[keyof typeof CHAT_THEMES];
+
+/** The bot's name when no message sets `sender.name`. */
+export const BOT_NAME = "flexkit bot";
+
+function clock(): string {
+  return new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+}
+
+/** `sender.name` / `sender.iconUrl` replace the bot's name and avatar for that message. */
+export function senderOf(message: unknown): { name: string; iconUrl: string | undefined } {
+  const sender = isRecord(message) && isRecord(message.sender) ? message.sender : {};
+  return { name: str(sender.name) ?? BOT_NAME, iconUrl: str(sender.iconUrl) };
+}
+
+export function Avatar({ iconUrl }: { iconUrl: string | undefined }) {
+  const [failed, setFailed] = useState(false);
+  const style = {
+    width: 36,
+    height: 36,
+    borderRadius: "50%",
+    background: "#ffffff",
+    flex: "none",
+  } as const;
+  if (iconUrl !== undefined && !failed)
+    return (
+      <img
+        data-avatar={iconUrl}
+        src={iconUrl}
+        alt=""
+        onError={() => setFailed(true)}
+        style={{ ...style, objectFit: "cover" }}
+      />
+    );
+  return (
+    <div
+      data-avatar=""
+      aria-hidden
+      style={{
+        ...style,
+        display: "grid",
+        placeItems: "center",
+        color: "#06c755",
+        fontWeight: 700,
+        fontSize: 15,
+      }}
+    >
+      f
+    </div>
+  );
+}
+
+/**
+ * Bot messages on the left, in order. A run of messages from the same sender shares one avatar
+ * and name, on its first message (RENDERING.md §3); a message with another `sender` starts a run.
+ */
+export function BotMessageRows({
+  messages,
+  colors,
+  render,
+}: {
+  messages: unknown[];
+  colors: ChatColors;
+  render: (message: unknown) => React.ReactNode;
+}) {
+  const time = clock();
+  return messages.map((message, index) => {
+    const sender = senderOf(message);
+    const previous = index > 0 ? senderOf(messages[index - 1]) : undefined;
+    const startsRun =
+      previous === undefined ||
+      previous.name !== sender.name ||
+      previous.iconUrl !== sender.iconUrl;
+    return (
+      <div
+        // biome-ignore lint/suspicious/noArrayIndexKey: messages are shown in the order given.
+        key={index}
+        data-message-row=""
+        style={{
+          display: "flex",
+          gap: 8,
+          padding: "0 10px",
+          marginBottom: 10,
+          alignItems: "flex-start",
+        }}
+      >
+        {startsRun ? (
+          <Avatar iconUrl={sender.iconUrl} />
+        ) : (
+          <div style={{ width: 36, flex: "none" }} />
+        )}
+        <div style={{ display: "flex", flexDirection: "column", gap: 4, minWidth: 0 }}>
+          {startsRun ? (
+            <span data-sender-name="" style={{ fontSize: 12, color: colors.meta }}>
+              {sender.name}
+            </span>
+          ) : null}
+          <div style={{ display: "flex", alignItems: "flex-end", gap: 6 }}>
+            {render(message)}
+            <span data-time="" style={{ fontSize: 10, color: colors.meta, flex: "none" }}>
+              {time}
+            </span>
+          </div>
+        </div>
+      </div>
+    );
+  });
+}
+
+/** What the user posted in chat mode: green bubbles on the right. */
+export function UserMessageRows({ colors }: { colors: ChatColors }) {
+  const chat = useChatMode();
+  if (chat === undefined) return null;
+  return chat.userMessages.map((message) => (
+    <div
+      key={message.id}
+      data-user-message-row=""
+      style={{
+        display: "flex",
+        justifyContent: "flex-end",
+        alignItems: "flex-end",
+        gap: 6,
+        padding: "0 10px",
+        marginBottom: 10,
+      }}
+    >
+      <span style={{ fontSize: 10, color: colors.meta, flex: "none" }}>
+        Read
+        <br />
+        {message.time}
+      </span>
+      <div
+        data-user-message=""
+        style={{
+          background: USER_BUBBLE_BACKGROUND,
+          color: "#111111",
+          borderRadius: 18,
+          padding: "8px 12px",
+          maxWidth: "70cqw",
+          fontSize: 15,
+          lineHeight: 1.4,
+          whiteSpace: "pre-wrap",
+          overflowWrap: "anywhere",
+        }}
+      >
+        {message.text}
+      </div>
+    </div>
+  ));
+}
+
+/**
+ * Quick reply shows only for the last message, and goes once one of its buttons is tapped or the
+ * user has posted anything (RENDERING.md §3).
+ */
+export function LastQuickReply({ messages }: { messages: unknown[] }) {
+  const chat = useChatMode();
+  const last = messages.at(-1);
+  if (!isRecord(last) || last.quickReply === undefined) return null;
+  if (chat !== undefined && (chat.quickReplyDismissed || chat.userMessages.length > 0)) return null;
+  return <QuickReplyBar quickReply={last.quickReply} />;
+}
+
+/**
+ * The input bar: plus, camera, image, the text field, emoji. In chat mode the field is real: what
+ * is typed is sent as the user's message, and postback `inputOption` opens the keyboard with
+ * `fillInText` or toggles the rich menu (RENDERING.md §4).
+ */
+export function ChatInputBar({ colors }: { colors: ChatColors }) {
+  const chat = useChatMode();
+  const icon = { fontSize: 20, color: colors.fieldText, flex: "none" } as const;
+  return (
+    <>
+      <footer
+        data-input-bar=""
+        data-keyboard={chat?.keyboardOpen ? "open" : "closed"}
+        style={{
+          display: "flex",
+          alignItems: "center",
+          gap: 10,
+          padding: "8px 12px",
+          background: colors.bar,
+          borderTop: `1px solid ${colors.barBorder}`,
+        }}
+      >
+        <span aria-hidden style={{ ...icon, fontSize: 22 }}>
+          +
+        </span>
+        <span aria-hidden style={icon}>
+          ◎
+        </span>
+        <span aria-hidden style={icon}>
+          ▣
+        </span>
+        {chat === undefined ? (
+          <div
+            style={{
+              flex: 1,
+              background: colors.field,
+              borderRadius: 18,
+              padding: "8px 12px",
+              color: colors.fieldText,
+              fontSize: 14,
+            }}
+          >
+            Aa
+          </div>
+        ) : (
+          <form
+            style={{ flex: 1, display: "flex", minWidth: 0 }}
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (chat.draft.trim() !== "") chat.sendText(chat.draft);
+            }}
+          >
+            <input
+              data-chat-input=""
+              aria-label="Message"
+              placeholder="Aa"
+              value={chat.draft}
+              // openKeyboard puts the cursor in the field, as the app raises the keyboard.
+              ref={(input) => {
+                if (chat.keyboardOpen) input?.focus();
+              }}
+              onChange={(event) => chat.setDraft(event.currentTarget.value)}
+              style={{
+                flex: 1,
+                minWidth: 0,
+                border: chat.keyboardOpen ? "1px solid #06c755" : "1px solid transparent",
+                outline: "none",
+                background: colors.field,
+                borderRadius: 18,
+                padding: "8px 12px",
+                color: colors.barText,
+                fontSize: 14,
+                fontFamily: "inherit",
+              }}
+            />
+          </form>
+        )}
+        {chat !== undefined ? (
+          <button
+            type="button"
+            data-rich-menu-toggle=""
+            aria-pressed={chat.richMenuOpen}
+            aria-label="Rich menu"
+            onClick={chat.toggleRichMenu}
+            style={{
+              ...icon,
+              border: "none",
+              background: "transparent",
+              cursor: "pointer",
+              padding: 0,
+            }}
+          >
+            ☰
+          </button>
+        ) : (
+          <span aria-hidden style={icon}>
+            ☺
+          </span>
+        )}
+      </footer>
+      {chat?.richMenuOpen ? (
+        <div
+          data-rich-menu=""
+          style={{
+            height: 120,
+            display: "grid",
+            placeItems: "center",
+            background: colors.field,
+            color: colors.fieldText,
+            fontSize: 13,
+            borderTop: `1px solid ${colors.barBorder}`,
+          }}
+        >
+          Rich menu (open): the simulator has no rich menu of its own
+        </div>
+      ) : null}
+    </>
+  );
+}

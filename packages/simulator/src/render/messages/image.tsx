@@ -1,0 +1,23 @@
+import { MEDIA_RADIUS_PX } from "./message-pixels.js";
+import { type Obj, str } from "./read.js";
+
+/** The chat shows `previewImageUrl`; LINE opens `originalContentUrl` on tap (RENDERING.md §3). */
+export function ImageMessageView({ message }: { message: Obj }) {
+  return (
+    <img
+      data-message="image"
+      src={str(message.previewImageUrl) ?? str(message.originalContentUrl)}
+      alt=""
+      style={{
+        display: "block",
+        maxWidth: "min(60cqw, 240px)",
+        maxHeight: 240,
+        minWidth: 80,
+        minHeight: 80,
+        objectFit: "cover",
+        borderRadius: MEDIA_RADIUS_PX,
+        background: "#dde3ec",
+      }}
+    />
+  );
+}
