@@ -590,7 +590,10 @@ function checkImagemap(message: Record<string, unknown>, path: Path, emit: Emit)
   }
   const baseSize = isRecord(message.baseSize) ? message.baseSize : {};
   const baseWidth = LIMITS.imagemapBaseWidth.value;
-  const baseHeight = typeof baseSize.height === "number" ? baseSize.height : undefined;
+  const baseHeight =
+    Number.isInteger(baseSize.height) && (baseSize.height as number) > 0
+      ? (baseSize.height as number)
+      : undefined;
   const areas: Array<{ area: Area; path: Path }> = [];
   if (Array.isArray(message.actions)) {
     message.actions.forEach((action, i) => {

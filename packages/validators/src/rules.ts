@@ -51,15 +51,13 @@ function quoteAll(values: ReadonlyArray<unknown>): string {
   return shown.length === 1 ? shown[0]! : `one of ${shown.join(", ")}`;
 }
 
-function explain(iss: z.core.$ZodRawIssue, expected: string | undefined): string {
+function explainSize(iss: z.core.$ZodRawIssue): string {
   switch (iss.code) {
-    case "invalid_type":
-      if (iss.input === undefined) return `missing; expected ${expected ?? iss.expected}`;
-      return `expected ${expected ?? iss.expected}, got ${describeValue(iss.input)}`;
     case "too_big": {
       const n = `${iss.maximum} ${noun(iss.origin, iss.maximum)}`.trim();
-      if (iss.exact)
+      if (iss.exact) {
         return `expected exactly ${n}${lengthUnit(iss.origin)}, got ${sizeOf(iss.input)}`;
+      }
       return `expected at most ${n}${lengthUnit(iss.origin)}, got ${sizeOf(iss.input)}`;
     }
     case "too_small": {
@@ -70,6 +68,23 @@ function explain(iss: z.core.$ZodRawIssue, expected: string | undefined): string
       }
       return `expected at least ${n}${lengthUnit(iss.origin)}, got ${sizeOf(iss.input)}${empty}`;
     }
+    default:
+      return "invalid size";
+  }
+}
+
+function explain(iss: z.core.$ZodRawIssue, expected: string | undefined): string {
+  switch (iss.code) {
+    case "invalid_type":
+      if (iss.input === undefined) return `missing; expected ${expected ?? iss.expected}`;
+      return `expected ${expected ?? iss.expected}, got ${describeValue(iss.input)}`;
+    case "too_big":
+    case "too_small":
+      // A number out of range reads best as the whole expected sentence ("an integer > 0").
+      if (iss.origin === "number" && expected !== undefined) {
+        return `expected ${expected}, got ${describeValue(iss.input)}`;
+      }
+      return explainSize(iss);
     case "invalid_value":
       return `expected ${expected ?? quoteAll(iss.values)}, got ${describeValue(iss.input)}`;
     case "invalid_format":
