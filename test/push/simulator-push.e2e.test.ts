@@ -1,0 +1,351 @@
+import { compressToEncodedURIComponent } from "lz-string";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  launchChromium,
+  type RunningProcess,
+  startSimulatorProcess,
+} from "../simulator/browser-session.js";
+import { type FaultServer, type Recorded, sentMessages, startFaultServer } from "./fault-server.js";
+
+/**
+ * The Send panel end to end: the real `flexkit start` in front of a fake LINE API on 127.0.0.1,
+ * driven through real Chromium. The channel access token must show up nowhere the simulator
+ * reaches: responses, the page's DOM and storage, the terminal.
+ */
+const TOKEN = "e2e-secret-channel-token-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const TO = "U0123456789abcdef0123456789abcdef";
+const ECHO = "please echo the token";
+
+/** Answers like LINE; a message asking for it gets a 400 that echoes the Authorization header. */
+function fakeLine(request: Recorded) {
+  if (request.body.includes(ECHO)) {
+    return {
+      status: 400,
+      body: {
+        message: `Authentication failed due to the following reason: ${request.headers.authorization}`,
+        details: [
+          { message: `bad ${request.headers.authorization}`, property: "messages[0].text" },
+        ],
+      },
+    };
+  }
+  if (request.path === "/v2/bot/message/validate/push") return { status: 200, body: {} };
+  return { status: 200, body: sentMessages(1) };
+}
+
+async function withEnv<T>(
+  env: Record<string, string | undefined>,
+  start: () => Promise<T>,
+): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  try {
+    return await start();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+/** Opens the simulator and records the body of every response the page receives. */
+async function openPage(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; bodies: Promise<string>[] }> {
+  const page = await browser.newPage({ viewport: { width: 430, height: 800 } });
+  const bodies: Promise<string>[] = [];
+  page.on("response", (response) => {
+    bodies.push(
+      response
+        .body()
+        .then(
+          (body) =>
+            `${response.url()}\n${JSON.stringify(response.headers())}\n${body.toString("utf8")}`,
+        )
+        .catch(() => ""),
+    );
+  });
+  await page.goto(url);
+  return { page, bodies };
+}
+
+/** Everything the page holds that a script could read, and every response it got. */
+async function everythingThePageSaw(page: Page, bodies: Promise<string>[]): Promise<string> {
+  const dom = await page.content();
+  const inputs = await page.evaluate(() =>
+    [...document.querySelectorAll("input")].map((input) => input.value).join("\n"),
+  );
+  const storage = await page.evaluate(() =>
+    JSON.stringify({
+      local: { ...localStorage },
+      session: { ...sessionStorage },
+      cookie: document.cookie,
+    }),
+  );
+  const frames = await Promise.all(page.frames().map((frame) => frame.content().catch(() => "")));
+  return [dom, inputs, storage, ...frames, ...(await Promise.all(bodies))].join("\n");
+}
+
+async function openPanel(page: Page): Promise<void> {
+  await page.locator("[data-send-open]").click();
+  await expect
+    .poll(() => page.locator("[data-send-status]").textContent())
+    .toContain("API http://127.0.0.1");
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("Send panel with the token from the environment", () => {
+  let line: FaultServer;
+  let simulator: RunningProcess;
+  beforeAll(async () => {
+    line = await startFaultServer(fakeLine);
+    simulator = await withEnv(
+      { LINE_CHANNEL_ACCESS_TOKEN: TOKEN, LINE_API_BASE: line.url, LINE_TEST_TO: TO },
+      startSimulatorProcess,
+    );
+  });
+  afterAll(async () => {
+    await simulator?.stop();
+    await line?.close();
+  });
+
+  it("sends the message on screen to LINE_TEST_TO and shows the request and message IDs", async () => {
+    const { page, bodies } = await openPage(browser, simulator.url);
+    await openPanel(page);
+    expect(await page.locator("[data-send-status]").textContent()).toBe(
+      `Token: from LINE_CHANNEL_ACCESS_TOKEN, kept by the simulator · API ${line.url}`,
+    );
+    expect(await page.locator("[data-send-to]").inputValue()).toBe(TO);
+    await page.locator("[data-send-submit]").click();
+    const result = page.locator('[data-send-result="ok"]');
+    await expect.poll(() => result.count()).toBe(1);
+    expect(await result.textContent()).toMatch(
+      new RegExp(
+        `^sent 1 message\\(s\\) to ${TO} \\(x-line-request-id req-\\d+\\)\\n  messages\\[0\\] id 46100$`,
+      ),
+    );
+    const push = line.requests.at(-1)!;
+    expect(push.path).toBe("/v2/bot/message/push");
+    expect(push.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(JSON.parse(push.body)).toMatchObject({ to: TO, messages: [{ type: "flex" }] });
+    expect(await everythingThePageSaw(page, bodies)).not.toContain(TOKEN);
+    await page.close();
+  });
+
+  it("dry run asks /v2/bot/message/validate/push and sends nothing", async () => {
+    const { page } = await openPage(browser, simulator.url);
+    await openPanel(page);
+    const before = line.requests.length;
+    await page.locator("[data-send-dry-run]").check();
+    await page.locator("[data-send-submit]").click();
+    const result = page.locator('[data-send-result="ok"]');
+    await expect.poll(() => result.count()).toBe(1);
+    expect(await result.textContent()).toMatch(
+      /^valid: LINE accepts these 1 message\(s\); nothing was sent \(dry run\)/,
+    );
+    expect(line.requests.slice(before).map((request) => request.path)).toEqual([
+      "/v2/bot/message/validate/push",
+    ]);
+    await page.close();
+  });
+
+  it("masks the token even when LINE's error echoes it, in the page, every response and the terminal", async () => {
+    const message = { type: "text", text: ECHO };
+    const { page, bodies } = await openPage(
+      browser,
+      `${simulator.url}#m=${compressToEncodedURIComponent(JSON.stringify(message))}`,
+    );
+    await openPanel(page);
+    await page.locator("[data-send-submit]").click();
+    const result = page.locator('[data-send-result="error"]');
+    await expect.poll(() => result.count()).toBe(1);
+    expect(await result.textContent()).toMatch(
+      /^error LINE rejected the request \(HTTP 400, x-line-request-id req-\d+\): Authentication failed due to the following reason: Bearer …WXYZ \(61 characters\); nothing was sent\nerror messages\[0\]\.text: LINE: bad Bearer …WXYZ \(61 characters\) \(sent "please echo the token"\) \[ERR-1\]$/,
+    );
+    expect(await everythingThePageSaw(page, bodies)).not.toContain(TOKEN);
+    expect(simulator.output()).toContain("flexkit push: error LINE rejected the request");
+    expect(simulator.output()).not.toContain(TOKEN);
+    await page.close();
+  });
+
+  it("refuses a cross-origin POST to /api/push, from a browser page and with a forged Origin", async () => {
+    const before = line.requests.filter((request) => request.path.startsWith("/v2/")).length;
+    // A page on another origin (the fake API's own address) tries a "simple" POST, which needs no preflight.
+    const page = await browser.newPage();
+    await page.goto(`${line.url}/elsewhere`);
+    const status = await page.evaluate(async (target) => {
+      const response = await fetch(`${target}api/push`, {
+        method: "POST",
+        mode: "no-cors",
+        headers: { "Content-Type": "text/plain" },
+        body: JSON.stringify({
+          payload: { type: "text", text: "hi" },
+          to: "U0123456789abcdef0123456789abcdef",
+        }),
+      });
+      return response.type;
+    }, simulator.url);
+    expect(status).toBe("opaque");
+    await page.close();
+    // The same call from a script that forges an Origin, with the page's real session key.
+    const html = await (await fetch(simulator.url)).text();
+    const session = /name="flexkit-session" content="([^"]+)"/.exec(html)?.[1];
+    expect(session).toMatch(/^[\w-]{40,}$/);
+    const forged = await fetch(`${simulator.url}api/push`, {
+      method: "POST",
+      headers: {
+        Origin: "http://evil.example",
+        "Content-Type": "application/json",
+        "X-Flexkit-Session": session!,
+      },
+      body: JSON.stringify({ payload: { type: "text", text: "hi" }, to: TO }),
+    });
+    expect(forged.status).toBe(403);
+    expect(await forged.json()).toMatchInlineSnapshot(`
+      {
+        "errors": [
+          "error refused: cross-origin call from "http://evil.example"; only the simulator's own page may call its API",
+        ],
+        "issues": [],
+        "lines": [],
+        "ok": false,
+      }
+    `);
+    const origin = simulator.url.replace(/\/$/, "");
+    const noSession = await fetch(`${simulator.url}api/push`, {
+      method: "POST",
+      headers: { Origin: origin, "Content-Type": "application/json" },
+      body: JSON.stringify({ payload: { type: "text", text: "hi" }, to: TO }),
+    });
+    expect(noSession.status).toBe(403);
+    expect(((await noSession.json()) as { errors: string[] }).errors).toEqual([
+      "error refused: missing or wrong session key; reload the simulator page",
+    ]);
+    // DNS rebinding: a foreign Host name pointing at 127.0.0.1 is refused too.
+    const rebound = await fetch(`${simulator.url}api/status`, {
+      method: "POST",
+      headers: {
+        Host: "evil.example",
+        Origin: "http://evil.example",
+        "Content-Type": "application/json",
+        "X-Flexkit-Session": session!,
+      },
+      body: "{}",
+    });
+    expect(rebound.status).toBe(403);
+    expect(line.requests.filter((request) => request.path.startsWith("/v2/")).length).toBe(before);
+  });
+
+  it("the page cannot choose the API base: an apiBase field is refused and nothing reaches it", async () => {
+    const elsewhere = await startFaultServer(() => ({ status: 200, body: sentMessages(1) }));
+    try {
+      const { page } = await openPage(browser, simulator.url);
+      const answer = await page.evaluate(async (apiBase) => {
+        const session =
+          document.querySelector('meta[name="flexkit-session"]')?.getAttribute("content") ?? "";
+        const response = await fetch("/api/push", {
+          method: "POST",
+          headers: {
+            "Content-Type": "application/json",
+            "X-Flexkit-Session": session,
+            "X-Line-Api-Base": apiBase,
+          },
+          body: JSON.stringify({
+            payload: { type: "text", text: "hi" },
+            to: "U0123456789abcdef0123456789abcdef",
+            apiBase,
+          }),
+        });
+        return { status: response.status, body: await response.json() };
+      }, elsewhere.url);
+      expect(answer.status).toBe(400);
+      expect((answer.body as { errors: string[] }).errors).toEqual([
+        'error request body: unknown field "apiBase"; expected only payload, to (the API base is set where the simulator starts: LINE_API_BASE)',
+      ]);
+      expect(elsewhere.requests).toHaveLength(0);
+      await page.close();
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it("refuses a body over 2 MB (PUSH-12) with 413", async () => {
+    const { page } = await openPage(browser, simulator.url);
+    const status = await page.evaluate(async () => {
+      const session =
+        document.querySelector('meta[name="flexkit-session"]')?.getAttribute("content") ?? "";
+      const response = await fetch("/api/push", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Flexkit-Session": session },
+        body: JSON.stringify({
+          payload: { type: "text", text: "x".repeat(2 * 1024 * 1024) },
+          to: "U0123456789abcdef0123456789abcdef",
+        }),
+      });
+      return response.status;
+    });
+    expect(status).toBe(413);
+    await page.close();
+  });
+});
+
+describe("Send panel with a token entered in the page", () => {
+  const ENTERED = "entered-token-abcdefghijklmnopqrstuvwxyz-0123456789";
+  let line: FaultServer;
+  let simulator: RunningProcess;
+  beforeAll(async () => {
+    line = await startFaultServer(fakeLine);
+    simulator = await withEnv(
+      { LINE_CHANNEL_ACCESS_TOKEN: undefined, LINE_API_BASE: line.url, LINE_TEST_TO: undefined },
+      startSimulatorProcess,
+    );
+  });
+  afterAll(async () => {
+    await simulator?.stop();
+    await line?.close();
+  });
+
+  it("keeps the token in server memory: the form posts it, the page forgets it, pushes use it", async () => {
+    const { page, bodies } = await openPage(browser, simulator.url);
+    await openPanel(page);
+    expect(await page.locator("[data-send-status]").textContent()).toBe(
+      `No channel access token yet · API ${line.url}`,
+    );
+    await page.locator("[data-send-to]").fill(TO);
+    await page.locator("[data-send-submit]").click();
+    await expect
+      .poll(() => page.locator('[data-send-result="error"]').textContent())
+      .toBe(
+        "error no channel access token: set LINE_CHANNEL_ACCESS_TOKEN before flexkit start, or enter it in the Send panel",
+      );
+    await page.locator("[data-send-token]").fill(ENTERED);
+    await page.getByRole("button", { name: "Keep" }).click();
+    await expect
+      .poll(() => page.locator("[data-send-status]").textContent())
+      .toBe(`Token: entered here, kept by the simulator · API ${line.url}`);
+    await page.locator("[data-send-submit]").click();
+    await expect.poll(() => page.locator('[data-send-result="ok"]').count()).toBe(1);
+    expect(line.requests.at(-1)?.headers.authorization).toBe(`Bearer ${ENTERED}`);
+    expect(await everythingThePageSaw(page, bodies)).not.toContain(ENTERED);
+    expect(simulator.output()).not.toContain(ENTERED);
+    // A new page (reload) knows only that the server has a token.
+    const again = await openPage(browser, simulator.url);
+    await openPanel(again.page);
+    expect(await everythingThePageSaw(again.page, again.bodies)).not.toContain(ENTERED);
+    await again.page.close();
+    await page.close();
+  });
+});
