@@ -3,6 +3,7 @@ import { sep } from "node:path";
 import { parseArgs } from "node:util";
 import { FlexRenderError, sourceFor } from "@flexkit/flex-jsx";
 import { formatIssue, type ValidationIssue, type ValidationResult } from "@flexkit/validators";
+import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
 import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
 import { commandPush } from "./push-command.js";
 import { validateAny } from "./validate-any.js";
@@ -12,6 +13,8 @@ const USAGE = `Usage: flexkit <command> [options]
 Commands:
   start                         start the simulator (PORT, default 5173) on 127.0.0.1
   build <file.flex.tsx> [-o f]  render a message file and print its JSON
+  build --all <dir> [-o dir]    build every *.flex.tsx below dir to x.json (a line per file)
+  to-jsx <file.json|-> [-o f]   write a message, array or bubble/carousel as .flex.tsx source
   validate <file.json|->        check LINE JSON (a message, an array, a bubble/carousel)
   push <file> --to U…           validate, then push to a chat (LINE_CHANNEL_ACCESS_TOKEN;
                                 --dry-run asks LINE to validate only; --api-base URL)
@@ -164,6 +167,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         "dry-run": { type: "boolean", default: false },
         "api-base": { type: "string" },
         output: { type: "string", short: "o" },
+        all: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -187,7 +191,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "validate":
         return await commandValidate(rest, values, io);
       case "build":
+        if (typeof parsed.values.all === "string") {
+          return await commandBuildAll(
+            parsed.values.all,
+            { strict: values.strict, output: values.output },
+            io,
+            { issueLine, parseJson },
+          );
+        }
         return await commandBuild(rest, { strict: values.strict, output: values.output }, io);
+      case "to-jsx":
+        return await commandToJsx(rest, { output: values.output }, io, { issueLine, parseJson });
       case "start":
         return await commandStart(io);
       case "push":

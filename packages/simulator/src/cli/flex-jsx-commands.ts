@@ -1,0 +1,136 @@
+import type { Dirent } from "node:fs";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { FlexRenderError } from "@flexkit/flex-jsx";
+import { ToJsxError, toJsx } from "@flexkit/flex-jsx/to-jsx";
+import type { ValidationIssue } from "@flexkit/validators";
+import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
+import { validateAny } from "./validate-any.js";
+
+/**
+ * `flexkit build --all <dir>` and `flexkit to-jsx <file.json>`. The formatting helpers come from
+ * main.ts so every command prints issues the same way.
+ */
+
+export interface CommandIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export interface Formatting {
+  issueLine: (issue: ValidationIssue, sources?: Record<string, string>) => string;
+  parseJson: (text: string, name: string) => unknown;
+}
+
+const MESSAGE_FILE = /\.flex\.tsx$/;
+
+/** Every `*.flex.tsx` below `dir`, in a stable order, skipping node_modules and dot folders. */
+async function messageFiles(dir: string): Promise<string[]> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    throw new UserInputError(`${dir}: no such folder`);
+  }
+  const found: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules" && !entry.name.startsWith("."))
+        found.push(...(await messageFiles(path)));
+    } else if (MESSAGE_FILE.test(entry.name)) {
+      found.push(path);
+    }
+  }
+  return found;
+}
+
+const shown = (path: string) => relative(process.cwd(), path) || path;
+
+/**
+ * Builds every message file in a folder, writing `x.json` beside each `x.flex.tsx` (or below
+ * `-o <dir>`, keeping the folder layout), with one progress line per file on stderr.
+ * Exit: 0 all valid, 1 some invalid, 2 some could not be loaded (or no files at all).
+ */
+export async function commandBuildAll(
+  dir: string,
+  flags: { strict: boolean; output: string | undefined },
+  io: CommandIo,
+  format: Formatting,
+): Promise<number> {
+  const files = await messageFiles(dir);
+  if (files.length === 0) throw new UserInputError(`${dir}: no *.flex.tsx files`);
+  let invalid = 0;
+  let unusable = 0;
+  for (const [index, file] of files.entries()) {
+    const progress = `[${index + 1}/${files.length}] ${shown(file)}`;
+    let built: ReturnType<typeof renderNode>;
+    try {
+      built = renderNode(defaultNode(await importMessageModule(file), shown(file)));
+    } catch (error) {
+      if (error instanceof FlexRenderError) {
+        invalid++;
+        io.err(`${progress}: invalid`);
+        io.err(`  error ${error.message.replaceAll(`${process.cwd()}/`, "")}`);
+      } else {
+        unusable++;
+        io.err(`${progress}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      continue;
+    }
+    const result = validateAny(built.json, { strict: flags.strict });
+    const target =
+      flags.output === undefined
+        ? file.replace(MESSAGE_FILE, ".json")
+        : join(resolve(flags.output), relative(resolve(dir), file).replace(MESSAGE_FILE, ".json"));
+    if (result.ok) {
+      await mkdir(resolve(target, ".."), { recursive: true });
+      await writeFile(target, `${JSON.stringify(built.json, null, 2)}\n`);
+      io.err(`${progress} → ${shown(target)}`);
+    } else {
+      invalid++;
+      io.err(`${progress}: invalid`);
+    }
+    for (const issue of result.issues) io.err(`  ${format.issueLine(issue, built.sources)}`);
+  }
+  const built = files.length - invalid - unusable;
+  io.err(`built ${built} of ${files.length} message files`);
+  if (unusable > 0) return 2;
+  return invalid > 0 ? 1 : 0;
+}
+
+/** Prints (or writes with -o) the `.flex.tsx` source for a JSON message file. */
+export async function commandToJsx(
+  files: string[],
+  flags: { output: string | undefined },
+  io: CommandIo,
+  format: Formatting,
+): Promise<number> {
+  const [file] = files;
+  if (file === undefined)
+    throw new UserInputError("to-jsx: which file? (flexkit to-jsx <file.json|->)");
+  let text: string;
+  if (file === "-") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    text = Buffer.concat(chunks).toString("utf8");
+  } else {
+    try {
+      text = await readFile(file, "utf8");
+    } catch {
+      throw new UserInputError(`${file}: no such file`);
+    }
+  }
+  const name = file === "-" ? "<stdin>" : file;
+  const json = format.parseJson(text, name);
+  let source: string;
+  try {
+    source = toJsx(json);
+  } catch (error) {
+    if (error instanceof ToJsxError) throw new UserInputError(`${name}: ${error.message}`);
+    throw error;
+  }
+  if (flags.output === undefined) io.out(source.trimEnd());
+  else await writeFile(flags.output, source);
+  return 0;
+}
