@@ -1,0 +1,163 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot, sharedRoot } from "../helpers.js";
+
+/**
+ * Every E or W rule of RULES.md has a test that passes and one that fails (or warns), named with
+ * its ID. Rule IDs are read from RULES.md itself, so a rule added there fails this test until it
+ * has tests.
+ *
+ * How a rule's severity is read:
+ * - a table with a "Sev" column: the row counts when that cell mentions E or W ("E", "W/I",
+ *   "E (length) / W (reserved words)"); "I" and "–" rows are facts, not rules;
+ * - a table without one: the §4.1 action table and the §7.3 TPL-CAR-SAME row are requirements
+ *   (RULES.md §0: "required / max" means E); the §1.1 ERR-* rows describe LINE's answers and carry
+ *   no severity, so they are left out;
+ * - bold definitions in the text: `**FLEX-STY-1 (E):**`, `**FLEX-VID-1..4 (E)**`.
+ */
+function readRules(markdown: string): Map<string, string> {
+  const rules = new Map<string, string>();
+  let sevColumn = -1;
+  const cells = (line: string) =>
+    line
+      .slice(1, line.endsWith("|") ? -1 : undefined)
+      .split(/(?<!\\)\|/)
+      .map((cell) => cell.trim());
+  for (const line of markdown.split("\n")) {
+    if (!line.startsWith("|")) {
+      sevColumn = -1;
+      continue;
+    }
+    const row = cells(line);
+    if (row.every((cell) => /^-+$/.test(cell))) continue;
+    const id = row[0] ?? "";
+    if (!/^[A-Z]+(?:-[A-Z0-9]+)+$/.test(id)) {
+      // A header row (or a row without an ID): remember where "Sev" is.
+      if (row.includes("Sev")) sevColumn = row.indexOf("Sev");
+      else if (row.includes("ID")) sevColumn = -1;
+      continue;
+    }
+    if (sevColumn >= 0) {
+      const sev = row[sevColumn] ?? "";
+      if (/^(?:E|W)\b|\/ ?W\b|\bW\b/.test(sev) && !/^I$|^–$/.test(sev)) rules.set(id, sev);
+    } else if (!id.startsWith("ERR-")) {
+      rules.set(id, "E");
+    }
+  }
+  for (const match of markdown.matchAll(/\*\*([A-Z]+(?:-[A-Z0-9]+)+?)(?:\.\.(\d+))? \((E|W)\)/g)) {
+    const [, id, to, sev] = match as unknown as [string, string, string | undefined, string];
+    if (to === undefined) {
+      rules.set(id, sev);
+      continue;
+    }
+    // FLEX-VID-1..4
+    const stem = id.replace(/\d+$/, "");
+    const from = Number(id.slice(stem.length));
+    for (let n = from; n <= Number(to); n++) rules.set(`${stem}${n}`, sev);
+  }
+  return rules;
+}
+
+function testFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return testFiles(path);
+    return /\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** `describeRule("ID", …)` / `describe("ID …")` blocks with the names of their tests. */
+function ruleBlocks(source: string): Array<{ rule: string; tests: string[] }> {
+  const starts = [...source.matchAll(/describe(?:Rule)?\(\s*"([A-Z]+(?:-[A-Z0-9]+)+)[ ":]/g)];
+  return starts.map((start, i) => {
+    const end = starts[i + 1]?.index ?? source.length;
+    const block = source.slice(start.index, end);
+    const tests = [...block.matchAll(/\bit\(\s*"([^"]+)"/g)].map((m) => m[1]!);
+    return { rule: start[1]!, tests };
+  });
+}
+
+/** The first string argument of every it/describe/test call. */
+function testNames(source: string): string[] {
+  return [...source.matchAll(/\b(?:it|describe|test)\(\s*[`"']([^`"']+)[`"']/g)].map((m) => m[1]!);
+}
+
+/** Whether a test name names the rule, alone or in a range such as "PUSH-5…PUSH-9". */
+function namesRule(name: string, rule: string): boolean {
+  if (new RegExp(`\\b${rule}\\b(?![-…]|\\.\\.)`).test(name)) return true;
+  const stem = rule.replace(/\d+$/, "");
+  const n = Number(rule.slice(stem.length));
+  for (const range of name.matchAll(/\b([A-Z]+(?:-[A-Z]+)*-)(\d+)(?:…|\.\.)(?:\1)?(\d+)\b/g)) {
+    if (range[1] === stem && Number(range[2]) <= n && n <= Number(range[3])) return true;
+  }
+  return false;
+}
+
+/**
+ * Rules of the HTTP layer (headers, retry keys, guidelines for the sender), which no body
+ * validator can check: the push client's tests (issue #8) must name them.
+ */
+const HTTP_LAYER = new Set(["PUSH-1", "PUSH-5", "PUSH-6", "PUSH-15"]);
+
+const rules = readRules(readFileSync(join(sharedRoot, "spec", "RULES.md"), "utf8"));
+const files = testFiles(join(repoRoot, "test"));
+const sources = files.map((file) => ({
+  file: relative(repoRoot, file),
+  source: readFileSync(file, "utf8"),
+}));
+const blocks = sources
+  .filter(({ file }) => file.startsWith(join("test", "validators")))
+  .flatMap(({ source }) => ruleBlocks(source));
+
+describe("rule coverage: every E/W rule in RULES.md has tests named with its ID", () => {
+  it("reads the rules (sanity: known E and W rules are in, I rules and ERR rows are out)", () => {
+    expect(rules.size).toBeGreaterThan(50);
+    for (const id of [
+      "PUSH-2",
+      "MSG-2",
+      "ACT-PB",
+      "FLEX-VID-4",
+      "FLEX-BASE-2",
+      "TPL-CAR-SAME",
+      "QR-6",
+    ]) {
+      expect(rules.has(id), id).toBe(true);
+    }
+    for (const id of [
+      "PUSH-7",
+      "PUSH-13",
+      "FLEX-BUB-3",
+      "FLEX-CAR-4",
+      "FLEX-2",
+      "IMG-9",
+      "ERR-1",
+    ]) {
+      expect(rules.has(id), id).toBe(false);
+    }
+  });
+
+  for (const [rule, severity] of rules) {
+    it(`${rule} (${severity})`, () => {
+      if (HTTP_LAYER.has(rule)) {
+        const named = sources.filter(({ source }) =>
+          testNames(source).some((name) => namesRule(name, rule)),
+        );
+        expect(
+          named.map(({ file }) => file),
+          `${rule}: no test under test/ names it`,
+        ).not.toEqual([]);
+        return;
+      }
+      const tests = blocks.filter((block) => block.rule === rule).flatMap((block) => block.tests);
+      expect(
+        tests.some((name) => name.startsWith("passes")),
+        `${rule}: no it("passes…") in a describeRule("${rule}", …) block`,
+      ).toBe(true);
+      expect(
+        tests.some((name) => name.startsWith("fails") || name.startsWith("warns")),
+        `${rule}: no it("fails…") / it("warns…") in a describeRule("${rule}", …) block`,
+      ).toBe(true);
+    });
+  }
+});
