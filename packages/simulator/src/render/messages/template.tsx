@@ -76,6 +76,8 @@ function TemplateImage({ url, aspectRatio, size, background }: ImageLook) {
         aspectRatio: String(ratio),
         background: str(background) ?? "#ffffff",
         flex: "none",
+        // Without this the image's own size would override the aspect ratio.
+        overflow: "hidden",
       }}
     >
       <img
