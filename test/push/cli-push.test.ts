@@ -109,6 +109,44 @@ describe("flexkit push", () => {
     expect(server!.requests).toHaveLength(1);
   });
 
+  it("maps details of the second message in a file of two onto the second element's JSX", async () => {
+    const pair = write(
+      "pair.flex.tsx",
+      [
+        'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";',
+        "const card = (title: string) => (",
+        "  <FlexMessage altText={title}>",
+        '    <Bubble><Body><Box layout="vertical"><Text>{title}</Text></Box></Body></Bubble>',
+        "  </FlexMessage>",
+        ");",
+        "export default [",
+        '  card("first"),',
+        '  <FlexMessage altText="second">',
+        "    <Bubble>",
+        "      <Body>",
+        '        <Box layout="vertical">',
+        "          <Text>second</Text>",
+        "        </Box>",
+        "      </Body>",
+        "    </Bubble>",
+        "  </FlexMessage>,",
+        "];",
+      ].join("\n"),
+    );
+    const result = await push([pair, "--to", TO], () => ({
+      status: 400,
+      body: {
+        message: "The request body has 1 error(s)",
+        details: [{ message: "invalid", property: "messages[1].contents.body.contents[0].text" }],
+      },
+    }));
+    expect(result.code).toBe(1);
+    expect(JSON.parse(server!.requests[0]!.body).messages).toHaveLength(2);
+    expect(result.stderr.split("\n").at(-2)).toMatchInlineSnapshot(
+      `"error messages[1].contents.body.contents[0].text: LINE: invalid (sent "second") [ERR-1] (pair.flex.tsx:13:11)"`,
+    );
+  });
+
   it("retries a 5xx with the same key and reports the 409's accepted request ID as success", async () => {
     const result = await push([card, "--to", TO], (index) =>
       index === 0
@@ -210,6 +248,15 @@ describe("flexkit push", () => {
     } finally {
       await other.close();
     }
+  });
+
+  it("flexkit start refuses an API base that would send the token in the clear, in one line", async () => {
+    const result = await flexkit(["start"], { PORT: "0", LINE_API_BASE: "http://api.example.com" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "flexkit: LINE_API_BASE: expected https:// (http:// only for 127.0.0.1 or localhost), got "http://api.example.com"
+      "
+    `);
   });
 
   it("exits 2 with one line when the token, the recipient or the API base is missing or wrong", async () => {

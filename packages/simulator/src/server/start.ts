@@ -30,7 +30,8 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
       defaultTo: process.env.LINE_TEST_TO,
     });
   } catch (error) {
-    if (error instanceof ApiBaseError) throw new UserInputError(`LINE_API_BASE: ${error.message}`);
+    if (error instanceof ApiBaseError)
+      throw new UserInputError(`LINE_API_BASE: ${error.message.replace(/^API base: /, "")}`);
     throw error;
   }
   const server: ViteDevServer = await createServer({
