@@ -40,12 +40,15 @@ export function startFaultServer(
       const reply = script(recorded, requests.length - 1);
       if (reply === "hang") return;
       const body = reply.body === undefined ? "" : JSON.stringify(reply.body);
-      res.writeHead(reply.status, {
-        "content-type": "application/json",
-        "x-line-request-id": `req-${requests.length}`,
-        ...reply.headers,
-      });
-      res.end(body);
+      const id = `req-${requests.length}`;
+      setTimeout(() => {
+        res.writeHead(reply.status, {
+          "content-type": "application/json",
+          "x-line-request-id": id,
+          ...reply.headers,
+        });
+        res.end(body);
+      }, reply.delayMs ?? 0);
     });
   });
   return new Promise((resolve, reject) => {

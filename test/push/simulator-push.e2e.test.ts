@@ -16,6 +16,7 @@ import { type FaultServer, type Recorded, sentMessages, startFaultServer } from 
 const TOKEN = "e2e-secret-channel-token-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const TO = "U0123456789abcdef0123456789abcdef";
 const ECHO = "please echo the token";
+const SLOW = "please answer slowly";
 
 /** Answers like LINE; a message asking for it gets a 400 that echoes the Authorization header. */
 function fakeLine(request: Recorded) {
@@ -31,6 +32,7 @@ function fakeLine(request: Recorded) {
     };
   }
   if (request.path === "/v2/bot/message/validate/push") return { status: 200, body: {} };
+  if (request.body.includes(SLOW)) return { status: 200, body: sentMessages(1), delayMs: 1_500 };
   return { status: 200, body: sentMessages(1) };
 }
 
@@ -280,6 +282,66 @@ describe("Send panel with the token from the environment", () => {
     } finally {
       await elsewhere.close();
     }
+  });
+
+  it("never sends what the validators reject: the panel shows each issue and its rule", async () => {
+    const before = line.requests.length;
+    const message = {
+      type: "flex",
+      altText: "",
+      contents: {
+        type: "bubble",
+        body: {
+          type: "box",
+          layout: "vertical",
+          contents: [{ type: "text", text: "hi", size: "huge" }],
+        },
+      },
+    };
+    const { page } = await openPage(
+      browser,
+      `${simulator.url}#m=${compressToEncodedURIComponent(JSON.stringify(message))}`,
+    );
+    await openPanel(page);
+    await page.locator("[data-send-submit]").click();
+    const result = page.locator('[data-send-result="error"]');
+    await expect.poll(() => result.count()).toBe(1);
+    expect(await result.textContent()).toMatchInlineSnapshot(`
+      "error messages[0].altText: expected at least 1 character (UTF-16 code units), got 0 (empty) [FLEX-1]
+      error messages[0].contents.body.contents[0].size: expected a size keyword ("xxs"…"5xl") or a px value like "18px" (no %), got "huge" [FLEX-VAL]
+      error nothing was sent: fix the issues above first"
+    `);
+    expect(line.requests.length).toBe(before);
+    await page.close();
+  });
+
+  it("sends one push at a time (PUSH-15): a second while the first is under way is refused", async () => {
+    const { page } = await openPage(browser, simulator.url);
+    const statuses = await page.evaluate(
+      async ([to, text]) => {
+        const session =
+          document.querySelector('meta[name="flexkit-session"]')?.getAttribute("content") ?? "";
+        const post = () =>
+          fetch("/api/push", {
+            method: "POST",
+            headers: { "Content-Type": "application/json", "X-Flexkit-Session": session },
+            body: JSON.stringify({ payload: { type: "text", text }, to }),
+          }).then(
+            async (response) =>
+              [response.status, (await response.json()) as { errors: string[] }] as const,
+          );
+        const first = post();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const second = await post();
+        return [await first, second];
+      },
+      [TO, SLOW] as const,
+    );
+    expect(statuses.map(([status]) => status)).toEqual([200, 429]);
+    expect(statuses[1]?.[1].errors).toEqual([
+      "error a push is already under way; wait for its answer before sending again",
+    ]);
+    await page.close();
   });
 
   it("refuses a body over 2 MB (PUSH-12) with 413", async () => {

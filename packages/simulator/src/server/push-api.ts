@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { ValidationIssue } from "@flexkit/validators";
 import type { Plugin, ViteDevServer } from "vite";
 import { type ClientOptions, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
 import { PUSH_LIMITS } from "../push/limits.js";
@@ -112,6 +113,9 @@ export function pushApiPlugin(options: PushApiOptions = {}): Plugin {
     token === undefined ? undefined : "environment";
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const safe = <T>(value: T): T => redactDeep(value, token);
+  // PUSH-15: LINE asks not to flood one user. A test push is one at a time: a second click while
+  // the first is still retrying is refused, never queued.
+  let busy = false;
 
   function checkCaller(req: IncomingMessage, server: ViteDevServer): void {
     const address = server.httpServer?.address() as AddressInfo | null | undefined;
@@ -182,14 +186,38 @@ export function pushApiPlugin(options: PushApiOptions = {}): Plugin {
         "no channel access token: set LINE_CHANNEL_ACCESS_TOKEN before flexkit start, or enter it in the Send panel",
       );
     }
-    const client: ClientOptions = { apiBase, token, log: (line) => log(`flexkit push: ${line}`) };
+    if (busy) {
+      throw new HttpError(
+        429,
+        "a push is already under way; wait for its answer before sending again",
+      );
+    }
+    busy = true;
+    try {
+      return await callLine(dryRun, prepared.messages, issues, to);
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function callLine(
+    dryRun: boolean,
+    messages: unknown[],
+    issues: ValidationIssue[],
+    to: string | undefined,
+  ): Promise<[number, unknown]> {
+    const client: ClientOptions = {
+      apiBase,
+      token: token!,
+      log: (line) => log(`flexkit push: ${line}`),
+    };
     if (options.retry !== undefined) client.retry = options.retry;
     const outcome = dryRun
-      ? await validatePush(prepared.messages, client)
-      : await pushMessages({ to: to!, messages: prepared.messages }, client);
+      ? await validatePush(messages, client)
+      : await pushMessages({ to: to!, messages: messages }, client);
     const report = reportOutcome(
       outcome,
-      { ...(to === undefined ? {} : { to }), messages: prepared.messages },
+      { ...(to === undefined ? {} : { to }), messages: messages },
       {},
     );
     for (const line of [...report.lines, ...report.errors]) log(`flexkit push: ${line}`);
