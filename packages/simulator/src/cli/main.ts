@@ -6,7 +6,7 @@ import { formatIssue, type ValidationIssue, type ValidationResult } from "@flexk
 import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
 import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
 import { commandPush } from "./push-command.js";
-import { validateAny } from "./validate-any.js";
+import { findJsonErrorOffset, validateAny } from "./validate-any.js";
 
 const USAGE = `Usage: flexkit <command> [options]
 
@@ -53,8 +53,8 @@ export function parseJson(text: string, name: string): unknown {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(reason);
-    if (position === null) throw new UserInputError(`${name}: not valid JSON: ${reason}`);
-    const offset = Number(position[1]);
+    const offset = position === null ? findJsonErrorOffset(text) : Number(position[1]);
+    if (offset === undefined) throw new UserInputError(`${name}: not valid JSON: ${reason}`);
     const before = text.slice(0, offset).split("\n");
     const line = before.length;
     const column = before.at(-1)!.length + 1;

@@ -1,0 +1,107 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { flexMessage, repoRoot, vbox } from "../helpers.js";
+
+/** `flexkit validate`, run as a user runs it: the real bin, in a child process. */
+const bin = join(repoRoot, "packages", "simulator", "bin", "flexkit.js");
+const run = promisify(execFile);
+
+async function validate(args: string[], input?: string) {
+  const child = run(process.execPath, [bin, "validate", ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  if (input !== undefined) child.child.stdin?.end(input);
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), "flexkit-validate-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+function file(name: string, value: unknown): string {
+  const path = join(work, name);
+  writeFileSync(path, typeof value === "string" ? value : JSON.stringify(value));
+  return path;
+}
+
+const USER = `U${"0123456789abcdef".repeat(2)}`;
+const GROUP = `C${"0123456789abcdef".repeat(2)}`;
+const video = {
+  type: "video",
+  originalContentUrl: "https://example.com/v.mp4",
+  previewImageUrl: "https://example.com/p.jpg",
+  trackingId: "t1",
+};
+/** One warning (deprecated filler) before one error (an unknown size) in document order. */
+const errorAndWarning = flexMessage(
+  vbox({ type: "filler" }, { type: "text", text: "x", size: "huge" }),
+);
+
+describe("flexkit validate: every shape, detected from the JSON", () => {
+  it("passes a message, an array of messages, a bubble, a push body and a validate body (exit 0)", async () => {
+    const message = flexMessage(vbox());
+    const shapes = {
+      "message.json": message,
+      "array.json": [message, { type: "text", text: "hi" }],
+      "bubble.json": message.contents,
+      "push.json": { to: USER, messages: [message] },
+      "validate.json": { messages: [message] },
+    };
+    for (const [name, value] of Object.entries(shapes)) {
+      const result = await validate([file(name, value)]);
+      expect({ name, ...result }).toEqual({
+        name,
+        code: 0,
+        stdout: "",
+        stderr: `${join(work, name)}: valid\n`,
+      });
+    }
+  });
+
+  it("fails a push body by its recipient rules (exit 1)", async () => {
+    const result = await validate([file("group.json", { to: GROUP, messages: [video] })]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "messages[0].trackingId: can't be used when sending to a group or room (to starts with C or R) [MSG-VIDEO]",
+    );
+  });
+
+  it("prints one line per issue, warnings after errors, from stdin", async () => {
+    const result = await validate(["-"], JSON.stringify(errorAndWarning));
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines.map((line) => line.split(" ")[0])).toEqual(["error", "warning"]);
+    expect(lines[0]).toContain("contents.body.contents[1].size: expected a size keyword");
+  });
+
+  it("--json prints { ok, issues } and --strict turns a warning into an error", async () => {
+    const onlyWarning = file("warn.json", flexMessage(vbox({ type: "filler" })));
+    expect((await validate([onlyWarning])).code).toBe(0);
+    const strict = await validate(["--json", "--strict", onlyWarning]);
+    expect(strict.code).toBe(1);
+    const parsed = JSON.parse(strict.stdout) as {
+      ok: boolean;
+      issues: Array<{ severity: string; rule: string }>;
+    };
+    expect(parsed.ok).toBe(false);
+    expect(parsed.issues.map((issue) => `${issue.severity} ${issue.rule}`)).toEqual([
+      "error FLEX-TREE",
+    ]);
+  });
+
+  it("fails unreadable JSON with its line and column, no stack trace (exit 2)", async () => {
+    const result = await validate([file("broken.json", '{\n  "type": "text",\n  "text": }')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/broken\.json:3:\d+: not valid JSON/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
