@@ -454,6 +454,32 @@ describe("chat mode: what a tap does", () => {
     await expect.poll(() => view.querySelector("[data-toast]")?.textContent).toBe("Copied: COPIED");
   });
 
+  it("an imagemap video shows its externalLink label after playback, and the label acts", async () => {
+    const view = drawChat({
+      type: "imagemap",
+      baseUrl: "/nothing",
+      altText: "video map",
+      baseSize: { width: 1040, height: 1040 },
+      actions: [{ type: "message", text: "x", area: { x: 0, y: 0, width: 10, height: 10 } }],
+      video: {
+        originalContentUrl: "/clip.mp4",
+        previewImageUrl: "/clip.png",
+        area: { x: 0, y: 0, width: 1040, height: 585 },
+        externalLink: { linkUri: "line://nv/chat", label: "See More" },
+      },
+    });
+    expect(view.querySelector("[data-external-link]")).toBeNull();
+    // The end of playback, as the media element reports it.
+    one(view, "[data-imagemap-video] video").dispatchEvent(new Event("ended"));
+    await expect
+      .poll(() => view.querySelector("[data-external-link]")?.textContent)
+      .toBe("See More ›");
+    await userEvent.click(one(view, "[data-external-link]"));
+    await expect
+      .poll(() => view.querySelector("[data-sheet-uri]")?.textContent)
+      .toBe("line://nv/chat");
+  });
+
   it("the events panel lists every event in order and copies each as JSON", async () => {
     const view = drawChat(
       buttons([
