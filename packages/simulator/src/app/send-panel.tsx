@@ -47,12 +47,14 @@ function asAnswer(value: unknown, status: number): Answer {
 
 const panelStyle = {
   position: "fixed",
-  right: 12,
-  bottom: 12,
+  // Top right, over the view controls' empty end: the chat's input bar and the panels under the
+  // chat stay uncovered while the panel is closed.
+  right: 8,
+  top: 6,
   zIndex: 10,
   width: 340,
   maxWidth: "calc(100vw - 24px)",
-  background: "#2b3038",
+  background: "#1f2329",
   color: "#e8eaed",
   fontFamily: "system-ui, sans-serif",
   fontSize: 12,
@@ -115,7 +117,15 @@ export function SendPanel({ payload }: { payload: unknown }) {
       <button
         type="button"
         data-send-open=""
-        style={{ ...panelStyle, width: "auto", padding: "8px 12px", border: 0, cursor: "pointer" }}
+        style={{
+          ...panelStyle,
+          width: "auto",
+          padding: "4px 10px",
+          border: 0,
+          cursor: "pointer",
+          background: "#06c755",
+          color: "#fff",
+        }}
         onClick={() => setOpen(true)}
       >
         Send to LINE
