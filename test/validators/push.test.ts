@@ -117,10 +117,20 @@ describeRule("PUSH-16", "URLs are percent-encoded", () => {
   it("passes a percent-encoded URL", () => {
     expect(check(push({ messages: [image(https("%E7%8C%AB.jpg"))] }))).toEqual([]);
   });
-  it("warns about raw non-ASCII characters", () => {
+  it("fails raw non-ASCII, a raw " | (" and a " % " that starts no escape"), () => {
     expect(check(push({ messages: [image(https("猫.jpg"))] }))).toMatchInlineSnapshot(`
       [
-        "warning messages[0].originalContentUrl: should be percent-encoded (UTF-8): it holds raw non-ASCII characters, got "https://example.com/猫.jpg" [PUSH-16]",
+        "error messages[0].originalContentUrl: expected a percent-encoded URL (UTF-8), got "猫" unencoded in "https://example.com/猫.jpg" [PUSH-16]",
+      ]
+    `);
+    expect(check(push({ messages: [image(https("a|b.jpg"))] }))).toMatchInlineSnapshot(`
+      [
+        "error messages[0].originalContentUrl: expected a percent-encoded URL (UTF-8), got "|" unencoded in "https://example.com/a|b.jpg" [PUSH-16]",
+      ]
+    `);
+    expect(check(push({ messages: [image(https("100%.jpg"))] }))).toMatchInlineSnapshot(`
+      [
+        "error messages[0].originalContentUrl: expected a percent-encoded URL (UTF-8), got "%" unencoded in "https://example.com/100%.jpg" [PUSH-16]",
       ]
     `);
   });

@@ -137,7 +137,7 @@ function checkLabel(action: Record<string, unknown>, path: Path, host: Host, emi
     }
     return;
   }
-  if (typeof label !== "string") return;
+  if (typeof label !== "string" || (label.length > 0 && label.length <= max)) return;
   const count = lenGraphemes(label);
   if (count > max) {
     emit(
@@ -506,6 +506,7 @@ function checkTemplateText(
 ): void {
   if (typeof object.text !== "string") return;
   if (object.thumbnailImageUrl === undefined && object.title === undefined) return;
+  if (object.text.length <= limit.value) return;
   const count = lenGraphemes(object.text);
   if (count > limit.value) {
     emit(

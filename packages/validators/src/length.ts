@@ -11,6 +11,9 @@ export function lenUtf16(text: string): number {
 let segmenter: Intl.Segmenter | undefined;
 
 export function lenGraphemes(text: string): number {
+  // ASCII needs no segmenter (which is slow: ~15 ms for 6,000 characters): every character is
+  // its own cluster except "\r\n", which is one (UAX #29 GB3).
+  if (/^[\x00-\x7f]*$/.test(text)) return text.length - (text.match(/\r\n/g)?.length ?? 0);
   segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
   let count = 0;
   for (const _ of segmenter.segment(text)) count++;

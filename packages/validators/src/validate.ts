@@ -72,9 +72,15 @@ const URL_KEYS = new Set([
 ]);
 
 /**
- * PUSH-16: URLs must be percent-encoded in UTF-8 (REF#url-encoding). Raw spaces already fail the
- * URL grammars (errors); raw non-ASCII characters are only warned about, as LINE's own clients
- * cope with some of them.
+ * Characters a URL may hold only percent-encoded (RFC 3986): anything outside printable ASCII,
+ * the ASCII characters RFC 3986 never allows, and a "%" that does not start an escape.
+ */
+const UNENCODED = /[^\x21-\x7e]|["<>\\^`{|}]|%(?![0-9A-Fa-f]{2})/;
+
+/**
+ * PUSH-16: URLs must be percent-encoded in UTF-8 (REF#url-encoding). RULES.md marks PUSH-16 W,
+ * but REF says "must" and LINE's OpenAPI spec types these properties `format: uri`, which a raw
+ * "猫" or "|" fails: so this is an error, in line with what the API rejects.
  */
 function checkUrlEncoding(value: unknown, path: Path, emit: Emit, depth = 0): void {
   if (depth > 64) return;
@@ -87,11 +93,13 @@ function checkUrlEncoding(value: unknown, path: Path, emit: Emit, depth = 0): vo
   if (!isRecord(value)) return;
   for (const [key, child] of Object.entries(value)) {
     if (typeof child === "string" && URL_KEYS.has(key)) {
-      if (/[\u0080-\uffff]/.test(child)) {
+      // Raw spaces already fail each URL's own grammar; report the rest once here.
+      const found = UNENCODED.exec(child);
+      if (found !== null && found[0] !== " ") {
         emit(
-          "warning",
+          "error",
           [...path, key],
-          `should be percent-encoded (UTF-8): it holds raw non-ASCII characters, got ${describeValue(child)}`,
+          `expected a percent-encoded URL (UTF-8), got ${JSON.stringify(found[0])} unencoded in ${describeValue(child)}`,
           "PUSH-16",
         );
       }

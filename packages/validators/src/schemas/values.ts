@@ -186,6 +186,9 @@ export function graphemeString(rule: string, max: number, min = 0) {
   return ruled(
     rule,
     z.string().superRefine((value, ctx) => {
+      // A string never has more clusters than UTF-16 code units, and a non-empty one has at least
+      // one: count only when it could fail.
+      if (value.length <= max && (min === 0 || (min === 1 && value.length > 0))) return;
       const problem = lengthProblem(lenGraphemes(value), min, max, "grapheme clusters");
       if (problem !== undefined) ctx.addIssue({ code: "custom", message: withRule(problem, rule) });
     }),
