@@ -454,6 +454,19 @@ describe("chat mode: what a tap does", () => {
     await expect.poll(() => view.querySelector("[data-toast]")?.textContent).toBe("Copied: COPIED");
   });
 
+  it("scrolls the chat to the user's new message", async () => {
+    const view = drawChat([
+      buttons([{ type: "message", label: "Answer", text: "My answer" }]),
+      ...Array.from({ length: 4 }, () => ({ type: "text", text: "line\n".repeat(12) })),
+    ]);
+    await userEvent.click(byText(view, "[data-template-action]", "Answer"));
+    await expect.poll(() => userBubbles(view)).toEqual(["My answer"]);
+    const scroller = one(view, "[data-chat-scroll]").getBoundingClientRect();
+    await expect
+      .poll(() => one(view, "[data-user-message]").getBoundingClientRect().bottom)
+      .toBeLessThanOrEqual(scroller.bottom);
+  });
+
   it("an imagemap video shows its externalLink label after playback, and the label acts", async () => {
     const view = drawChat({
       type: "imagemap",

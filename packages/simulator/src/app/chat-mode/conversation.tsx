@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { USER_BUBBLE_BACKGROUND } from "../../render/messages/message-pixels.js";
 import { isRecord, str } from "../../render/messages/read.js";
 import type { CHAT_THEMES } from "../view-settings.js";
@@ -117,10 +117,17 @@ export function BotMessageRows({
 /** What the user posted in chat mode: green bubbles on the right. */
 export function UserMessageRows({ colors }: { colors: ChatColors }) {
   const chat = useChatMode();
+  const last = useRef<HTMLDivElement>(null);
+  const count = chat?.userMessages.length ?? 0;
+  // A new message scrolls the chat to it, as the app does.
+  useEffect(() => {
+    if (count > 0) last.current?.scrollIntoView({ block: "end" });
+  }, [count]);
   if (chat === undefined) return null;
-  return chat.userMessages.map((message) => (
+  return chat.userMessages.map((message, index) => (
     <div
       key={message.id}
+      ref={index === count - 1 ? last : undefined}
       data-user-message-row=""
       style={{
         display: "flex",
