@@ -1,6 +1,7 @@
 import { compressToEncodedURIComponent } from "lz-string";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PUSH_LIMITS } from "../../packages/simulator/src/push/limits.js";
 import {
   launchChromium,
   type RunningProcess,
@@ -346,19 +347,19 @@ describe("Send panel with the token from the environment", () => {
 
   it("refuses a body over 2 MB (PUSH-12) with 413", async () => {
     const { page } = await openPage(browser, simulator.url);
-    const status = await page.evaluate(async () => {
+    const status = await page.evaluate(async (limit) => {
       const session =
         document.querySelector('meta[name="flexkit-session"]')?.getAttribute("content") ?? "";
       const response = await fetch("/api/push", {
         method: "POST",
         headers: { "Content-Type": "application/json", "X-Flexkit-Session": session },
         body: JSON.stringify({
-          payload: { type: "text", text: "x".repeat(2 * 1024 * 1024) },
+          payload: { type: "text", text: "x".repeat(limit) },
           to: "U0123456789abcdef0123456789abcdef",
         }),
       });
       return response.status;
-    });
+    }, PUSH_LIMITS.bodyBytesMax.value);
     expect(status).toBe(413);
     await page.close();
   });
