@@ -454,6 +454,25 @@ describe("chat mode: what a tap does", () => {
     await expect.poll(() => view.querySelector("[data-toast]")?.textContent).toBe("Copied: COPIED");
   });
 
+  it("a template's defaultAction runs when its image, title or text is tapped", async () => {
+    const view = drawChat(
+      buttons([{ type: "message", label: "Row", text: "row" }], {
+        template: {
+          type: "buttons",
+          title: "Brown's cafe",
+          text: "Open 9–5",
+          defaultAction: { type: "postback", label: "View", data: "cafe=1" },
+          actions: [{ type: "message", label: "Row", text: "row" }],
+        },
+      }),
+    );
+    await userEvent.click(byText(view, "[data-template-title]", "Brown's cafe"));
+    await userEvent.click(byText(view, "[data-template-action]", "Row"));
+    await expect.poll(() => events(view)).toHaveLength(2);
+    expect((events(view)[0] as { postback: unknown }).postback).toEqual({ data: "cafe=1" });
+    expect(userBubbles(view)).toEqual(["row"]);
+  });
+
   it("scrolls the chat to the user's new message", async () => {
     const view = drawChat([
       buttons([{ type: "message", label: "Answer", text: "My answer" }]),
