@@ -1,0 +1,395 @@
+import fc from "fast-check";
+
+/**
+ * fast-check generators of LINE messages: mostly well-formed (so that deep rules are reached),
+ * with every field sometimes replaced by an arbitrary JSON value, required fields sometimes
+ * missing and unknown keys sometimes added. They know the shapes from the OpenAPI spec, not the
+ * limits: lengths and numbers are drawn from a pool around typical limits.
+ */
+
+type Arb = fc.Arbitrary<unknown>;
+
+const json: Arb = fc.jsonValue({ maxDepth: 2 });
+
+/** Mostly `valid`, sometimes any JSON value. */
+const field = (valid: Arb): Arb =>
+  fc.oneof({ weight: 9, arbitrary: valid }, { weight: 1, arbitrary: json });
+
+const text: Arb = fc.oneof(
+  fc.constantFrom("hi", "", "Hello, world", "👨‍👩‍👧‍👦", "{name}", "$ hi", "a\nb", "a".repeat(301)),
+  fc.string({ maxLength: 12 }),
+  // Lengths at and around LINE's limits (20, 40, 60, 100, 160, 300, 1000, 1500, 5000…).
+  fc
+    .constantFrom(
+      12,
+      13,
+      20,
+      21,
+      30,
+      31,
+      40,
+      41,
+      100,
+      101,
+      160,
+      161,
+      240,
+      1000,
+      1001,
+      1500,
+      1501,
+      5000,
+      5001,
+    )
+    .map((n) => "a".repeat(n)),
+);
+const url: Arb = fc.oneof(
+  fc.constantFrom(
+    "https://example.com/a.png",
+    "https://example.com/map",
+    "http://example.com/a.png",
+    "https://example.com/猫.png",
+    "line://nv/profile",
+    "tel:0312345678",
+    "https://",
+    "not a url",
+    "https://example.com/a|b",
+    "https://example.com/100%",
+    "https://example.com/a b",
+    "",
+  ),
+  fc.webUrl(),
+  fc.constantFrom(980, 981, 1980, 1981).map((n) => `https://example.com/${"a".repeat(n)}`),
+);
+const color: Arb = fc.constantFrom("#FFFFFF", "#00000080", "#fff", "red", "#12345G");
+const size: Arb = fc.constantFrom(
+  "xs",
+  "md",
+  "5xl",
+  "full",
+  "12px",
+  "-3px",
+  "50%",
+  "huge",
+  "1.5px",
+);
+const int: Arb = fc.oneof(fc.integer({ min: -5, max: 1100 }), fc.constantFrom(0.5, 1040, 2 ** 31));
+const bool: Arb = fc.boolean();
+
+/** An object with these required and optional keys, sometimes mutated. */
+function object(required: Record<string, Arb>, optional: Record<string, Arb> = {}): Arb {
+  const base = fc.record({ ...required, ...optional }, { requiredKeys: Object.keys(required) });
+  return fc
+    .tuple(
+      base,
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constant<"keep">("keep") },
+        { weight: 1, arbitrary: fc.constant<"drop">("drop") },
+        { weight: 1, arbitrary: fc.constant<"extra">("extra") },
+      ),
+      fc.nat(),
+    )
+    .map(([value, mutation, n]) => {
+      const record = { ...(value as Record<string, unknown>) };
+      const keys = Object.keys(record).filter((key) => key !== "type");
+      if (mutation === "drop" && keys.length > 0) delete record[keys[n % keys.length]!];
+      if (mutation === "extra") record.unknownProperty = n;
+      return record;
+    });
+}
+
+const typed = (type: string, required: Record<string, Arb>, optional: Record<string, Arb> = {}) =>
+  object({ type: fc.constant(type), ...required }, optional);
+
+export const action: Arb = fc.oneof(
+  typed(
+    "postback",
+    { data: field(text) },
+    {
+      label: field(text),
+      displayText: field(text),
+      text: field(text),
+      inputOption: field(fc.constantFrom("openKeyboard", "openVoice", "bogus")),
+      fillInText: field(text),
+    },
+  ),
+  typed("message", { text: field(text) }, { label: field(text) }),
+  typed(
+    "uri",
+    { uri: field(url) },
+    { label: field(text), altUri: object({ desktop: field(url) }) },
+  ),
+  typed(
+    "datetimepicker",
+    { data: field(text), mode: field(fc.constantFrom("date", "time", "datetime", "week")) },
+    {
+      label: field(text),
+      initial: field(
+        fc.constantFrom("2026-01-01", "12:00", "2026-01-01T12:00", "1899-12-31", "2026-02-30"),
+      ),
+      min: field(fc.constantFrom("2026-01-01", "00:00", "2026-01-01t00:00")),
+      max: field(fc.constantFrom("2025-01-01", "23:59", "2100-12-31T23:59")),
+    },
+  ),
+  typed("clipboard", { clipboardText: field(text) }, { label: field(text) }),
+  typed("camera", { label: field(text) }),
+  typed("cameraRoll", { label: field(text) }),
+  typed("location", { label: field(text) }),
+  typed(
+    "richmenuswitch",
+    { richMenuAliasId: field(text), data: field(text) },
+    { label: field(text) },
+  ),
+);
+
+const offsets = {
+  position: field(fc.constantFrom("relative", "absolute")),
+  offsetTop: field(size),
+  offsetBottom: field(size),
+  offsetStart: field(size),
+  offsetEnd: field(size),
+};
+
+/** Flex components nested at most `depth` boxes deep. */
+function component(depth: number): Arb {
+  const leaves: Arb[] = [
+    typed(
+      "text",
+      {},
+      {
+        text: field(text),
+        contents: fc.array(
+          typed(
+            "span",
+            {},
+            {
+              text: field(text),
+              size: field(size),
+              decoration: field(fc.constantFrom("none", "underline")),
+            },
+          ),
+          { maxLength: 3 },
+        ),
+        size: field(size),
+        color: field(color),
+        wrap: field(bool),
+        maxLines: field(int),
+        flex: field(int),
+        margin: field(size),
+        gravity: field(fc.constantFrom("top", "center")),
+        action: field(action),
+        ...offsets,
+      },
+    ),
+    typed(
+      "button",
+      { action: field(action) },
+      {
+        style: field(fc.constantFrom("primary", "link", "fancy")),
+        height: field(fc.constantFrom("sm", "md", "lg")),
+        flex: field(int),
+        ...offsets,
+      },
+    ),
+    typed(
+      "image",
+      { url: field(url) },
+      {
+        size: field(size),
+        aspectRatio: field(fc.constantFrom("1:1", "20:13", "1:4", "1.51:1", "0:1", "wide")),
+        aspectMode: field(fc.constantFrom("fit", "cover")),
+        animated: field(bool),
+        action: field(action),
+        ...offsets,
+      },
+    ),
+    typed(
+      "icon",
+      { url: field(url) },
+      { size: field(size), aspectRatio: field(fc.constantFrom("1:1", "2:1")), ...offsets },
+    ),
+    typed("separator", {}, { margin: field(size), color: field(color) }),
+    typed("filler", {}, { flex: field(int) }),
+    typed("spacer", {}, { size: field(size) }),
+  ];
+  if (depth <= 0) return fc.oneof(...leaves);
+  return fc.oneof(
+    ...leaves,
+    box(depth - 1),
+    typed(
+      "video",
+      { url: field(url), previewUrl: field(url), altContent: box(0) },
+      { aspectRatio: field(fc.constantFrom("16:9")), action: field(action) },
+    ),
+  );
+}
+
+function box(depth: number): Arb {
+  return typed(
+    "box",
+    {
+      layout: field(fc.constantFrom("horizontal", "vertical", "baseline", "diagonal")),
+      contents: fc.array(component(depth), { maxLength: 3 }),
+    },
+    {
+      spacing: field(size),
+      paddingAll: field(size),
+      backgroundColor: field(color),
+      justifyContent: field(fc.constantFrom("center", "space-between")),
+      width: field(size),
+      maxWidth: field(size),
+      cornerRadius: field(size),
+      action: field(action),
+      background: typed("linearGradient", {
+        angle: field(fc.constantFrom("90deg", "360deg", "0deg")),
+        startColor: field(color),
+        endColor: field(color),
+      }),
+      ...offsets,
+    },
+  );
+}
+
+const bubble: Arb = typed(
+  "bubble",
+  {},
+  {
+    size: field(fc.constantFrom("nano", "kilo", "mega", "deca", "huge")),
+    direction: field(fc.constantFrom("ltr", "rtl")),
+    header: box(1),
+    hero: component(1),
+    body: box(2),
+    footer: box(1),
+    styles: object(
+      {},
+      { body: object({}, { separator: field(bool), backgroundColor: field(color) }) },
+    ),
+    action: field(action),
+  },
+);
+
+export const flexContainer: Arb = fc.oneof(
+  bubble,
+  typed("carousel", { contents: fc.array(bubble, { maxLength: 3 }) }),
+);
+
+const quickReply = object({
+  items: fc.array(
+    object({ type: field(fc.constant("action")), action: field(action) }, { imageUrl: field(url) }),
+    { maxLength: 4 },
+  ),
+});
+const common = { quickReply, sender: object({}, { name: field(text), iconUrl: field(url) }) };
+
+const area = object({ x: field(int), y: field(int), width: field(int), height: field(int) });
+
+const templateColumn = object(
+  { text: field(text), actions: fc.array(action, { maxLength: 4 }) },
+  { thumbnailImageUrl: field(url), title: field(text), defaultAction: field(action) },
+);
+
+export const message: Arb = fc.oneof(
+  typed(
+    "text",
+    { text: field(text) },
+    {
+      emojis: fc.array(
+        object({ index: field(int), productId: field(text), emojiId: field(text) }),
+        { maxLength: 2 },
+      ),
+      quoteToken: field(text),
+      ...common,
+    },
+  ),
+  typed(
+    "textV2",
+    { text: field(text) },
+    {
+      substitution: fc.dictionary(
+        fc.constantFrom("name", "all", "bad-key"),
+        fc.oneof(
+          typed("mention", {
+            mentionee: fc.oneof(typed("user", { userId: field(text) }), typed("all", {})),
+          }),
+          typed("emoji", { productId: field(text), emojiId: field(text) }),
+        ),
+        { maxKeys: 2 },
+      ),
+      ...common,
+    },
+  ),
+  typed("sticker", { packageId: field(text), stickerId: field(text) }, common),
+  typed("image", { originalContentUrl: field(url), previewImageUrl: field(url) }, common),
+  typed(
+    "video",
+    { originalContentUrl: field(url), previewImageUrl: field(url) },
+    { trackingId: field(text), ...common },
+  ),
+  typed("audio", { originalContentUrl: field(url), duration: field(int) }, common),
+  typed(
+    "location",
+    {
+      title: field(text),
+      address: field(text),
+      latitude: field(fc.double({ noNaN: true, min: -200, max: 200 })),
+      longitude: field(fc.double({ noNaN: true, min: -200, max: 200 })),
+    },
+    common,
+  ),
+  typed("coupon", { couponId: field(text) }, { deliveryTag: field(text), ...common }),
+  typed(
+    "imagemap",
+    {
+      baseUrl: field(url),
+      altText: field(text),
+      baseSize: object({ width: field(int), height: field(int) }),
+      actions: fc.array(
+        fc.oneof(
+          typed("uri", { linkUri: field(url), area }, { label: field(text) }),
+          typed("message", { text: field(text), area }, { label: field(text) }),
+          typed("clipboard", { clipboardText: field(text), area }),
+        ),
+        { maxLength: 3 },
+      ),
+    },
+    {
+      video: object(
+        { originalContentUrl: field(url), previewImageUrl: field(url), area },
+        { externalLink: object({ linkUri: field(url), label: field(text) }) },
+      ),
+      ...common,
+    },
+  ),
+  typed(
+    "template",
+    {
+      altText: field(text),
+      template: fc.oneof(
+        typed(
+          "buttons",
+          { text: field(text), actions: fc.array(action, { maxLength: 5 }) },
+          {
+            title: field(text),
+            thumbnailImageUrl: field(url),
+            imageAspectRatio: field(fc.constantFrom("rectangle", "square", "wide")),
+            defaultAction: field(action),
+          },
+        ),
+        typed("confirm", { text: field(text), actions: fc.array(action, { maxLength: 3 }) }),
+        typed(
+          "carousel",
+          { columns: fc.array(templateColumn, { maxLength: 3 }) },
+          { imageSize: field(fc.constantFrom("cover", "contain", "big")) },
+        ),
+        typed("image_carousel", {
+          columns: fc.array(object({ imageUrl: field(url), action: field(action) }), {
+            maxLength: 3,
+          }),
+        }),
+      ),
+    },
+    common,
+  ),
+  typed("flex", { altText: field(text), contents: field(flexContainer) }, common),
+  typed("richmessage", {}),
+);
