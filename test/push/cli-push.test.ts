@@ -216,6 +216,38 @@ describe("flexkit push", () => {
     `);
   });
 
+  it("sends a request file as it is: its own to and notificationDisabled (PUSH-2)", async () => {
+    const file = write(
+      "request.json",
+      JSON.stringify({
+        to: TO,
+        notificationDisabled: true,
+        messages: [{ type: "text", text: "hi" }],
+      }),
+    );
+    const result = await push([file], () => ({ status: 200, body: sentMessages(1) }));
+    expect(result.code).toBe(0);
+    expect(JSON.parse(server!.requests[0]!.body)).toEqual({
+      to: TO,
+      messages: [{ type: "text", text: "hi" }],
+      notificationDisabled: true,
+    });
+  });
+
+  it("exits 1 with the render error's sentence and place, sending nothing", async () => {
+    const file = write(
+      "misplaced.flex.tsx",
+      'import { Body, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";\nexport default <FlexMessage altText="x"><Bubble>\n  <Body><Text>x</Text></Body>\n</Bubble></FlexMessage>;\n',
+    );
+    const result = await push([file, "--to", TO], () => ({ status: 200, body: sentMessages(1) }));
+    expect(result.code).toBe(1);
+    expect(server!.requests).toHaveLength(0);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "error <Text> must be inside a <Box>; found in <Body> at contents.body (misplaced.flex.tsx:3:9)
+      "
+    `);
+  });
+
   it("--dry-run asks /v2/bot/message/validate/push and sends nothing", async () => {
     const result = await push([card, "--dry-run"], () => ({ status: 200, body: {} }));
     expect(result.code).toBe(0);
