@@ -182,6 +182,12 @@ export function LastQuickReply({ messages }: { messages: unknown[] }) {
  */
 export function ChatInputBar({ colors }: { colors: ChatColors }) {
   const chat = useChatMode();
+  const input = useRef<HTMLInputElement>(null);
+  const keyboardOpen = chat?.keyboardOpen === true;
+  // openKeyboard puts the cursor in the field, as the app raises the keyboard.
+  useEffect(() => {
+    if (keyboardOpen) input.current?.focus();
+  }, [keyboardOpen]);
   const icon = { fontSize: 20, color: colors.fieldText, flex: "none" } as const;
   return (
     <>
@@ -232,10 +238,7 @@ export function ChatInputBar({ colors }: { colors: ChatColors }) {
               aria-label="Message"
               placeholder="Aa"
               value={chat.draft}
-              // openKeyboard puts the cursor in the field, as the app raises the keyboard.
-              ref={(input) => {
-                if (chat.keyboardOpen) input?.focus();
-              }}
+              ref={input}
               onChange={(event) => chat.setDraft(event.currentTarget.value)}
               style={{
                 flex: 1,
