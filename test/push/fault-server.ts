@@ -9,7 +9,9 @@ export interface Recorded {
 }
 
 /** A scripted answer; "hang" never answers, so the client's timeout fires. */
-export type Reply = { status: number; headers?: Record<string, string>; body?: unknown } | "hang";
+export type Reply =
+  | { status: number; headers?: Record<string, string>; body?: unknown; delayMs?: number }
+  | "hang";
 
 export interface FaultServer {
   url: string;
