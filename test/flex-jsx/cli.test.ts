@@ -68,7 +68,7 @@ describe("flexkit to-jsx", () => {
     const broken = await flexkit(["to-jsx", write("broken.json", '{"type":')]);
     expect(broken.code).toBe(2);
     expect(broken.stderr.replaceAll(work, "<tmp>")).toMatchInlineSnapshot(`
-      "flexkit: <tmp>/broken.json: not valid JSON: Unexpected end of JSON input
+      "flexkit: <tmp>/broken.json:1:9: not valid JSON: Unexpected end of JSON input
       "
     `);
     expect(`${unknown.stderr}${broken.stderr}`).not.toMatch(/\n\s+at /);

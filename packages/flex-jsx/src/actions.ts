@@ -18,7 +18,8 @@ import type {
  */
 
 function withLabel<T extends object>(action: T, label: string | undefined): T {
-  return label === undefined ? action : { ...action, label };
+  if (label !== undefined) (action as { label?: string }).label = label;
+  return action;
 }
 
 function defined<T extends object>(options: T | undefined): Partial<T> {

@@ -37,6 +37,11 @@ export interface RenderApi {
     parent: Parent,
     childPath: (index: number, child: unknown) => string,
   ): Rendered[];
+  /**
+   * Renders children as a JSON list at `<path>.<key>[i]` (a box's `contents`, a template's
+   * `template.columns`): the common case of `children`, without a per-child callback.
+   */
+  list(children: FlexNode, parent: Parent, key: string): unknown[];
   /** An error naming the element and where it sits: `throw api.error("…")`. */
   error(sentence: string): FlexRenderError;
 }
@@ -85,12 +90,28 @@ export class FlexRenderError extends Error {
 /** Copies the props the author wrote, leaving out `children` and any prop set to `undefined`. */
 export function ownProps<P extends object>(
   props: P,
-  omit: ReadonlyArray<string> = [],
+  omit?: ReadonlyArray<string>,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
-    if (key === "children" || value === undefined || omit.includes(key)) continue;
-    out[key] = value;
+  return copyProps({}, props, omit);
+}
+
+/**
+ * Copies the props the author wrote onto `out` (after the keys it already has), leaving out
+ * `children`, props set to `undefined` and the `omit` keys. `for…in` over the props object is the
+ * hot loop of render(): it runs once per element, so it avoids `Object.entries` allocations.
+ */
+export function copyProps<T extends object>(
+  out: T,
+  props: object,
+  omit?: ReadonlyArray<string>,
+): T {
+  const source = props as Record<string, unknown>;
+  const target = out as Record<string, unknown>;
+  for (const key in source) {
+    if (key === "children") continue;
+    const value = source[key];
+    if (value === undefined || omit?.includes(key)) continue;
+    target[key] = value;
   }
   return out;
 }

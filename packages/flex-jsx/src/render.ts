@@ -62,6 +62,65 @@ function flatten(node: FlexNode, out: unknown[]): unknown[] {
   return out;
 }
 
+/** The API a built-in's render() gets: one object per element, methods shared on the prototype. */
+class ElementApi implements RenderApi {
+  constructor(
+    private readonly walker: Walker,
+    readonly path: string,
+    private readonly source: SourceLocation | undefined,
+  ) {}
+
+  error(sentence: string): FlexRenderError {
+    return new FlexRenderError(sentence, this.path, this.source);
+  }
+
+  children(
+    children: FlexNode,
+    parent: Parent,
+    childPath: (index: number, child: unknown) => string,
+  ): Rendered[] {
+    const nodes = flatten(children, []);
+    const rendered: Rendered[] = new Array(nodes.length);
+    for (let index = 0; index < nodes.length; index++) {
+      const child = nodes[index];
+      rendered[index] = renderChild(
+        this.walker,
+        child,
+        parent,
+        childPath(index, child),
+        this.source,
+      );
+    }
+    return rendered;
+  }
+
+  list(children: FlexNode, parent: Parent, key: string): unknown[] {
+    const nodes = flatten(children, []);
+    const prefix = this.path === "" ? key : `${this.path}.${key}`;
+    const json: unknown[] = new Array(nodes.length);
+    for (let index = 0; index < nodes.length; index++) {
+      json[index] = renderChild(
+        this.walker,
+        nodes[index],
+        parent,
+        `${prefix}[${index}]`,
+        this.source,
+      ).json;
+    }
+    return json;
+  }
+}
+
+/** Sentences end with where the element sits (` at body.contents[1]`), except at the root. */
+function fail(
+  sentence: string,
+  path: string,
+  source: SourceLocation | undefined,
+  rest = "",
+): never {
+  throw new FlexRenderError(`${sentence}${path === "" ? "" : ` at ${path}`}${rest}`, path, source);
+}
+
 function renderElement(
   walker: Walker,
   element: FlexElement,
@@ -70,36 +129,32 @@ function renderElement(
   nearestSource: SourceLocation | undefined,
 ): Rendered {
   const source = element.source ?? nearestSource;
-  const fail = (sentence: string): never => {
-    throw new FlexRenderError(sentence, path, source);
-  };
-  const at = path === "" ? "" : ` at ${path}`;
   const spec = builtinOf(element.type);
   if (spec !== undefined) {
-    const misplaced = spec.placement?.(parent, element.props);
-    if (misplaced !== undefined) fail(misplaced + at);
-    const where = formatSource(source);
-    if (where !== undefined) walker.sources[path] = where;
-    const api: RenderApi = {
-      path,
-      error: (sentence) => new FlexRenderError(sentence, path, source),
-      children: (children, childParent, childPath) =>
-        flatten(children, []).map((child, index) =>
-          renderChild(walker, child, childParent, childPath(index, child), source),
-        ),
-    };
-    return { name: spec.name, json: spec.render(element.props, api), path };
+    if (spec.placement !== undefined) {
+      const misplaced = spec.placement(parent, element.props);
+      if (misplaced !== undefined) fail(misplaced, path, source);
+    }
+    if (source !== undefined) walker.sources[path] = formatSource(source)!;
+    const json = spec.render(element.props, new ElementApi(walker, path, source));
+    return { name: spec.name, json, path };
   }
   const type: unknown = element.type;
   if (typeof type !== "function") {
     return fail(
-      `<${String(type)}> is not a flexkit component${at}; import one from @flexkit/flex-jsx`,
+      `<${String(type)}> is not a flexkit component`,
+      path,
+      source,
+      "; import one from @flexkit/flex-jsx",
     );
   }
   const prototype: unknown = type.prototype;
   if (typeof prototype === "object" && prototype !== null && "render" in prototype) {
     return fail(
-      `<${nameOf(element)}> is a class component${at}; flexkit components are plain functions of their props`,
+      `<${nameOf(element)}> is a class component`,
+      path,
+      source,
+      "; flexkit components are plain functions of their props",
     );
   }
   const result: unknown = (type as (props: unknown) => unknown)(element.props);
@@ -108,13 +163,19 @@ function renderElement(
     (typeof result === "object" && result !== null && "then" in result)
   ) {
     return fail(
-      `<${nameOf(element)}> returned a Promise${at}; render data you have already loaded (await it before render())`,
+      `<${nameOf(element)}> returned a Promise`,
+      path,
+      source,
+      "; render data you have already loaded (await it before render())",
     );
   }
   const nodes = flatten(result as FlexNode, []);
   if (nodes.length !== 1) {
     return fail(
-      `<${nameOf(element)}> rendered ${nodes.length === 0 ? "nothing" : `${nodes.length} elements`}${at}; a component used here must return exactly one element`,
+      `<${nameOf(element)}> rendered ${nodes.length === 0 ? "nothing" : `${nodes.length} elements`}`,
+      path,
+      source,
+      "; a component used here must return exactly one element",
     );
   }
   return renderChild(walker, nodes[0], parent, path, source);

@@ -1,11 +1,11 @@
 import type { AudioMessage as AudioMessageJson } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 
 export type AudioMessageProps = Omit<AudioMessageJson, "type"> & { children?: never };
 
 export function buildAudioMessage(props: Omit<AudioMessageProps, "children">): AudioMessageJson {
-  return { type: "audio", ...ownProps(props) } as AudioMessageJson;
+  return copyProps({ type: "audio" }, props) as AudioMessageJson;
 }
 
 export const AudioMessage = defineBuiltin<AudioMessageProps>({

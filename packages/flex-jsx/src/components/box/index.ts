@@ -1,13 +1,14 @@
 import type { FlexBox, FlexComponent } from "@flexkit/validators";
-import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import { copyProps, defineBuiltin, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
-import { childIndex } from "../../path.js";
 
 export type BoxProps = Omit<FlexBox, "type" | "contents"> & { children?: FlexNode };
 
 /** The LINE box for these props and already-rendered children (an empty array is allowed). */
 export function buildBox(props: Omit<BoxProps, "children">, contents: FlexComponent[]): FlexBox {
-  return { type: "box", ...ownProps(props), contents } as FlexBox;
+  const box = copyProps({ type: "box" } as Record<string, unknown>, props);
+  box.contents = contents;
+  return box as unknown as FlexBox;
 }
 
 /** Where a box may sit (RULES.md §5.4): blocks, hero, non-baseline boxes, video altContent. */
@@ -20,21 +21,24 @@ export function boxPlacement(parent: Parent | undefined): string | undefined {
   return `<Box> can't sit in ${parent.describe}`;
 }
 
+/** One parent description per layout, shared by every box (render() runs this once per box). */
+const PARENTS: Partial<Record<string, Parent>> = Object.fromEntries(
+  ["horizontal", "vertical", "baseline"].map((layout) => [
+    layout,
+    { name: "Box", describe: `a ${layout} <Box>`, layout },
+  ]),
+);
+
 export const Box = defineBuiltin<BoxProps>({
   name: "Box",
   placement: boxPlacement,
   render(props, api) {
-    const parent: Parent = {
+    const parent = PARENTS[props.layout] ?? {
       name: "Box",
       describe: `a ${props.layout} <Box>`,
       layout: props.layout,
     };
-    const contents = api.children(props.children, parent, (i) =>
-      childIndex(api.path, "contents", i),
-    );
-    return buildBox(
-      props,
-      contents.map((child) => child.json as FlexComponent),
-    );
+    const contents = api.list(props.children, parent, "contents") as FlexComponent[];
+    return buildBox(props, contents);
   },
 });

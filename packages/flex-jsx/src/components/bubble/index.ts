@@ -1,5 +1,5 @@
-import type { FlexBox, FlexBubble, FlexComponent } from "@flexkit/validators";
-import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import type { FlexBubble, FlexComponent } from "@flexkit/validators";
+import { copyProps, defineBuiltin, type Parent } from "../../component.js";
 import { type FlexNode, isElement } from "../../element.js";
 import { childKey } from "../../path.js";
 import { BLOCK_OF_SLOT, type BlockName } from "../slots/index.js";
@@ -14,13 +14,13 @@ export type Blocks = Partial<Record<BlockName, FlexComponent>>;
 /** Blocks are written in LINE's drawing order: header, hero, body, footer (RULES.md FLEX-BUB-3). */
 export function buildBubble(props: Omit<BubbleProps, "children">, blocks: Blocks): FlexBubble {
   const out: Record<string, unknown> = { type: "bubble" };
-  const own = ownProps(props);
-  for (const key of ["size", "direction"]) if (key in own) out[key] = own[key];
-  if (blocks.header !== undefined) out.header = blocks.header as FlexBox;
+  if (props.size !== undefined) out.size = props.size;
+  if (props.direction !== undefined) out.direction = props.direction;
+  if (blocks.header !== undefined) out.header = blocks.header;
   if (blocks.hero !== undefined) out.hero = blocks.hero;
-  if (blocks.body !== undefined) out.body = blocks.body as FlexBox;
-  if (blocks.footer !== undefined) out.footer = blocks.footer as FlexBox;
-  return { ...out, ...own } as FlexBubble;
+  if (blocks.body !== undefined) out.body = blocks.body;
+  if (blocks.footer !== undefined) out.footer = blocks.footer;
+  return copyProps(out, props) as FlexBubble;
 }
 
 function blockOf(child: unknown): BlockName | undefined {

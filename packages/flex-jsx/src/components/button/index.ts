@@ -1,12 +1,12 @@
 import type { FlexButton } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 import { inFlowBox } from "../../placement.js";
 
 /** `action` is required: a button without one would do nothing (REF#button). */
 export type ButtonProps = Omit<FlexButton, "type"> & { children?: never };
 
 export function buildButton(props: Omit<ButtonProps, "children">): FlexButton {
-  return { type: "button", ...ownProps(props) } as FlexButton;
+  return copyProps({ type: "button" }, props) as FlexButton;
 }
 
 export const Button = defineBuiltin<ButtonProps>({

@@ -1,7 +1,6 @@
 import type { FlexBubble, FlexCarousel } from "@flexkit/validators";
 import { defineBuiltin, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
-import { childIndex } from "../../path.js";
 
 export interface CarouselProps {
   /** `<Bubble>` elements; they become `contents`. */
@@ -12,6 +11,8 @@ export function buildCarousel(contents: FlexBubble[]): FlexCarousel {
   return { type: "carousel", contents };
 }
 
+const PARENT: Parent = { name: "Carousel", describe: "a <Carousel>" };
+
 export const Carousel = defineBuiltin<CarouselProps>({
   name: "Carousel",
   placement: (parent) =>
@@ -19,10 +20,6 @@ export const Carousel = defineBuiltin<CarouselProps>({
       ? undefined
       : `<Carousel> must be the root or the child of a <FlexMessage>; found in ${parent.describe}`,
   render(props, api) {
-    const parent: Parent = { name: "Carousel", describe: "a <Carousel>" };
-    const bubbles = api.children(props.children, parent, (i) =>
-      childIndex(api.path, "contents", i),
-    );
-    return buildCarousel(bubbles.map((bubble) => bubble.json as FlexBubble));
+    return buildCarousel(api.list(props.children, PARENT, "contents") as FlexBubble[]);
   },
 });

@@ -1,11 +1,11 @@
 import type { CouponMessage as CouponMessageJson } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 
 export type CouponMessageProps = Omit<CouponMessageJson, "type"> & { children?: never };
 
 export function buildCouponMessage(props: Omit<CouponMessageProps, "children">): CouponMessageJson {
-  return { type: "coupon", ...ownProps(props) } as CouponMessageJson;
+  return copyProps({ type: "coupon" }, props) as CouponMessageJson;
 }
 
 export const CouponMessage = defineBuiltin<CouponMessageProps>({

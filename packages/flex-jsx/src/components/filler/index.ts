@@ -1,5 +1,5 @@
 import type { FlexFiller } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 import { inAnyBox } from "../../placement.js";
 
 /**
@@ -9,7 +9,7 @@ import { inAnyBox } from "../../placement.js";
 export type FillerProps = Omit<FlexFiller, "type"> & { children?: never };
 
 export function buildFiller(props: Omit<FillerProps, "children">): FlexFiller {
-  return { type: "filler", ...ownProps(props) } as FlexFiller;
+  return copyProps({ type: "filler" }, props) as FlexFiller;
 }
 
 export const Filler = defineBuiltin<FillerProps>({

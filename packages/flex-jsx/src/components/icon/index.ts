@@ -1,10 +1,10 @@
 import type { FlexIcon } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 
 export type IconProps = Omit<FlexIcon, "type"> & { children?: never };
 
 export function buildIcon(props: Omit<IconProps, "children">): FlexIcon {
-  return { type: "icon", ...ownProps(props) } as FlexIcon;
+  return copyProps({ type: "icon" }, props) as FlexIcon;
 }
 
 export const Icon = defineBuiltin<IconProps>({

@@ -1,11 +1,11 @@
 import type { ImageMessage as ImageMessageJson } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 
 export type ImageMessageProps = Omit<ImageMessageJson, "type"> & { children?: never };
 
 export function buildImageMessage(props: Omit<ImageMessageProps, "children">): ImageMessageJson {
-  return { type: "image", ...ownProps(props) } as ImageMessageJson;
+  return copyProps({ type: "image" }, props) as ImageMessageJson;
 }
 
 export const ImageMessage = defineBuiltin<ImageMessageProps>({

@@ -1,10 +1,10 @@
 import type { FlexImage } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 
 export type ImageProps = Omit<FlexImage, "type"> & { children?: never };
 
 export function buildImage(props: Omit<ImageProps, "children">): FlexImage {
-  return { type: "image", ...ownProps(props) } as FlexImage;
+  return copyProps({ type: "image" }, props) as FlexImage;
 }
 
 export const Image = defineBuiltin<ImageProps>({

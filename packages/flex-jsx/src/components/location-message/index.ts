@@ -1,5 +1,5 @@
 import type { LocationMessage as LocationMessageJson } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 
 export type LocationMessageProps = Omit<LocationMessageJson, "type"> & { children?: never };
@@ -7,7 +7,7 @@ export type LocationMessageProps = Omit<LocationMessageJson, "type"> & { childre
 export function buildLocationMessage(
   props: Omit<LocationMessageProps, "children">,
 ): LocationMessageJson {
-  return { type: "location", ...ownProps(props) } as LocationMessageJson;
+  return copyProps({ type: "location" }, props) as LocationMessageJson;
 }
 
 export const LocationMessage = defineBuiltin<LocationMessageProps>({

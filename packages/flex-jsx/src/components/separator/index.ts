@@ -1,11 +1,11 @@
 import type { FlexSeparator } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 import { inFlowBox } from "../../placement.js";
 
 export type SeparatorProps = Omit<FlexSeparator, "type"> & { children?: never };
 
 export function buildSeparator(props: Omit<SeparatorProps, "children">): FlexSeparator {
-  return { type: "separator", ...ownProps(props) } as FlexSeparator;
+  return copyProps({ type: "separator" }, props) as FlexSeparator;
 }
 
 export const Separator = defineBuiltin<SeparatorProps>({

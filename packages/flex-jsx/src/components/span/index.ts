@@ -1,5 +1,5 @@
 import type { FlexSpan } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 
 export type SpanProps = Omit<FlexSpan, "type" | "text"> & {
   text?: string;
@@ -8,7 +8,7 @@ export type SpanProps = Omit<FlexSpan, "type" | "text"> & {
 };
 
 export function buildSpan(props: Omit<SpanProps, "children">, text: string | undefined): FlexSpan {
-  const span = { type: "span", ...ownProps(props, ["text"]) } as FlexSpan;
+  const span = copyProps({ type: "span" }, props, ["text"]) as FlexSpan;
   const value = text ?? props.text;
   return value === undefined ? span : { ...span, text: value };
 }

@@ -1,5 +1,5 @@
 import type { TextMessage as TextMessageJson } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 import { textOfChildren } from "../span/index.js";
 
@@ -13,7 +13,7 @@ export function buildTextMessage(
   props: Omit<TextMessageProps, "children">,
   text: string | undefined,
 ): TextMessageJson {
-  const out = { type: "text", ...ownProps(props, ["text"]) } as TextMessageJson;
+  const out = copyProps({ type: "text" }, props, ["text"]) as TextMessageJson;
   const value = text ?? props.text;
   return value === undefined ? out : { ...out, text: value };
 }

@@ -1,5 +1,5 @@
 import type { TextV2Message as TextV2MessageJson } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 import { textOfChildren } from "../span/index.js";
 
@@ -13,7 +13,7 @@ export function buildTextV2Message(
   props: Omit<TextV2MessageProps, "children">,
   text: string | undefined,
 ): TextV2MessageJson {
-  const out = { type: "textV2", ...ownProps(props, ["text"]) } as TextV2MessageJson;
+  const out = copyProps({ type: "textV2" }, props, ["text"]) as TextV2MessageJson;
   const value = text ?? props.text;
   return value === undefined ? out : { ...out, text: value };
 }

@@ -1,7 +1,6 @@
 import type { FlexSpan, FlexText } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 import { type FlexNode, Fragment, isElement } from "../../element.js";
-import { childIndex } from "../../path.js";
 import { Span } from "../span/index.js";
 
 export type TextProps = Omit<FlexText, "type" | "text" | "contents"> & {
@@ -16,7 +15,7 @@ export function buildText(
   text: string | undefined,
   contents: FlexSpan[] | undefined,
 ): FlexText {
-  const out = { type: "text", ...ownProps(props, ["text", "contents"]) } as FlexText;
+  const out = copyProps({ type: "text" }, props, ["text", "contents"]) as FlexText;
   const finalText = text ?? props.text;
   const finalContents = contents ?? props.contents;
   if (finalText !== undefined) out.text = finalText;
@@ -72,14 +71,11 @@ export const Text = defineBuiltin<TextProps>({
   },
   render(props, api) {
     if (!hasElements(props.children)) return buildText(props, plainText(props.children), undefined);
-    const parent = { name: "Text", describe: "a <Text>" };
-    const spans = api.children(spansOf(props.children), parent, (i) =>
-      childIndex(api.path, "contents", i),
+    const spans = api.list(
+      spansOf(props.children),
+      { name: "Text", describe: "a <Text>" },
+      "contents",
     );
-    return buildText(
-      props,
-      undefined,
-      spans.map((span) => span.json as FlexSpan),
-    );
+    return buildText(props, undefined, spans as FlexSpan[]);
   },
 });

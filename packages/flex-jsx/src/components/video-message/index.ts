@@ -1,11 +1,11 @@
 import type { VideoMessage as VideoMessageJson } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { copyProps, defineBuiltin } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 
 export type VideoMessageProps = Omit<VideoMessageJson, "type"> & { children?: never };
 
 export function buildVideoMessage(props: Omit<VideoMessageProps, "children">): VideoMessageJson {
-  return { type: "video", ...ownProps(props) } as VideoMessageJson;
+  return copyProps({ type: "video" }, props) as VideoMessageJson;
 }
 
 export const VideoMessage = defineBuiltin<VideoMessageProps>({

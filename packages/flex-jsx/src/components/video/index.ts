@@ -1,5 +1,5 @@
 import type { FlexComponent, FlexVideo } from "@flexkit/validators";
-import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import { copyProps, defineBuiltin, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
 import { childKey } from "../../path.js";
 
@@ -16,7 +16,9 @@ export function buildVideo(
   props: Omit<VideoProps, "children" | "altContent">,
   altContent: FlexComponent,
 ): FlexVideo {
-  return { type: "video", ...ownProps(props, ["altContent"]), altContent } as FlexVideo;
+  const video = copyProps({ type: "video" } as Record<string, unknown>, props, ["altContent"]);
+  video.altContent = altContent;
+  return video as unknown as FlexVideo;
 }
 
 export const Video = defineBuiltin<VideoProps>({
