@@ -381,10 +381,9 @@ function byteLength(value: unknown): number {
   return utf8Length(JSON.stringify(value) ?? "");
 }
 
-function checkBytes(value: unknown, path: Path, walk: Walk, carousel: boolean): void {
+function checkBytes(bytes: number, path: Path, walk: Walk, carousel: boolean): void {
   const max = carousel ? LIMITS.carouselBytesMax : LIMITS.bubbleBytesMax;
   const warn = carousel ? LIMITS.carouselBytesWarn : LIMITS.bubbleBytesWarn;
-  const bytes = byteLength(value);
   const what = carousel ? "carousel" : "bubble";
   if (bytes > max.value) {
     walk.emit(
@@ -407,19 +406,23 @@ export function checkFlexContainer(container: unknown, path: Path, emit: Emit): 
   const walk: Walk = { emit, inCarousel: false, animatedImages: 0 };
   const type = typeOf(container);
   if (!isRecord(container)) return;
+  // One serialization per container; bubbles are measured one by one only when the whole is
+  // big enough for one of them to pass a limit (each bubble is part of the whole).
+  const total = byteLength(container);
   if (type === "bubble") {
     checkBubble(container, path, walk);
-    checkBytes(container, path, walk, false);
+    checkBytes(total, path, walk, false);
   } else if (type === "carousel" && Array.isArray(container.contents)) {
     walk.inCarousel = true;
+    const measureBubbles = total > LIMITS.bubbleBytesWarn.value;
     container.contents.forEach((bubble, i) => {
       if (isRecord(bubble)) {
         checkBubble(bubble, [...path, "contents", i], walk);
-        checkBytes(bubble, [...path, "contents", i], walk, false);
+        if (measureBubbles) checkBytes(byteLength(bubble), [...path, "contents", i], walk, false);
       }
     });
     checkCarouselSizes(container.contents, path, walk);
-    checkBytes(container, path, walk, true);
+    checkBytes(total, path, walk, true);
   }
   if (walk.animatedImages > LIMITS.animatedImagesMax.value) {
     emit(
