@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { USER_BUBBLE_BACKGROUND } from "../../render/messages/message-pixels.js";
-import { isRecord, str } from "../../render/messages/read.js";
+import { isRecord, str, url } from "../../render/messages/read.js";
 import type { CHAT_THEMES } from "../view-settings.js";
 import { useChatMode } from "./chat-mode.js";
 import { QuickReplyBar } from "./quick-reply.js";
@@ -17,7 +17,7 @@ function clock(): string {
 /** `sender.name` / `sender.iconUrl` replace the bot's name and avatar for that message. */
 export function senderOf(message: unknown): { name: string; iconUrl: string | undefined } {
   const sender = isRecord(message) && isRecord(message.sender) ? message.sender : {};
-  return { name: str(sender.name) ?? BOT_NAME, iconUrl: str(sender.iconUrl) };
+  return { name: str(sender.name) ?? BOT_NAME, iconUrl: url(sender.iconUrl) };
 }
 
 export function Avatar({ iconUrl }: { iconUrl: string | undefined }) {

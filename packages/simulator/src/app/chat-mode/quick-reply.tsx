@@ -1,4 +1,4 @@
-import { actionLabel, isRecord, records, str } from "../../render/messages/read.js";
+import { actionLabel, isRecord, records, str, url } from "../../render/messages/read.js";
 import { useActionClick } from "./action-context.js";
 
 /** camera, cameraRoll and location get LINE's default icons when `imageUrl` is not set. */
@@ -8,7 +8,7 @@ function QuickReplyButton({ item }: { item: Record<string, unknown> }) {
   const action = item.action;
   const onClick = useActionClick(action, "quickReply");
   const type = isRecord(action) ? str(action.type) : undefined;
-  const imageUrl = str(item.imageUrl);
+  const imageUrl = url(item.imageUrl);
   const icon =
     type !== undefined && Object.hasOwn(DEFAULT_ICONS, type) ? DEFAULT_ICONS[type] : undefined;
   return (

@@ -1,12 +1,12 @@
 import { MEDIA_RADIUS_PX } from "./message-pixels.js";
-import { type Obj, str } from "./read.js";
+import { type Obj, url } from "./read.js";
 
 /** The chat shows `previewImageUrl`; LINE opens `originalContentUrl` on tap (RENDERING.md §3). */
 export function ImageMessageView({ message }: { message: Obj }) {
   return (
     <img
       data-message="image"
-      src={str(message.previewImageUrl) ?? str(message.originalContentUrl)}
+      src={url(message.previewImageUrl) ?? url(message.originalContentUrl)}
       alt=""
       style={{
         display: "block",

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from "react";
 import { useActionClick } from "../../app/chat-mode/action-context.js";
 import { imagemapImageUrl } from "./imagemap-size.js";
 import { IMAGEMAP_BASE_WIDTH, IMAGEMAP_WIDTH_CSS, IMAGEMAP_WIDTH_PX } from "./message-pixels.js";
-import { isRecord, num, type Obj, records, str } from "./read.js";
+import { isRecord, num, type Obj, records, str, url } from "./read.js";
 
 type Area = { x: number; y: number; width: number; height: number };
 
@@ -63,8 +63,8 @@ function ImagemapVideo({ video, baseHeight }: { video: Obj; baseHeight: number }
   return (
     <div data-imagemap-video="" style={{ ...placeArea(area, baseHeight), background: "#000000" }}>
       <video
-        src={str(video.originalContentUrl)}
-        poster={str(video.previewImageUrl)}
+        src={url(video.originalContentUrl)}
+        poster={url(video.previewImageUrl)}
         controls
         muted
         playsInline

@@ -24,3 +24,8 @@ export function records(value: unknown): Obj[] {
 export function actionLabel(action: unknown): string {
   return isRecord(action) ? (str(action.label) ?? "") : "";
 }
+
+/** A URL to load, or undefined: an empty `src` would make the browser fetch the page itself. */
+export function url(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}

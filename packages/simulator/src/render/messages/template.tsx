@@ -8,7 +8,7 @@ import {
   TEMPLATE_IMAGE_RATIO,
   TEMPLATE_LINK_COLOR,
 } from "./message-pixels.js";
-import { actionLabel, isRecord, type Obj, records, str } from "./read.js";
+import { actionLabel, isRecord, type Obj, records, str, url } from "./read.js";
 
 /**
  * Template messages (RENDERING.md §3): white cards of about the kilo bubble width.
@@ -102,7 +102,7 @@ function CardBody({ column, look }: { column: Obj; look: Omit<ImageLook, "url" |
   const content = (
     <>
       <TemplateImage
-        url={str(column.thumbnailImageUrl)}
+        url={url(column.thumbnailImageUrl)}
         background={column.imageBackgroundColor}
         {...look}
       />
@@ -231,7 +231,7 @@ function ImageColumn({ column }: { column: Obj }) {
       }}
     >
       <img
-        src={str(column.imageUrl)}
+        src={url(column.imageUrl)}
         alt=""
         draggable={false}
         style={{ width: "100%", height: "100%", objectFit: "cover", display: "block" }}

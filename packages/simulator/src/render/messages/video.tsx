@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { MEDIA_RADIUS_PX } from "./message-pixels.js";
-import { type Obj, str } from "./read.js";
+import { type Obj, url } from "./read.js";
 
 /** The poster (`previewImageUrl`) with a play button; a tap plays `originalContentUrl` in place. */
 export function VideoMessageView({ message }: { message: Obj }) {
   const [playing, setPlaying] = useState(false);
-  const poster = str(message.previewImageUrl);
+  const poster = url(message.previewImageUrl);
   const box = {
     display: "block",
     width: "min(60cqw, 240px)",
@@ -19,7 +19,7 @@ export function VideoMessageView({ message }: { message: Obj }) {
       // biome-ignore lint/a11y/useMediaCaption: the bot's video has no captions to offer.
       <video
         data-message="video"
-        src={str(message.originalContentUrl)}
+        src={url(message.originalContentUrl)}
         poster={poster}
         controls
         autoPlay
