@@ -163,6 +163,41 @@ describe("a five-message conversation in the simulator", () => {
     await page.context().close();
   });
 
+  it("a new message in the link starts the conversation and its events over", async () => {
+    const { page } = await open(conversation());
+    await page.getByRole("button", { name: "Track" }).click();
+    await expect.poll(() => page.locator("[data-event]").count()).toBe(1);
+    await page.evaluate(
+      (hash) => {
+        window.location.hash = hash;
+      },
+      new URL(link({ type: "text", text: "Fresh start" })).hash,
+    );
+    await expect
+      .poll(() => page.locator('[data-message="text"]').allTextContents())
+      .toEqual(["Fresh start"]);
+    expect(await page.locator("[data-event]").count()).toBe(0);
+    expect(await page.locator("[data-user-message]").count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("puts the events panel beside the chat in a wide window, below it in a narrow one", async () => {
+    for (const [width, where] of [
+      [1280, "beside"],
+      [430, "below"],
+    ] as const) {
+      const { page } = await open(conversation(), { width });
+      expect(
+        await page.locator("[data-chat-mode-layout]").getAttribute("data-chat-mode-layout"),
+      ).toBe(where);
+      const chat = await page.locator("[data-chat]").boundingBox();
+      const panel = await page.locator("[data-events-panel]").boundingBox();
+      if (where === "beside") expect(panel!.x).toBeGreaterThanOrEqual(chat!.x + chat!.width);
+      else expect(panel!.y).toBeGreaterThanOrEqual(chat!.y + chat!.height);
+      await page.context().close();
+    }
+  });
+
   it("a quick reply tap posts the text and the quick reply goes", async () => {
     const { page } = await open(conversation());
     await page.locator("[data-quick-reply] button", { hasText: "👍" }).click();
