@@ -191,17 +191,39 @@ describe("flexkit push", () => {
 
   it("refuses a recipient that is not a user, group or room ID (PUSH-3), sending nothing", async () => {
     const file = write("ok.json", JSON.stringify(flexMessage(vbox({ type: "text", text: "hi" }))));
-    const result = await push([file, "--to", "Taro Yamada"], () => ({
+    const result = await push([file, "--to", "U12345"], () => ({
       status: 200,
       body: sentMessages(1),
     }));
     expect(result.code).toBe(1);
     expect(server!.requests).toHaveLength(0);
     expect(result.stderr).toMatchInlineSnapshot(`
-      "error to: expected a user, group or room ID (U, C or R and 32 lowercase hex digits, from a webhook or the console), got "Taro Yamada" [PUSH-3]
+      "error to: expected a userId, groupId or roomId (U, C or R + 32 lowercase hex), got "U12345" [PUSH-3]
       error nothing was sent: fix the issues above first
       "
     `);
+  });
+
+  it("checks the whole request: a mention pushed to a user is refused; a dry run does not check it (PUSH-14)", async () => {
+    const mention = {
+      type: "textV2",
+      text: "Hi {friend}",
+      substitution: { friend: { type: "mention", mentionee: { type: "user", userId: TO } } },
+    };
+    const file = write("mention.json", JSON.stringify(mention));
+    const result = await push([file, "--to", TO], () => ({ status: 200, body: {} }));
+    expect(result.code).toBe(1);
+    expect(server!.requests).toHaveLength(0);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "error messages[0].substitution: mentions work only in a group or room the bot is in, but to is a user (starts with U) [MSG-TEXTV2]
+      error nothing was sent: fix the issues above first
+      "
+    `);
+    const dry = await push([file, "--dry-run"], () => ({ status: 200, body: {} }));
+    expect(dry.code).toBe(0);
+    expect(server!.requests.map((request) => request.path)).toEqual([
+      "/v2/bot/message/validate/push",
+    ]);
   });
 
   it("refuses a bare bubble: LINE needs a flex message with altText around it", async () => {

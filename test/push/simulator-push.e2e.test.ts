@@ -1,7 +1,7 @@
+import { LIMITS } from "@flexkit/validators";
 import { compressToEncodedURIComponent } from "lz-string";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PUSH_LIMITS } from "../../packages/simulator/src/push/limits.js";
 import {
   launchChromium,
   type RunningProcess,
@@ -359,7 +359,7 @@ describe("Send panel with the token from the environment", () => {
         }),
       });
       return response.status;
-    }, PUSH_LIMITS.bodyBytesMax.value);
+    }, LIMITS.requestBytesMax.value);
     expect(status).toBe(413);
     await page.close();
   });

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { sep } from "node:path";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
-import { checkRecipient, issueLine, preparePush } from "../push/prepare.js";
+import { checkPush, issueLine, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
 import { maskToken } from "../push/secret.js";
 import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
@@ -79,23 +79,20 @@ export async function commandPush(
     io.err(loaded);
     return 1;
   }
-  const prepared = preparePush(loaded.value, loaded.sources, { strict: flags.strict });
+  const prepared = preparePush(loaded.value, loaded.sources);
   const to = flags.to ?? prepared.to ?? (env.LINE_TEST_TO === "" ? undefined : env.LINE_TEST_TO);
-  const issues = [...prepared.issues];
-  if (!flags.dryRun && to !== undefined) {
-    const recipient = checkRecipient(to);
-    if (recipient !== undefined) issues.unshift(recipient);
-  }
-  const show = (source: string) => relativeToCwd(source);
-  for (const issue of issues) io.err(issueLine(issue, prepared.sources, show));
-  if (issues.some((issue) => issue.severity === "error")) {
-    io.err(`error nothing was sent: fix the issues above first`);
-    return 1;
-  }
-  if (!flags.dryRun && to === undefined) {
+  if (!flags.dryRun && to === undefined && prepared.notAMessage === undefined) {
+    // Checked before validation: validatePushRequest would only say "to: expected a string".
     throw new UserInputError(
       "push: to whom? give --to U… or set LINE_TEST_TO (your user ID is on the channel's Basic settings tab)",
     );
+  }
+  const checked = checkPush(prepared, to, { dryRun: flags.dryRun, strict: flags.strict });
+  const show = (source: string) => relativeToCwd(source);
+  for (const issue of checked.issues) io.err(issueLine(issue, prepared.sources, show));
+  if (!checked.ok) {
+    io.err("error nothing was sent: fix the issues above first");
+    return 1;
   }
   const token = env.LINE_CHANNEL_ACCESS_TOKEN;
   if (token === undefined || token.trim() === "") {
@@ -107,16 +104,12 @@ export async function commandPush(
   io.err(
     `${flags.dryRun ? "validating with" : "pushing through"} ${apiBase} (token ${maskToken(options.token)})`,
   );
-  const request = {
-    ...(to === undefined ? {} : { to }),
-    messages: prepared.messages,
-    ...(prepared.notificationDisabled === undefined
-      ? {}
-      : { notificationDisabled: prepared.notificationDisabled }),
-  };
-  const outcome = flags.dryRun
-    ? await validatePush(prepared.messages, options)
-    : await pushMessages({ ...request, to: to as string }, options);
+  const messages = prepared.request.messages;
+  const outcome =
+    flags.dryRun || to === undefined
+      ? await validatePush(messages, options)
+      : await pushMessages({ to, ...prepared.request }, options);
+  const request = to === undefined ? prepared.request : { to, ...prepared.request };
   const report = reportOutcome(outcome, request, prepared.sources, show);
   for (const line of report.lines) io.out(line);
   for (const line of report.errors) io.err(line);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { DEFAULT_API_BASE, PUSH_PATH, VALIDATE_PUSH_PATH } from "./limits.js";
+import { DEFAULT_API_BASE, PUSH_PATH, VALIDATE_PUSH_PATH } from "./endpoints.js";
 import { redactDeep, redactToken } from "./secret.js";
 
 /** OAS:SentMessage. */
@@ -14,11 +14,11 @@ export interface ErrorDetail {
   property?: string;
 }
 
-/** OAS:PushMessageRequest (PUSH-2). */
+/** OAS:PushMessageRequest (PUSH-2), sent as given: `notificationDisabled`, `customAggregationUnits`… */
 export interface PushRequest {
   to: string;
   messages: unknown[];
-  notificationDisabled?: boolean;
+  [field: string]: unknown;
 }
 
 /**

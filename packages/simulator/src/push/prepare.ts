@@ -3,10 +3,11 @@ import {
   describeValue,
   formatIssue,
   type ValidationIssue,
+  type ValidationResult,
   validateMessages,
+  validatePushRequest,
 } from "@flexkit/validators";
 import type { ErrorDetail } from "./client.js";
-import { PUSH_LIMITS } from "./limits.js";
 
 /**
  * What a push sends, in LINE's request notation: every property path starts at `messages[i]`,
@@ -14,14 +15,14 @@ import { PUSH_LIMITS } from "./limits.js";
  * issues and JSX sources all share one key.
  */
 export interface PreparedPush {
-  messages: unknown[];
+  /** The request body without `to` (which the caller may give): messages and any other fields. */
+  request: Record<string, unknown> & { messages: unknown[] };
   /** Property path (`messages[0].contents.body`) → `file:line:column`, when built from JSX. */
   sources: Record<string, string>;
-  notificationDisabled?: boolean;
   /** A request file may name its recipient. */
   to?: string;
-  issues: ValidationIssue[];
-  ok: boolean;
+  /** Set when the value cannot be a push at all (a bare bubble or carousel). */
+  notAMessage?: ValidationIssue;
 }
 
 /** Re-keys render sources of a single message (`contents.body`) to `messages[0].contents.body`. */
@@ -34,78 +35,48 @@ export function sourcesOfSingleMessage(sources: Record<string, string>): Record<
 }
 
 /**
- * A message, an array of messages, or a request body (`{ to?, messages, notificationDisabled? }`)
- * → the messages to push, checked by @flexkit/validators. A bare bubble or carousel is not a
- * message: LINE needs a flex message around it, with its altText.
+ * A message, an array of messages, or a request body (`{ to?, messages, … }`) → the request to
+ * send. A bare bubble or carousel is not a message: LINE needs a flex message, with its altText.
  */
-export function preparePush(
-  value: unknown,
-  sources: Record<string, string> = {},
-  options: { strict?: boolean } = {},
-): PreparedPush {
-  let messages: unknown[];
-  let keyed = sources;
-  const extra: Pick<PreparedPush, "to" | "notificationDisabled"> = {};
-  if (Array.isArray(value)) {
-    messages = value;
-  } else if (typeof value === "object" && value !== null) {
+export function preparePush(value: unknown, sources: Record<string, string> = {}): PreparedPush {
+  if (Array.isArray(value)) return { request: { messages: value }, sources };
+  if (typeof value === "object" && value !== null) {
     const record = value as Record<string, unknown>;
     if (record.type === "bubble" || record.type === "carousel") {
       return {
-        messages: [],
+        request: { messages: [] },
         sources,
-        ok: false,
-        issues: [
-          {
-            severity: "error",
-            property: "",
-            message: `expected a message, got a bare ${record.type}; wrap it in a flex message with an altText (<FlexMessage altText="…">)`,
-            rule: "PUSH-2",
-          },
-        ],
+        notAMessage: {
+          severity: "error",
+          property: "",
+          message: `expected a message, got a bare ${record.type}; wrap it in a flex message with an altText (<FlexMessage altText="…">)`,
+          rule: "PUSH-2",
+        },
       };
     }
     if (record.type === undefined && Array.isArray(record.messages)) {
-      messages = record.messages;
-      if (typeof record.to === "string") extra.to = record.to;
-      if (typeof record.notificationDisabled === "boolean")
-        extra.notificationDisabled = record.notificationDisabled;
-    } else {
-      messages = [value];
-      keyed = sourcesOfSingleMessage(sources);
+      const { to, ...rest } = record;
+      const request = rest as PreparedPush["request"];
+      return typeof to === "string" ? { request, sources, to } : { request, sources };
     }
-  } else {
-    messages = [value];
   }
-  const result = validateMessages(messages, options);
-  const issues = [...result.issues];
-  const bytes = Buffer.byteLength(JSON.stringify({ to: "U".padEnd(33, "0"), messages }), "utf8");
-  if (bytes > PUSH_LIMITS.bodyBytesMax.value) {
-    issues.push({
-      severity: "error",
-      property: "messages",
-      message: `expected a request body of at most ${PUSH_LIMITS.bodyBytesMax.value} bytes, got ${bytes}`,
-      rule: PUSH_LIMITS.bodyBytesMax.rule,
-    });
-  }
-  return {
-    messages,
-    sources: keyed,
-    ...extra,
-    issues,
-    ok: result.ok && issues.every((issue) => issue.severity !== "error"),
-  };
+  return { request: { messages: [value] }, sources: sourcesOfSingleMessage(sources) };
 }
 
-/** PUSH-3: `U`/`C`/`R` + 32 lowercase hex digits. */
-export function checkRecipient(to: string): ValidationIssue | undefined {
-  if (PUSH_LIMITS.recipientPattern.value.test(to)) return undefined;
-  return {
-    severity: "error",
-    property: "to",
-    message: `expected a user, group or room ID (U, C or R and 32 lowercase hex digits, from a webhook or the console), got ${describeValue(to)}`,
-    rule: PUSH_LIMITS.recipientPattern.rule,
-  };
+/**
+ * Never send what the validators reject: a push is checked as a whole request by
+ * `validatePushRequest` (messages, `to` and the rules that depend on it, 2 MB); a dry run, which
+ * LINE checks without a recipient (PUSH-14), by `validateMessages`.
+ */
+export function checkPush(
+  prepared: PreparedPush,
+  to: string | undefined,
+  options: { dryRun: boolean; strict?: boolean },
+): ValidationResult {
+  if (prepared.notAMessage !== undefined) return { ok: false, issues: [prepared.notAMessage] };
+  const strict = options.strict === undefined ? {} : { strict: options.strict };
+  if (options.dryRun) return validateMessages(prepared.request.messages, strict);
+  return validatePushRequest({ to, ...prepared.request }, strict);
 }
 
 /** Reads `messages[0].contents.body` out of the request, to show what LINE complained about. */

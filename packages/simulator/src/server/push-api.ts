@@ -1,11 +1,10 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { ValidationIssue } from "@flexkit/validators";
+import { LIMITS } from "@flexkit/validators";
 import type { Plugin, ViteDevServer } from "vite";
 import { type ClientOptions, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
-import { PUSH_LIMITS } from "../push/limits.js";
-import { checkRecipient, issueLine, preparePush } from "../push/prepare.js";
+import { checkPush, issueLine, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
 import { redactDeep, redactToken } from "../push/secret.js";
 
@@ -48,7 +47,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const limit = PUSH_LIMITS.bodyBytesMax.value;
+    const limit = LIMITS.requestBytesMax.value;
     const declared = Number(req.headers["content-length"] ?? "0");
     if (declared > limit) {
       reject(
@@ -155,28 +154,24 @@ export function pushApiPlugin(options: PushApiOptions = {}): Plugin {
     dryRun: boolean,
   ): Promise<[number, unknown]> {
     const prepared = preparePush(body.payload);
-    const issues = [...prepared.issues];
-    const to = typeof body.to === "string" && body.to.trim() !== "" ? body.to.trim() : undefined;
-    if (!dryRun) {
-      if (to === undefined)
-        throw new HttpError(
-          400,
-          "to: expected a user, group or room ID (U…); your user ID is on the channel's Basic settings tab",
-        );
-      const recipient = checkRecipient(to);
-      if (recipient !== undefined) issues.unshift(recipient);
+    const given = typeof body.to === "string" && body.to.trim() !== "" ? body.to.trim() : undefined;
+    const to = given ?? prepared.to;
+    if (!dryRun && to === undefined && prepared.notAMessage === undefined) {
+      throw new HttpError(
+        400,
+        "to: expected a user, group or room ID (U…); your user ID is on the channel's Basic settings tab",
+      );
     }
-    if (issues.some((issue) => issue.severity === "error")) {
+    const checked = checkPush(prepared, to, { dryRun });
+    const issueLines = checked.issues.map((issue) => issueLine(issue, {}));
+    if (!checked.ok) {
       return [
         422,
         {
           ok: false,
           lines: [],
-          errors: [
-            ...issues.map((issue) => issueLine(issue, {})),
-            "error nothing was sent: fix the issues above first",
-          ],
-          issues,
+          errors: [...issueLines, "error nothing was sent: fix the issues above first"],
+          issues: checked.issues,
         },
       ];
     }
@@ -194,42 +189,28 @@ export function pushApiPlugin(options: PushApiOptions = {}): Plugin {
     }
     busy = true;
     try {
-      return await callLine(dryRun, prepared.messages, issues, to);
+      const client: ClientOptions = { apiBase, token, log: (line) => log(`flexkit push: ${line}`) };
+      if (options.retry !== undefined) client.retry = options.retry;
+      const outcome =
+        dryRun || to === undefined
+          ? await validatePush(prepared.request.messages, client)
+          : await pushMessages({ to, ...prepared.request }, client);
+      const request = to === undefined ? prepared.request : { to, ...prepared.request };
+      const report = reportOutcome(outcome, request, {});
+      for (const line of [...report.lines, ...report.errors]) log(`flexkit push: ${line}`);
+      return [
+        200,
+        {
+          ok: report.ok,
+          // Warnings the validators found come first: they were sent anyway.
+          lines: [...issueLines, ...report.lines],
+          errors: report.errors,
+          issues: report.issues,
+        },
+      ];
     } finally {
       busy = false;
     }
-  }
-
-  async function callLine(
-    dryRun: boolean,
-    messages: unknown[],
-    issues: ValidationIssue[],
-    to: string | undefined,
-  ): Promise<[number, unknown]> {
-    const client: ClientOptions = {
-      apiBase,
-      token: token!,
-      log: (line) => log(`flexkit push: ${line}`),
-    };
-    if (options.retry !== undefined) client.retry = options.retry;
-    const outcome = dryRun
-      ? await validatePush(messages, client)
-      : await pushMessages({ to: to!, messages: messages }, client);
-    const report = reportOutcome(
-      outcome,
-      { ...(to === undefined ? {} : { to }), messages: messages },
-      {},
-    );
-    for (const line of [...report.lines, ...report.errors]) log(`flexkit push: ${line}`);
-    return [
-      200,
-      {
-        ok: report.ok,
-        lines: [...issues.map((issue) => issueLine(issue, {})), ...report.lines],
-        errors: report.errors,
-        issues: report.issues,
-      },
-    ];
   }
 
   async function handle(
