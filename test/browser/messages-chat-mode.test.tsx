@@ -341,6 +341,39 @@ describe("chat mode: what a tap does", () => {
     });
   }
 
+  it("richmenuswitch says it only works in rich menus; an unknown action type does nothing but say so", async () => {
+    const view = drawChat(
+      buttons([
+        { type: "richmenuswitch", label: "Switch", richMenuAliasId: "menu-b", data: "switch" },
+        { type: "teleport", label: "Beam me up" },
+      ]),
+    );
+    await userEvent.click(byText(view, "[data-template-action]", "Switch"));
+    await expect
+      .poll(() => view.querySelector("[data-sheet=app]")?.textContent)
+      .toContain("This action works only in rich menus");
+    await userEvent.click(byText(view, "[data-sheet=app] button", "Close"));
+    await userEvent.click(byText(view, "[data-template-action]", "Beam me up"));
+    await expect
+      .poll(() => view.querySelector("[data-toast]")?.textContent)
+      .toBe('Unknown action type "teleport": nothing happens');
+    expect(events(view)).toEqual([]);
+  });
+
+  it("outlines an imagemap area on hover", async () => {
+    const view = drawChat({
+      type: "imagemap",
+      baseUrl: "/nothing",
+      altText: "map",
+      baseSize: { width: 1040, height: 520 },
+      actions: [{ type: "message", text: "hi", area: { x: 0, y: 0, width: 520, height: 520 } }],
+    });
+    const area = one(view, "[data-imagemap-area]");
+    expect(getComputedStyle(area).outlineStyle).toBe("none");
+    await userEvent.hover(area);
+    await expect.poll(() => getComputedStyle(area).outlineStyle).toBe("solid");
+  });
+
   it("postback inputOption: openKeyboard fills the input bar, openVoice opens the recorder, rich menu opens and closes", async () => {
     const view = drawChat(
       buttons([
