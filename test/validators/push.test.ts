@@ -117,7 +117,7 @@ describeRule("PUSH-16", "URLs are percent-encoded", () => {
   it("passes a percent-encoded URL", () => {
     expect(check(push({ messages: [image(https("%E7%8C%AB.jpg"))] }))).toEqual([]);
   });
-  it("fails raw non-ASCII, a raw " | (" and a " % " that starts no escape"), () => {
+  it("fails raw non-ASCII, a raw '|' and a '%' that starts no escape", () => {
     expect(check(push({ messages: [image(https("猫.jpg"))] }))).toMatchInlineSnapshot(`
       [
         "error messages[0].originalContentUrl: expected a percent-encoded URL (UTF-8), got "猫" unencoded in "https://example.com/猫.jpg" [PUSH-16]",
