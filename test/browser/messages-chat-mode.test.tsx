@@ -15,14 +15,14 @@ import { SIMULATOR_USER_ID } from "../../packages/simulator/src/app/chat-mode/we
 let root: Root | undefined;
 let host: HTMLElement | undefined;
 
-function drawChat(payload: unknown): HTMLElement {
+function drawChat(payload: unknown, desktop = false): HTMLElement {
   host = document.createElement("div");
   host.style.cssText = "width: 400px; font-family: sans-serif;";
   document.body.append(host);
   root = createRoot(host);
   flushSync(() =>
     root!.render(
-      <ChatModeProvider>
+      <ChatModeProvider desktop={desktop}>
         <div style={{ height: 700 }}>
           <Chat payload={payload} />
         </div>
@@ -309,6 +309,25 @@ describe("chat mode: what a tap does", () => {
       .poll(() => view.querySelector("[data-sheet-uri]")?.textContent)
       .toBe("tel:0312345678");
     expect(one(view, "[data-sheet=uri]").textContent).toContain("LINE would open this tel: link");
+  });
+
+  it("uri on LINE for PC follows altUri.desktop; on a phone, uri", async () => {
+    const action = {
+      type: "uri",
+      label: "Open",
+      uri: "tel:0312345678",
+      altUri: { desktop: "line://pc" },
+    };
+    for (const [desktop, shown] of [
+      [true, "line://pc"],
+      [false, "tel:0312345678"],
+    ] as const) {
+      const view = drawChat(buttons([action]), desktop);
+      await userEvent.click(byText(view, "[data-template-action]", "Open"));
+      await expect.poll(() => view.querySelector("[data-sheet-uri]")?.textContent).toBe(shown);
+      root?.unmount();
+      view.remove();
+    }
   });
 
   it("clipboard → copies the text and shows a toast", async () => {

@@ -35,7 +35,7 @@ export function App() {
   return (
     <div style={{ height: "100vh", display: "flex", flexDirection: "column" }}>
       <ViewControls value={view} onChange={setView} />
-      <ChatModeLayout resetOn={state}>
+      <ChatModeLayout resetOn={state} desktop={view.device === "line-pc"}>
         <div
           data-device={view.device}
           style={{

@@ -120,10 +120,13 @@ async function copyText(text: string): Promise<boolean> {
 export function ChatModeProvider({
   children,
   resetOn,
+  desktop = false,
 }: {
   children: ReactNode;
   /** A new value (a new payload) starts the conversation over. */
   resetOn?: unknown;
+  /** LINE for PC: uri actions open `altUri.desktop` when it is set (RENDERING.md §4). */
+  desktop?: boolean;
 }) {
   const [state, setState] = useState<ChatModeState>(INITIAL);
   // biome-ignore lint/correctness/useExhaustiveDependencies: resetOn is the trigger, not an input.
@@ -187,7 +190,10 @@ export function ChatModeProvider({
           return;
         case "uri": {
           // Imagemap uri actions carry `linkUri` instead of `uri`.
-          const verdict = judgeUri(action.uri ?? action.linkUri);
+          const altUri = isRecord(action.altUri) ? action.altUri.desktop : undefined;
+          const verdict = judgeUri(
+            desktop && altUri !== undefined ? altUri : (action.uri ?? action.linkUri),
+          );
           if (verdict.kind === "open") {
             window.open(verdict.url, "_blank", "noopener,noreferrer");
             update(() => ({ toast: `Opened ${verdict.url} in a new tab` }));
@@ -214,7 +220,7 @@ export function ChatModeProvider({
         }
       }
     },
-    [post, update],
+    [post, update, desktop],
   );
 
   const value = useMemo<ChatMode>(

@@ -20,10 +20,19 @@ function useWideWindow(): boolean {
  * Chat mode around the chat: taps behave like the app, and the webhook events they would send
  * are listed beside (or below) the chat. The chat keeps the full width it is given.
  */
-export function ChatModeLayout({ children, resetOn }: { children: ReactNode; resetOn: unknown }) {
+export function ChatModeLayout({
+  children,
+  resetOn,
+  desktop = false,
+}: {
+  children: ReactNode;
+  resetOn: unknown;
+  /** The chat is LINE for PC's: uri actions prefer `altUri.desktop`. */
+  desktop?: boolean;
+}) {
   const wide = useWideWindow();
   return (
-    <ChatModeProvider resetOn={resetOn}>
+    <ChatModeProvider resetOn={resetOn} desktop={desktop}>
       <div
         data-chat-mode-layout={wide ? "beside" : "below"}
         style={{
