@@ -211,6 +211,14 @@ describe("imagemap", () => {
     );
   });
 
+  it("shows a labelled placeholder when the image does not load, keeping the areas", async () => {
+    const view = show({ ...imagemap, baseUrl: "/no-such-imagemap" });
+    await expect
+      .poll(() => view.querySelector("[data-imagemap-missing]")?.textContent)
+      .toMatch(/^Imagemapimage not loaded: \/no-such-imagemap\/\d+$/);
+    expect(view.querySelectorAll("[data-imagemap-area]")).toHaveLength(2);
+  });
+
   it("puts the video in its area", () => {
     const view = show({
       ...imagemap,

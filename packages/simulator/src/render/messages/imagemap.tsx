@@ -105,6 +105,8 @@ function ImagemapVideo({ video, baseHeight }: { video: Obj; baseHeight: number }
 export function ImagemapMessageView({ message }: { message: Obj }) {
   const ref = useRef<HTMLDivElement>(null);
   const [drawnWidth, setDrawnWidth] = useState<number>(IMAGEMAP_WIDTH_PX);
+  // The URL that failed to load: the areas stay tappable over a labelled placeholder.
+  const [failed, setFailed] = useState<string>();
   useLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return;
@@ -119,6 +121,7 @@ export function ImagemapMessageView({ message }: { message: Obj }) {
   const baseUrl = str(message.baseUrl) ?? "";
   const video = isRecord(message.video) ? message.video : undefined;
   const dpr = typeof window === "undefined" ? 1 : window.devicePixelRatio;
+  const src = imagemapImageUrl(baseUrl, drawnWidth, dpr);
   return (
     <div
       ref={ref}
@@ -139,12 +142,39 @@ export function ImagemapMessageView({ message }: { message: Obj }) {
       </style>
       {baseUrl !== "" && drawnWidth > 0 ? (
         <img
+          key={src}
           data-imagemap-image=""
-          src={imagemapImageUrl(baseUrl, drawnWidth, dpr)}
+          src={src}
           alt={str(message.altText) ?? ""}
           draggable={false}
-          style={{ width: "100%", height: "100%", display: "block", objectFit: "cover" }}
+          onError={() => setFailed(src)}
+          style={{
+            width: "100%",
+            height: "100%",
+            display: failed === src ? "none" : "block",
+            objectFit: "cover",
+          }}
         />
+      ) : null}
+      {baseUrl === "" || failed === src ? (
+        <div
+          data-imagemap-missing=""
+          style={{
+            position: "absolute",
+            inset: 0,
+            display: "grid",
+            placeContent: "center",
+            textAlign: "center",
+            gap: 4,
+            padding: 12,
+            color: "#4a5568",
+            fontSize: 12,
+            overflowWrap: "anywhere",
+          }}
+        >
+          <strong style={{ fontSize: 14 }}>{str(message.altText) ?? "Imagemap"}</strong>
+          <span>image not loaded: {src}</span>
+        </div>
       ) : null}
       {records(message.actions).map((action, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: areas have no ids; order is identity.
