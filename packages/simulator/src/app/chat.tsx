@@ -58,6 +58,21 @@ export function Chat({
           ‹
         </span>
         <strong style={{ fontSize: 16, color: colors.barText }}>{BOT_NAME}</strong>
+        {/* LINE's search, call and menu icons (RENDERING.md §3); they do nothing here. */}
+        <span
+          aria-hidden
+          style={{
+            marginLeft: "auto",
+            display: "flex",
+            gap: 14,
+            fontSize: 18,
+            color: colors.barText,
+          }}
+        >
+          <span>⌕</span>
+          <span>✆</span>
+          <span>≡</span>
+        </span>
       </header>
       <main
         data-chat-scroll=""

@@ -255,6 +255,9 @@ export function ChatInputBar({ colors }: { colors: ChatColors }) {
             />
           </form>
         )}
+        <span aria-hidden style={icon}>
+          ☺
+        </span>
         {chat !== undefined ? (
           <button
             type="button"
@@ -272,11 +275,7 @@ export function ChatInputBar({ colors }: { colors: ChatColors }) {
           >
             ☰
           </button>
-        ) : (
-          <span aria-hidden style={icon}>
-            ☺
-          </span>
-        )}
+        ) : null}
       </footer>
       {chat?.richMenuOpen ? (
         <div
