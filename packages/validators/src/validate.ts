@@ -14,7 +14,7 @@ import { FlexContainerSchema } from "./schemas/flex.js";
 import { MessageSchema } from "./schemas/message.js";
 import { PushRequestSchema } from "./schemas/push.js";
 import { checkFlexContainer } from "./tree.js";
-import { type Emit, isRecord, makeEmitter, type Path } from "./walk.js";
+import { isRecord, makeEmitter } from "./walk.js";
 
 function finish(issues: ValidationIssue[], options: ValidateOptions | undefined): ValidationResult {
   const seen = new Set<string>();
@@ -57,58 +57,6 @@ function parse(schema: z.ZodType, value: unknown, prefix: string): ValidationIss
   }
 }
 
-const URL_KEYS = new Set([
-  "url",
-  "uri",
-  "previewUrl",
-  "linkUri",
-  "baseUrl",
-  "originalContentUrl",
-  "previewImageUrl",
-  "thumbnailImageUrl",
-  "imageUrl",
-  "iconUrl",
-  "desktop",
-]);
-
-/**
- * Characters a URL may hold only percent-encoded (RFC 3986): anything outside printable ASCII,
- * the ASCII characters RFC 3986 never allows, and a "%" that does not start an escape.
- */
-const UNENCODED = /[^\x21-\x7e]|["<>\\^`{|}]|%(?![0-9A-Fa-f]{2})/;
-
-/**
- * PUSH-16: URLs must be percent-encoded in UTF-8 (REF#url-encoding). RULES.md marks PUSH-16 W,
- * but REF says "must" and LINE's OpenAPI spec types these properties `format: uri`, which a raw
- * "猫" or "|" fails: so this is an error, in line with what the API rejects.
- */
-function checkUrlEncoding(value: unknown, path: Path, emit: Emit, depth = 0): void {
-  if (depth > 64) return;
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      checkUrlEncoding(item, [...path, i], emit, depth + 1);
-    });
-    return;
-  }
-  if (!isRecord(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    if (typeof child === "string" && URL_KEYS.has(key)) {
-      // Raw spaces already fail each URL's own grammar; report the rest once here.
-      const found = UNENCODED.exec(child);
-      if (found !== null && found[0] !== " ") {
-        emit(
-          "error",
-          [...path, key],
-          `expected a percent-encoded URL (UTF-8), got ${JSON.stringify(found[0])} unencoded in ${describeValue(child)}`,
-          "PUSH-16",
-        );
-      }
-    } else if (typeof child === "object" && child !== null) {
-      checkUrlEncoding(child, [...path, key], emit, depth + 1);
-    }
-  }
-}
-
 function messageIssues(message: unknown, prefix: string): ValidationIssue[] {
   const issues = parse(MessageSchema, message, prefix);
   const emit = makeEmitter(issues, prefix);
@@ -117,7 +65,6 @@ function messageIssues(message: unknown, prefix: string): ValidationIssue[] {
       checkFlexContainer(message.contents, ["contents"], emit);
     }
     checkMessageContext(message, [], emit);
-    checkUrlEncoding(message, [], emit);
   });
   return issues;
 }
@@ -271,7 +218,6 @@ export function validateFlexContainer(
   guarded(issues, "", () => {
     checkFlexContainer(container, [], emit);
     checkContainerActions(container, [], emit);
-    checkUrlEncoding(container, [], emit);
   });
   return finish(issues, options);
 }

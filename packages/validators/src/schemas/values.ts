@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "../issue.js";
 import { lenGraphemes } from "../length.js";
 import { LIMITS } from "../limits.js";
 import { ruled, withRule } from "../rules.js";
@@ -136,7 +137,33 @@ export const flexGrow = ruled(
  * spaces. `rule` is the rule of the property's host (MSG-IMAGE, IMG-1, QR-5…).
  */
 export function httpsUrl(rule: string, max = LIMITS.httpsUrlMax.value) {
-  return ruled(rule, utf16(rule, max).regex(/^https:\/\/\S+$/), "an https:// URL");
+  return ruled(rule, percentEncoded(utf16(rule, max).regex(/^https:\/\/\S+$/)), "an https:// URL");
+}
+
+/**
+ * Characters a URL may hold only percent-encoded (RFC 3986): anything outside printable ASCII,
+ * the ASCII characters RFC 3986 never allows, and a "%" that does not start an escape.
+ */
+const UNENCODED = /[^\x21-\x7e]|["<>\\^`{|}]|%(?![0-9A-Fa-f]{2})/;
+
+/**
+ * PUSH-16: URLs must be percent-encoded in UTF-8 (REF#url-encoding). RULES.md marks PUSH-16 W,
+ * but REF says "must" and LINE's OpenAPI spec types these properties `format: uri`, which a raw
+ * "猫" or "|" fails: so this is an error, in line with what the API rejects. Raw spaces already
+ * fail each URL's own grammar, so they are not reported twice.
+ */
+function percentEncoded(schema: z.ZodString) {
+  return schema.superRefine((value, ctx) => {
+    const found = UNENCODED.exec(value);
+    if (found === null || found[0] === " ") return;
+    ctx.addIssue({
+      code: "custom",
+      message: withRule(
+        `expected a percent-encoded URL (UTF-8), got ${JSON.stringify(found[0])} unencoded in ${describeValue(value)}`,
+        "PUSH-16",
+      ),
+    });
+  });
 }
 
 /** Flex media (image, icon, video, preview): https only, at most 2000 (RULES.md §9). */
@@ -146,7 +173,7 @@ export const mediaUrl = httpsUrl("FLEX-VAL", LIMITS.mediaUrlMax.value);
 export function actionUri(rule: string, max: number) {
   return ruled(
     rule,
-    utf16(rule, max).regex(/^(?:https?|line|tel):\S+$/),
+    percentEncoded(utf16(rule, max).regex(/^(?:https?|line|tel):\S+$/)),
     `a URI with scheme http, https, line or tel (at most ${max}, percent-encoded)`,
   );
 }
