@@ -471,6 +471,40 @@ describe("chat mode: what a tap does", () => {
     expect((events(view)[1] as { postback: unknown }).postback).toEqual({ data: "box=1" });
   });
 
+  it("Flex texts and images with an action are tappable, by click or keyboard", async () => {
+    const view = drawChat({
+      type: "flex",
+      altText: "Flex",
+      contents: {
+        type: "bubble",
+        hero: {
+          type: "image",
+          url: "/hero.png",
+          size: "full",
+          action: { type: "postback", label: "hero", data: "hero=1" },
+        },
+        body: {
+          type: "box",
+          layout: "vertical",
+          contents: [
+            {
+              type: "text",
+              text: "Link text",
+              action: { type: "message", label: "t", text: "from text" },
+            },
+          ],
+        },
+      },
+    });
+    await userEvent.click(one(view, '[data-flex="image"]'));
+    const text = byText(view, '[data-flex="text"]', "Link text");
+    text.focus();
+    await userEvent.keyboard("{Enter}");
+    await expect.poll(() => events(view)).toHaveLength(2);
+    expect((events(view)[0] as { postback: unknown }).postback).toEqual({ data: "hero=1" });
+    expect(userBubbles(view)).toEqual(["from text"]);
+  });
+
   it("imagemap areas act when tapped; image carousel columns too", async () => {
     const view = drawChat([
       {
