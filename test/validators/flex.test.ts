@@ -144,6 +144,16 @@ describeRule("FLEX-CAR-3", "a carousel's compact JSON is at most 50 KB", () => {
         ]
       `);
   });
+  it("fails one bubble over 30 KB inside a carousel under 50 KB", () => {
+    const big = padded(LIMITS.bubbleBytesMax.value);
+    expect(
+      ofRule(validateFlexContainer(carousel(bubble(), big)), "FLEX-BUB-4"),
+    ).toMatchInlineSnapshot(`
+      [
+        "error contents[1]: expected the bubble's compact JSON to be at most 30720 bytes, got 30818 [FLEX-BUB-4]",
+      ]
+    `);
+  });
   it("warns between 50,000 and 51,200 bytes", () => {
     const base = JSON.stringify(carousel(padded(0))).length;
     const result = validateFlexContainer(
@@ -346,6 +356,24 @@ describeRule("FLEX-VAL", "what LINE ignores in components (warnings)", () => {
           "warning body.contents[1].text: is ignored: a text with "contents" (spans) shows the spans [FLEX-VAL]",
         ]
       `);
+  });
+  it("warns about an absolute component without both offsets, an empty span and a span overriding decoration", () => {
+    const absolute = { ...text("x"), position: "absolute", offsetTop: "0px" };
+    const spans = {
+      type: "text",
+      decoration: "underline",
+      contents: [
+        { type: "span", text: "" },
+        { type: "span", text: "x", decoration: "line-through" },
+      ],
+    };
+    expect(container(bubble({ body: vbox(absolute, spans) }))).toMatchInlineSnapshot(`
+      [
+        "warning body.contents[0].position: an absolute component should set a vertical offset (offsetTop/offsetBottom) and a horizontal one (offsetStart/offsetEnd) [FLEX-VAL]",
+        "warning body.contents[1].contents[0].text: is empty: the span shows nothing [FLEX-VAL]",
+        "warning body.contents[1].contents[1].decoration: can't override the text's decoration ("underline"), got "line-through" [FLEX-VAL]",
+      ]
+    `);
   });
   it("fails an aspect ratio taller than 3 × its width, and warns about a decimal one", () => {
     expect(container(bubble({ hero: image({ aspectRatio: "1:4" }) }))).toMatchInlineSnapshot(`
