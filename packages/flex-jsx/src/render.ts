@@ -53,7 +53,7 @@ function nameOf(element: FlexElement): string {
 
 function flatten(node: FlexNode, out: unknown[]): unknown[] {
   if (Array.isArray(node)) {
-    for (const child of node) flatten(child, out);
+    for (let index = 0; index < node.length; index++) flatten(node[index], out);
   } else if (isElement(node) && node.type === Fragment) {
     flatten((node.props as { children?: FlexNode }).children, out);
   } else if (node !== null && node !== undefined && typeof node !== "boolean") {
