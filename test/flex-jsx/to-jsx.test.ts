@@ -107,6 +107,24 @@ describe("toJsx writes readable source", () => {
     `);
   });
 
+  it("writes an array of messages with a key on each element", () => {
+    expect(
+      toJsx([
+        { type: "text", text: "Hello" },
+        { type: "sticker", packageId: "446", stickerId: "1988" },
+      ]),
+    ).toMatchInlineSnapshot(`
+      "/** @jsxImportSource @flexkit/flex-jsx */
+      import { StickerMessage, TextMessage } from "@flexkit/flex-jsx";
+
+      export default [
+        <TextMessage key={0}>Hello</TextMessage>,
+        <StickerMessage key={1} packageId="446" stickerId="1988" />,
+      ];
+      "
+    `);
+  });
+
   it("keeps text JSX would change in string expressions", async () => {
     const tricky = [
       "  leading and trailing  ",

@@ -492,7 +492,9 @@ export function toJsx(json: unknown): string {
   const body = Array.isArray(tree)
     ? [
         "export default [",
-        ...tree.flatMap((node) => {
+        ...tree.flatMap((node, index) => {
+          // Elements in an array literal get a key, as linters expect; JSX keeps it out of props.
+          node.props.unshift(["key", index]);
           const lines = printElement(printer, node, "  ");
           lines[lines.length - 1] += ",";
           return lines;
