@@ -98,6 +98,24 @@ describe("flexkit build", () => {
     `);
   });
 
+  it("prints a bare <Carousel> root as the container", async () => {
+    const file = write(
+      "bare.flex.tsx",
+      `${header.replace("Bubble,", "Bubble, Carousel,")}export default (\n  <Carousel>\n    <Bubble>\n      <Body>\n        <Box layout="vertical">\n          <Text>one</Text>\n        </Box>\n      </Body>\n    </Bubble>\n  </Carousel>\n);\n`,
+    );
+    const built = await flexkit(["build", file]);
+    expect(built.code).toBe(0);
+    expect(JSON.parse(built.stdout)).toStrictEqual({
+      type: "carousel",
+      contents: [
+        {
+          type: "bubble",
+          body: { type: "box", layout: "vertical", contents: [{ type: "text", text: "one" }] },
+        },
+      ],
+    });
+  });
+
   it("--all builds every *.flex.tsx in a folder with a progress line per file", async () => {
     const card = (text: string) =>
       `${header}export default (\n  <FlexMessage altText="x">\n    <Bubble>\n      <Body>\n        <Box layout="vertical">\n          <Text>${text}</Text>\n        </Box>\n      </Body>\n    </Bubble>\n  </FlexMessage>\n);\n`;
