@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import Welcome from "../samples/welcome.flex.js";
 import { Chat } from "./chat.js";
 import { ChatModeLayout } from "./chat-mode/layout.js";
+import { DevApp, isDevWorkbench } from "./dev/dev-app.js";
 import { type PayloadResult, readHashPayload } from "./payload.js";
 import { SendPanel } from "./send-panel.js";
 import { ViewControls } from "./view-controls.js";
@@ -32,6 +33,8 @@ export function App() {
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
   }, []);
+  // `flexkit dev` serves the same page; its server marks it so, for the folder's files instead.
+  if (isDevWorkbench()) return <DevApp />;
   return (
     <div style={{ height: "100vh", display: "flex", flexDirection: "column" }}>
       <ViewControls value={view} onChange={setView} />

@@ -2,12 +2,15 @@ import { fileURLToPath } from "node:url";
 import type { ViteDevServer } from "vite";
 import { UserInputError } from "../cli/load-module.js";
 import { ApiBaseError } from "../push/client.js";
+import { devPlugin } from "./dev-plugin.js";
 import { pushApiPlugin } from "./push-api.js";
 
 export interface StartOptions {
   /** 0 picks a free port. */
   port: number;
   host?: string;
+  /** `flexkit dev`: serve this folder of `*.flex.tsx` files instead of the built-in sample. */
+  devDir?: string;
 }
 
 export interface RunningSimulator {
@@ -37,7 +40,8 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
   const server: ViteDevServer = await createServer({
     configFile: `${appRoot}/vite.config.ts`,
     root: appRoot,
-    plugins: [pushApi],
+    plugins:
+      options.devDir === undefined ? [pushApi] : [pushApi, devPlugin({ dir: options.devDir })],
     server: { host, port: options.port, strictPort: options.port !== 0 },
   });
   await server.listen();

@@ -1,0 +1,313 @@
+import { readdir } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+import type { FlexNode, RenderResult } from "@flexkit/flex-jsx";
+import { sourceFor } from "@flexkit/flex-jsx";
+import { formatIssue, validateMessage, validateMessages } from "@flexkit/validators";
+import { defaultServerConditions, type Plugin, type ViteDevServer } from "vite";
+
+/**
+ * `flexkit dev [dir]`: the simulator over a folder of `*.flex.tsx` files.
+ *
+ * The files are loaded and rendered here, in the server, through Vite's own SSR module loader
+ * (`ssrLoadModule`), and the page receives plain JSON over Vite's WebSocket. Why the server:
+ * - Vite compiles the files (oxc, JSX in development mode so every element keeps its
+ *   file:line:column) and tracks their imports, so a change to a helper a message imports is seen.
+ * - Compile errors come back as values with their place, never as Vite's overlay or a reload, and
+ *   a throwing component is caught here: the page only ever gets data, so it never goes blank.
+ * - The JSON and issues are the ones `flexkit build` and `flexkit push` would produce.
+ */
+
+/** The meta tag that switches the page into the dev workbench; the page reads the state below. */
+export const DEV_META = "flexkit-dev";
+/** The custom WebSocket event carrying a fresh {@link DevState} after every change. */
+export const DEV_EVENT = "flexkit:dev-state";
+/** GET: the current {@link DevState}, for the first paint. */
+export const DEV_STATE_PATH = "/__flexkit/dev-state";
+
+export interface DevExport {
+  /** `default`, or the name of a named export (a variant). */
+  name: string;
+  /** The message (or array of messages) it renders to; absent when rendering failed. */
+  payload?: unknown;
+  /** `error contents.body…: … [RULE] (file.flex.tsx:3:5)`, from the validators. */
+  issues: string[];
+  /** Why it could not be rendered, with file:line:column when known. */
+  error?: string;
+}
+
+export interface DevFile {
+  /** Relative to the folder, with `/`. */
+  file: string;
+  /** The file does not compile or throws on import: file:line:column and the reason. */
+  error?: string;
+  exports: DevExport[];
+}
+
+export interface DevState {
+  dir: string;
+  /** Increases with every rebuild, so the page can drop a stale answer. */
+  version: number;
+  files: DevFile[];
+}
+
+export interface DevPluginOptions {
+  /** The folder of message files (absolute or relative to the working directory). */
+  dir: string;
+}
+
+const MESSAGE_FILE = /\.flex\.[jt]sx$/;
+const PRAGMA = /@jsxImportSource\s/;
+/** An export that is a message's data, not a message: `export const previewProps = {...}`. */
+const PREVIEW_PROPS = "previewProps";
+
+interface FlexRuntime {
+  render(node: FlexNode): RenderResult;
+  isElement(value: unknown): boolean;
+}
+
+async function listMessageFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  async function walk(folder: string): Promise<void> {
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (MESSAGE_FILE.test(entry.name)) found.push(path);
+    }
+  }
+  await walk(dir);
+  return found.sort();
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+const PRAGMA_LINE = "/** @jsxImportSource @flexkit/flex-jsx */ ";
+
+interface OxcError {
+  message: string;
+  codeframe?: string | null;
+}
+
+/** oxc's parse errors (a list on Vite's wrapper): the first, placed by its code frame's `[ file:line:col ]`. */
+function parseErrorOf(error: unknown): { place?: string; reason: string } | undefined {
+  const errors = (error as { errors?: unknown }).errors;
+  if (!Array.isArray(errors) || errors.length === 0) return undefined;
+  const first = errors[0] as OxcError;
+  // oxc puts the code frame in `codeframe` or after the first line of `message`.
+  const [head = "", ...rest] = first.message.replace(ANSI, "").split("\n");
+  const reason = head.replace(/^\[[A-Z_]+\]\s*/, "").trim();
+  const frame = (first.codeframe ?? rest.join("\n")).replace(ANSI, "");
+  const match = /\[\s*([^\]\s]+):(\d+):(\d+)\s*\]/.exec(frame);
+  if (match === null) return { reason };
+  const line = Number(match[2]);
+  // The pragma this plugin may add sits on line 1: take its width back off line 1's columns.
+  const source = (error as { pluginCode?: string }).pluginCode;
+  const shift = line === 1 && source?.startsWith(PRAGMA_LINE) ? PRAGMA_LINE.length : 0;
+  return {
+    place: `${resolve(match[1]!)}:${line}:${Math.max(1, Number(match[3]) - shift)}`,
+    reason,
+  };
+}
+
+/** Where an error happened in the folder's files: Vite's `loc`, else the first stack frame there. */
+function placeOf(error: unknown, dir: string): string | undefined {
+  const loc = (error as { loc?: { file?: string; line?: number; column?: number } }).loc;
+  if (loc?.file !== undefined && loc.line !== undefined)
+    return `${loc.file}:${loc.line}:${(loc.column ?? 0) + 1}`;
+  const stack = error instanceof Error ? (error.stack ?? "") : "";
+  for (const line of stack.split("\n").slice(1)) {
+    const match = /\(?((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?\s*$/.exec(line);
+    if (match !== null && match[1]!.replace(/^file:\/\//, "").startsWith(dir))
+      return `${match[1]!.replace(/^file:\/\//, "")}:${match[2]}:${match[3]}`;
+  }
+  return undefined;
+}
+
+export function devPlugin(options: DevPluginOptions): Plugin {
+  const dir = resolve(options.dir);
+  const inDir = (id: string) => id.split("?")[0]!.startsWith(`${dir}${sep}`);
+  const relativeText = (text: string) => text.replaceAll(`${dir}${sep}`, "");
+  let server: ViteDevServer | undefined;
+  let state: DevState = { dir, version: 0, files: [] };
+  let rebuilding: Promise<void> | undefined;
+  let again = false;
+
+  function describeError(error: unknown): string {
+    // Vite's compile errors carry a code frame after the first line; the place and reason suffice.
+    const parsed = parseErrorOf(error);
+    const reason = parsed?.reason ?? messageOf(error).split("\n")[0]!.trim();
+    const place = parsed?.place ?? placeOf(error, dir);
+    const text = place === undefined || reason.includes(place) ? reason : `${place}: ${reason}`;
+    return relativeText(text.replace(/^\[[\w:-]+\]\s*/, ""));
+  }
+
+  function renderExport(
+    runtime: FlexRuntime,
+    name: string,
+    value: unknown,
+    props: unknown,
+  ): DevExport {
+    try {
+      const node = (typeof value === "function" ? value(props ?? {}) : value) as FlexNode;
+      let payload: unknown;
+      let sources: Record<string, string>;
+      if (Array.isArray(node)) {
+        payload = [];
+        sources = {};
+        node.forEach((element, index) => {
+          const result = runtime.render(element as FlexNode);
+          (payload as unknown[]).push(result.message);
+          for (const [path, source] of Object.entries(result.sources))
+            sources[path === "" ? `messages[${index}]` : `messages[${index}].${path}`] = source;
+        });
+      } else {
+        const result = runtime.render(node);
+        payload = result.message;
+        sources = result.sources;
+      }
+      const result = Array.isArray(payload) ? validateMessages(payload) : validateMessage(payload);
+      const issues = result.issues.map((issue) => {
+        const source = sourceFor(sources, issue.property);
+        return relativeText(
+          `${issue.severity} ${formatIssue(issue)}${source === undefined ? "" : ` (${source})`}`,
+        );
+      });
+      return { name, payload, issues };
+    } catch (error) {
+      if (server !== undefined && error instanceof Error) server.ssrFixStacktrace(error);
+      return { name, issues: [], error: describeError(error) };
+    }
+  }
+
+  async function buildFile(runtime: FlexRuntime, path: string): Promise<DevFile> {
+    const file = relative(dir, path).split(sep).join("/");
+    let module: Record<string, unknown>;
+    try {
+      module = await server!.ssrLoadModule(path);
+    } catch (error) {
+      if (error instanceof Error) server!.ssrFixStacktrace(error);
+      return { file, error: describeError(error), exports: [] };
+    }
+    const props = module[PREVIEW_PROPS];
+    const exports: DevExport[] = [];
+    const names = Object.keys(module).filter((name) => name !== PREVIEW_PROPS);
+    // The default export first, then the variants in the order the file declares them.
+    names.sort((a, b) => (a === "default" ? -1 : b === "default" ? 1 : 0));
+    for (const name of names) {
+      const value = module[name];
+      const isMessage =
+        typeof value === "function" || runtime.isElement(value) || Array.isArray(value);
+      if (isMessage) exports.push(renderExport(runtime, name, value, props));
+    }
+    if (exports.length === 0)
+      return {
+        file,
+        error: `${file}: exports no message; export default a message element or a function returning one`,
+        exports,
+      };
+    return { file, exports };
+  }
+
+  async function rebuild(): Promise<void> {
+    if (server === undefined) return;
+    const runtime = (await server.ssrLoadModule("@flexkit/flex-jsx")) as unknown as FlexRuntime;
+    const files: DevFile[] = [];
+    for (const path of await listMessageFiles(dir)) files.push(await buildFile(runtime, path));
+    state = { dir, version: state.version + 1, files };
+    server.ws.send({ type: "custom", event: DEV_EVENT, data: state });
+  }
+
+  /** One rebuild at a time; changes during a rebuild cause exactly one more. */
+  function scheduleRebuild(): Promise<void> {
+    if (rebuilding !== undefined) {
+      again = true;
+      return rebuilding;
+    }
+    rebuilding = (async () => {
+      do {
+        again = false;
+        try {
+          await rebuild();
+        } catch (error) {
+          server?.config.logger.error(`flexkit dev: ${messageOf(error)}`);
+        }
+      } while (again);
+      rebuilding = undefined;
+    })();
+    return rebuilding;
+  }
+
+  return {
+    name: "flexkit-dev",
+    enforce: "pre",
+    config() {
+      return {
+        server: { fs: { allow: [dir] } },
+        // The folder's files are compiled for the server, with the workspace's TypeScript sources.
+        environments: {
+          ssr: {
+            resolve: {
+              conditions: ["source", ...defaultServerConditions],
+              externalConditions: ["source"],
+            },
+          },
+        },
+      };
+    },
+    async resolveId(source, importer, resolveOptions) {
+      // A message folder outside any project still finds the runtime that ships with flexkit.
+      if (importer === undefined || !inDir(importer) || !source.startsWith("@flexkit/")) return;
+      const own = await this.resolve(source, importer, { ...resolveOptions, skipSelf: true });
+      if (own !== null) return own;
+      return this.resolve(source, join(import.meta.dirname, "dev-plugin.ts"), {
+        ...resolveOptions,
+        skipSelf: true,
+      });
+    },
+    transform(code, id) {
+      // Message files need not say `@jsxImportSource`: in this folder JSX is always flex-jsx.
+      // The pragma goes on the first line, so every line number stays the author's.
+      if (!inDir(id) || !/\.[jt]sx$/.test(id.split("?")[0]!) || PRAGMA.test(code)) return;
+      return { code: `${PRAGMA_LINE}${code}`, map: null };
+    },
+    transformIndexHtml() {
+      return [{ tag: "meta", attrs: { name: DEV_META, content: "1" }, injectTo: "head" }];
+    },
+    hotUpdate({ file }) {
+      // The page shows the folder's files as data: a change re-renders them here and is pushed
+      // over the WebSocket; Vite must not reload the page for it. (Called once per environment.)
+      if (!inDir(file)) return;
+      if (this.environment.name === "client") void scheduleRebuild();
+      return [];
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.watcher.add(dir);
+      const onListChange = (path: string) => {
+        if (inDir(path) && MESSAGE_FILE.test(path)) void scheduleRebuild();
+      };
+      devServer.watcher.on("add", onListChange);
+      devServer.watcher.on("unlink", onListChange);
+      devServer.middlewares.use((req, res, next) => {
+        if ((req.url ?? "").split("?")[0] !== DEV_STATE_PATH) return next();
+        const answer = state.version === 0 ? scheduleRebuild() : Promise.resolve();
+        void answer.then(() => {
+          res.writeHead(200, {
+            "content-type": "application/json; charset=utf-8",
+            "cache-control": "no-store",
+          });
+          res.end(JSON.stringify(state));
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../helpers.js";
+import { launchChromium, type RunningProcess } from "./browser-session.js";
+import { startFlexkitServer } from "./dev-process.js";
+
+/** `flexkit dev <dir>` as a real process over a temporary folder, seen through real Chromium. */
+let dir: string;
+let server: RunningProcess;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+/** A message file as people write them: no pragma, a props-taking default and a named variant. */
+function card(greeting: string, variantText = "Compact card"): string {
+  return `import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";
+
+export const previewProps = { name: "Ann" };
+
+export default function Card({ name }: { name: string }) {
+  return (
+    <FlexMessage altText="card">
+      <Bubble>
+        <Body>
+          <Box layout="vertical">
+            <Text>${greeting} {name}</Text>
+          </Box>
+        </Body>
+      </Bubble>
+    </FlexMessage>
+  );
+}
+
+export const Compact = (
+  <FlexMessage altText="compact">
+    <Bubble size="nano">
+      <Body>
+        <Box layout="vertical">
+          <Text>${variantText}</Text>
+        </Box>
+      </Body>
+    </Bubble>
+  </FlexMessage>
+);
+`;
+}
+
+/** "Within a couple of seconds": how long a poll waits for a save to show (not a speed target). */
+const SOON = { timeout: 3_000 };
+
+const bubbleText = () => page.locator('[data-flex="bubble"]').first().innerText();
+const alertText = () => page.locator("[data-dev-error]").allInnerTexts();
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "flexkit-dev-"));
+  await writeFile(join(dir, "card.flex.tsx"), card("Hello"));
+  server = await startFlexkitServer(["dev", dir]);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(server.url);
+  // Survives only if the page is never reloaded.
+  await page.evaluate(() => {
+    (window as unknown as { flexkitMarker: string }).flexkitMarker = "still here";
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const marker = () =>
+  page.evaluate(() => (window as unknown as { flexkitMarker?: string }).flexkitMarker);
+
+describe("flexkit dev", () => {
+  it("lists the folder's files with their default and named exports, and draws the default with previewProps", async () => {
+    await expect.poll(bubbleText, SOON).toBe("Hello Ann");
+    const file = page.locator('[data-dev-file="card.flex.tsx"]');
+    expect(await file.locator("[data-dev-export]").allInnerTexts()).toEqual(["default", "Compact"]);
+    expect(await file.locator('[aria-current="true"]').innerText()).toBe("default");
+  });
+
+  it("lists a new file as soon as it is saved", async () => {
+    await writeFile(
+      join(dir, "second.flex.tsx"),
+      `import { TextMessage } from "@flexkit/flex-jsx";\nexport default <TextMessage>Second</TextMessage>;\n`,
+    );
+    const listed = () =>
+      page
+        .locator("[data-dev-file]")
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-dev-file")));
+    await expect.poll(listed, SOON).toEqual(["card.flex.tsx", "second.flex.tsx"]);
+    expect(await marker()).toBe("still here");
+  });
+
+  it("redraws a saved change in place, without reloading the page", async () => {
+    await writeFile(join(dir, "card.flex.tsx"), card("Hi"));
+    await expect.poll(bubbleText, SOON).toBe("Hi Ann");
+    expect(await marker()).toBe("still here");
+  });
+
+  it("shows a syntax error with file:line:column and keeps the last good drawing", async () => {
+    // Line 10 loses the `>` of <Box …>: the parser stops at the next `<`, line 11 column 13.
+    await writeFile(
+      join(dir, "card.flex.tsx"),
+      card("Hi").replace(
+        'layout="vertical">\n            <Text>Hi',
+        'layout="vertical"\n            <Text>Hi',
+      ),
+    );
+    await expect
+      .poll(alertText, SOON)
+      .toEqual([
+        "card.flex.tsx:11:13: Expected `>` but found `<`\n(showing the last version that rendered)",
+      ]);
+    expect(await bubbleText()).toBe("Hi Ann");
+    expect(await marker()).toBe("still here");
+  });
+
+  it("shows a render error with file:line:column and keeps the last good drawing", async () => {
+    await writeFile(
+      join(dir, "card.flex.tsx"),
+      card("Hi").replace("<Text>Hi {name}</Text>", "<Bubble />"),
+    );
+    await expect
+      .poll(alertText, SOON)
+      .toEqual([
+        "<Bubble> must be the root, the child of a <FlexMessage> or of a <Carousel>; found in a vertical <Box> at contents.body.contents[0] (card.flex.tsx:11:13)\n(showing the last version that rendered)",
+      ]);
+    expect(await bubbleText()).toBe("Hi Ann");
+  });
+
+  it("clears the error once the file is fixed", async () => {
+    await writeFile(join(dir, "card.flex.tsx"), card("Fixed"));
+    await expect.poll(bubbleText, SOON).toBe("Fixed Ann");
+    expect(await alertText()).toEqual([]);
+  });
+
+  it("draws a named variant when it is picked, and keeps it picked across saves", async () => {
+    await page.locator('[data-dev-file="card.flex.tsx"] [data-dev-export="Compact"]').click();
+    await expect.poll(bubbleText, SOON).toBe("Compact card");
+    await writeFile(join(dir, "card.flex.tsx"), card("Fixed", "Compact, edited"));
+    await expect.poll(bubbleText, SOON).toBe("Compact, edited");
+    expect(
+      await page.locator('[data-dev-file="card.flex.tsx"] [aria-current="true"]').innerText(),
+    ).toBe("Compact");
+    expect(await marker()).toBe("still here");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("refuses a folder that does not exist with one line and exit code 2", () => {
+    const run = spawnSync(
+      process.execPath,
+      [join(repoRoot, "packages/simulator/bin/flexkit.js"), "dev", "no-such-folder"],
+      { cwd: repoRoot, encoding: "utf8" },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "flexkit: no-such-folder: no such folder; give the folder of your *.flex.tsx files (flexkit dev <dir>)
+      "
+    `);
+  });
+});
