@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { detectShape } from "../../packages/simulator/src/shared/detect-shape.js";
+import {
+  createJsonLocator,
+  locateJsonPath,
+  parsePath,
+} from "../../packages/simulator/src/shared/json-locator.js";
+
+const text = `{
+  "type": "flex",
+  "altText": "Hi \\"there\\"",
+  "contents": {
+    "type": "bubble",
+    "body": {
+      "type": "box", "layout": "vertical",
+      "contents": [
+        { "type": "text", "text": "one" },
+        { "type": "text", "text": "two", "size": "huge" }
+      ]
+    }
+  }
+}`;
+
+/** The text a range covers. */
+function at(source: string, path: string): string | undefined {
+  const range = locateJsonPath(source, path);
+  return range === undefined ? undefined : source.slice(range.from, range.to);
+}
+
+describe("JSON path locator", () => {
+  it("splits LINE property paths into keys and indexes", () => {
+    expect(parsePath("contents.body.contents[2].text")).toEqual([
+      "contents",
+      "body",
+      "contents",
+      2,
+      "text",
+    ]);
+    expect(parsePath("[1].quickReply.items[0]")).toEqual([1, "quickReply", "items", 0]);
+    expect(parsePath("")).toEqual([]);
+  });
+
+  it("finds a value deep in a message by its LINE path", () => {
+    expect(at(text, "contents.body.contents[1].size")).toBe('"huge"');
+    expect(at(text, "contents.body.contents[0]")).toBe('{ "type": "text", "text": "one" }');
+    expect(at(text, "altText")).toBe('"Hi \\"there\\""');
+    expect(at(text, "contents.body.layout")).toBe('"vertical"');
+  });
+
+  it("the empty path is the whole document", () => {
+    expect(locateJsonPath(text, "")).toEqual({ from: 0, to: text.length, path: "", exact: true });
+  });
+
+  it("a missing key points at the deepest ancestor that exists, and says so", () => {
+    const range = locateJsonPath(text, "contents.body.contents[0].wrap");
+    expect(range?.exact).toBe(false);
+    expect(range?.path).toBe("contents.body.contents[0]");
+    expect(at(text, "contents.footer.contents[0]")).toBe(at(text, "contents"));
+    expect(locateJsonPath(text, "contents.body.contents[7]")?.path).toBe("contents.body.contents");
+  });
+
+  it("reads arrays at the root, numbers, literals and nested arrays", () => {
+    const list =
+      '[{"type":"text","text":"a"}, {"type":"sticker","packageId":"1","n":[1,-2.5e3,true,null]}]';
+    expect(at(list, "[1].packageId")).toBe('"1"');
+    expect(at(list, "[1].n[1]")).toBe("-2.5e3");
+    expect(at(list, "[1].n[3]")).toBe("null");
+    expect(locateJsonPath(list, "[2]")?.exact).toBe(false);
+  });
+
+  it("answers many paths from one parse", () => {
+    const locate = createJsonLocator(text);
+    expect(locate?.("type")).toMatchObject({ exact: true, path: "type" });
+    expect(locate?.("contents.type")).toMatchObject({ exact: true });
+  });
+
+  it("gives nothing for text that is not JSON, or has trailing junk", () => {
+    expect(locateJsonPath('{"type": }', "type")).toBeUndefined();
+    expect(locateJsonPath('{"type": "text"} x', "type")).toBeUndefined();
+    expect(locateJsonPath('{"type": "te', "type")).toBeUndefined();
+  });
+});
+
+describe("shape of pasted LINE JSON (shared by the CLI and the page)", () => {
+  it("tells a message, a list, a bare container and push/validate bodies apart", () => {
+    expect(detectShape({ type: "text", text: "a" })).toBe("message");
+    expect(detectShape([{ type: "text", text: "a" }])).toBe("messages");
+    expect(detectShape({ type: "carousel", contents: [] })).toBe("container");
+    expect(detectShape({ type: "bubble" })).toBe("container");
+    expect(detectShape({ to: "U1", messages: [] })).toBe("request");
+    expect(detectShape({ messages: [] })).toBe("validate-request");
+  });
+});
