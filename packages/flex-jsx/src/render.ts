@@ -23,6 +23,8 @@ export interface RenderResult<T = unknown> {
 
 interface Walker {
   sources: Record<string, string>;
+  /** The built-in that produced the JSON last returned (read by `children()` for `Rendered`). */
+  lastName: string;
 }
 
 function describeNode(node: unknown): string {
@@ -83,13 +85,9 @@ class ElementApi implements RenderApi {
     const rendered: Rendered[] = new Array(nodes.length);
     for (let index = 0; index < nodes.length; index++) {
       const child = nodes[index];
-      rendered[index] = renderChild(
-        this.walker,
-        child,
-        parent,
-        childPath(index, child),
-        this.source,
-      );
+      const path = childPath(index, child);
+      const json = renderChild(this.walker, child, parent, path, this.source);
+      rendered[index] = { name: this.walker.lastName, json, path };
     }
     return rendered;
   }
@@ -105,7 +103,7 @@ class ElementApi implements RenderApi {
         parent,
         `${prefix}[${index}]`,
         this.source,
-      ).json;
+      );
     }
     return json;
   }
@@ -127,7 +125,7 @@ function renderElement(
   parent: Parent | undefined,
   path: string,
   nearestSource: SourceLocation | undefined,
-): Rendered {
+): unknown {
   const source = element.source ?? nearestSource;
   const spec = builtinOf(element.type);
   if (spec !== undefined) {
@@ -137,7 +135,8 @@ function renderElement(
     }
     if (source !== undefined) walker.sources[path] = formatSource(source)!;
     const json = spec.render(element.props, new ElementApi(walker, path, source));
-    return { name: spec.name, json, path };
+    walker.lastName = spec.name;
+    return json;
   }
   const type: unknown = element.type;
   if (typeof type !== "function") {
@@ -187,7 +186,7 @@ function renderChild(
   parent: Parent | undefined,
   path: string,
   nearestSource: SourceLocation | undefined,
-): Rendered {
+): unknown {
   if (isElement(node)) return renderElement(walker, node, parent, path, nearestSource);
   const inside = parent === undefined ? "at the top" : `in ${parent.describe}`;
   throw new FlexRenderError(
@@ -202,7 +201,7 @@ function renderChild(
  * a map from each property path to the JSX that produced it.
  */
 export function render<T = unknown>(node: FlexNode): RenderResult<T> {
-  const walker: Walker = { sources: {} };
+  const walker: Walker = { sources: {}, lastName: "" };
   const nodes = flatten(node, []);
   if (nodes.length !== 1) {
     throw new FlexRenderError(
@@ -211,8 +210,8 @@ export function render<T = unknown>(node: FlexNode): RenderResult<T> {
       undefined,
     );
   }
-  const rendered = renderChild(walker, nodes[0], undefined, "", undefined);
-  return { message: rendered.json as T, sources: walker.sources };
+  const message = renderChild(walker, nodes[0], undefined, "", undefined);
+  return { message: message as T, sources: walker.sources };
 }
 
 /** The nearest recorded JSX location for a property path (its own, or its closest ancestor's). */

@@ -11,13 +11,22 @@ export function buildBox(props: Omit<BoxProps, "children">, contents: FlexCompon
   return box as unknown as FlexBox;
 }
 
+const BOX_PARENTS: ReadonlySet<string> = new Set([
+  "Box",
+  "Header",
+  "Hero",
+  "Body",
+  "Footer",
+  "Video",
+]);
+
 /** Where a box may sit (RULES.md §5.4): blocks, hero, non-baseline boxes, video altContent. */
 export function boxPlacement(parent: Parent | undefined): string | undefined {
   if (parent === undefined) return undefined;
   if (parent.name === "Box" && parent.layout === "baseline") {
     return `<Box> can't sit in a baseline <Box>; a baseline box holds only <Text>, <Icon> and <Filler>`;
   }
-  if (["Box", "Header", "Hero", "Body", "Footer", "Video"].includes(parent.name)) return undefined;
+  if (BOX_PARENTS.has(parent.name)) return undefined;
   return `<Box> can't sit in ${parent.describe}`;
 }
 
