@@ -51,11 +51,11 @@ describeRule("ACT-PB", "postback: data ≤ 300, displayText XOR text, fillInText
     expect(
       check(inButton(postback({ fillInText: "Hello", inputOption: "openVoice", text: "x" }))),
     ).toMatchInlineSnapshot(`
-        [
-          "warning contents.body.contents[0].action.text: is deprecated; use "displayText" [ACT-PB]",
-          "warning contents.body.contents[0].action.fillInText: has no effect unless "inputOption" is "openKeyboard", got "openVoice" [ACT-PB]",
-        ]
-      `);
+      [
+        "warning contents.body.contents[0].action.fillInText: has no effect unless "inputOption" is "openKeyboard", got "openVoice" [ACT-PB]",
+        "warning contents.body.contents[0].action.text: is deprecated; use "displayText" [ACT-PB]",
+      ]
+    `);
     expect(check(inButton(postback({ fillInText: "Hi", inputOption: "openKeyboard" })))).toEqual(
       [],
     );

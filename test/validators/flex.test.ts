@@ -321,11 +321,11 @@ describeRule("FLEX-VER", "features older clients ignore (RULES.md §5.7)", () =>
     expect(
       container(bubble({ body: { ...vbox({ ...text("x"), scaling: true }), maxWidth: "50%" } })),
     ).toMatchInlineSnapshot(`
-        [
-          "warning body.maxWidth: needs LINE 11.22.0 (PC 7.7.0) or later; older clients ignore it [FLEX-VER]",
-          "warning body.contents[0].scaling: needs LINE 13.6.0 (PC 7.17.0) or later; older clients ignore it [FLEX-VER]",
-        ]
-      `);
+      [
+        "warning body.contents[0].scaling: needs LINE 13.6.0 (PC 7.17.0) or later; older clients ignore it [FLEX-VER]",
+        "warning body.maxWidth: needs LINE 11.22.0 (PC 7.7.0) or later; older clients ignore it [FLEX-VER]",
+      ]
+    `);
   });
 });
 
@@ -350,12 +350,12 @@ describeRule("FLEX-VAL", "what LINE ignores in components (warnings)", () => {
     expect(
       container(bubble({ body: { ...vbox(box, spans), paddingAll: "md", paddingTop: "xl" } })),
     ).toMatchInlineSnapshot(`
-        [
-          "warning body.paddingAll: is overridden by paddingTop on those sides [FLEX-VAL]",
-          "warning body.contents[0].justifyContent: has no effect unless every child has flex 0; contents[0] has flex 1 (the default in a horizontal box is 1) [FLEX-VAL]",
-          "warning body.contents[1].text: is ignored: a text with "contents" (spans) shows the spans [FLEX-VAL]",
-        ]
-      `);
+      [
+        "warning body.contents[0].justifyContent: has no effect unless every child has flex 0; contents[0] has flex 1 (the default in a horizontal box is 1) [FLEX-VAL]",
+        "warning body.contents[1].text: is ignored: a text with "contents" (spans) shows the spans [FLEX-VAL]",
+        "warning body.paddingAll: is overridden by paddingTop on those sides [FLEX-VAL]",
+      ]
+    `);
   });
   it("warns about an absolute component without both offsets, an empty span and a span overriding decoration", () => {
     const absolute = { ...text("x"), position: "absolute", offsetTop: "0px" };

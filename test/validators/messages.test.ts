@@ -308,8 +308,8 @@ describeRule("QR-2", 'each button is {type:"action", action, imageUrl?}', () => 
   it("fails a wrong type and a missing action", () => {
     expect(check({ ...hi, quickReply: { items: [{ type: "button" }] } })).toMatchInlineSnapshot(`
       [
-        "error quickReply.items[0].type: expected "action", got "button" [QR-2]",
         "error quickReply.items[0].action: missing; expected an action type ("postback", "message", "uri", "datetimepicker", "clipboard", "camera", "cameraRoll", "location") [ACT-TYPE]",
+        "error quickReply.items[0].type: expected "action", got "button" [QR-2]",
       ]
     `);
   });

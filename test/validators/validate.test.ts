@@ -144,9 +144,9 @@ describe("FLEX-VAL value grammars", () => {
       ),
     ).toMatchInlineSnapshot(`
       [
-        "contents.body.backgroundColor: expected a hex colour "#RRGGBB" or "#RRGGBBAA", got "red" [FLEX-VAL]",
-        "contents.body.spacing: expected a spacing keyword ("none", "xs"…"xxl") or a px value like "8px" (no %), got "5%" [FLEX-VAL]",
         "contents.body.contents[0].size: expected a size keyword ("xxs"…"5xl") or a px value like "18px" (no %), got "50%" [FLEX-VAL]",
+        "contents.body.spacing: expected a spacing keyword ("none", "xs"…"xxl") or a px value like "8px" (no %), got "5%" [FLEX-VAL]",
+        "contents.body.backgroundColor: expected a hex colour "#RRGGBB" or "#RRGGBBAA", got "red" [FLEX-VAL]",
       ]
     `);
   });

@@ -16,7 +16,56 @@ import { PushRequestSchema } from "./schemas/push.js";
 import { checkFlexContainer } from "./tree.js";
 import { isRecord, makeEmitter } from "./walk.js";
 
-function finish(issues: ValidationIssue[], options: ValidateOptions | undefined): ValidationResult {
+/**
+ * Where each property of the input sits in document order (JSON key order), so that issues read
+ * top to bottom as in an editor. Paths are written like the issues' `property`.
+ */
+function documentOrder(root: unknown, prefix: string): Map<string, number> {
+  const order = new Map<string, number>();
+  const seen = new Set<object>();
+  const visit = (value: unknown, path: string) => {
+    order.set(path, order.size);
+    if (typeof value !== "object" || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        visit(item, `${path}[${i}]`);
+      });
+    } else {
+      for (const [key, child] of Object.entries(value))
+        visit(child, path === "" ? key : `${path}.${key}`);
+    }
+  };
+  try {
+    visit(root, prefix);
+  } catch {
+    // A getter that throws: keep the order found so far.
+  }
+  return order;
+}
+
+const LAST_SEGMENT = /(?:\.[^.[\]]*|\[\d+\])$/;
+
+/** The position of a property, or of its nearest present parent when it is missing. */
+function positionOf(order: Map<string, number>, property: string): number {
+  let path = property;
+  let missing = 0;
+  for (;;) {
+    const found = order.get(path);
+    if (found !== undefined) return found + missing;
+    const parent = path.replace(LAST_SEGMENT, "");
+    if (parent === path) return -1;
+    path = parent;
+    // A missing property sorts right after its parent, before the parent's children.
+    missing = 0.5;
+  }
+}
+
+function finish(
+  issues: ValidationIssue[],
+  options: ValidateOptions | undefined,
+  input?: { root: unknown; prefix: string },
+): ValidationResult {
   const seen = new Set<string>();
   const unique = issues.filter((issue) => {
     const key = `${issue.property}\u0000${issue.rule}\u0000${issue.message}`;
@@ -27,8 +76,19 @@ function finish(issues: ValidationIssue[], options: ValidateOptions | undefined)
   const adjusted = options?.strict
     ? unique.map((issue) => ({ ...issue, severity: "error" as const }))
     : unique;
-  // Errors first, then warnings, never mixed; within each, the order they were found (stable).
-  adjusted.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  // Only a list of issues needs ordering: a valid message costs no extra walk.
+  const order =
+    input !== undefined && adjusted.length > 1
+      ? documentOrder(input.root, input.prefix)
+      : undefined;
+  const positions = new Map(
+    adjusted.map((issue) => [issue, order === undefined ? 0 : positionOf(order, issue.property)]),
+  );
+  const position = (issue: ValidationIssue) => positions.get(issue) ?? 0;
+  // Errors first, then warnings, never mixed; within each, document order (stable otherwise).
+  adjusted.sort((a, b) =>
+    a.severity === b.severity ? position(a) - position(b) : a.severity === "error" ? -1 : 1,
+  );
   return { ok: !adjusted.some((issue) => issue.severity === "error"), issues: adjusted };
 }
 
@@ -71,7 +131,7 @@ function messageIssues(message: unknown, prefix: string): ValidationIssue[] {
 
 /** Checks one message object. `property` paths are relative to the message (`contents.body…`). */
 export function validateMessage(message: unknown, options?: ValidateOptions): ValidationResult {
-  return finish(messageIssues(message, ""), options);
+  return finish(messageIssues(message, ""), options, { root: message, prefix: "" });
 }
 
 /** The checks of a request's `messages` (PUSH-2, MSG-2), with `messages[i]` paths. */
@@ -121,7 +181,7 @@ function messagesIssues(messages: unknown): ValidationIssue[] {
  * `messages[0].contents…`.
  */
 export function validateMessages(messages: unknown, options?: ValidateOptions): ValidationResult {
-  return finish(messagesIssues(messages), options);
+  return finish(messagesIssues(messages), options, { root: messages, prefix: "messages" });
 }
 
 const RECIPIENT = /^[UCR][0-9a-f]{32}$/;
@@ -205,7 +265,7 @@ export function validatePushRequest(body: unknown, options?: ValidateOptions): V
       });
     }
   });
-  return finish(issues, options);
+  return finish(issues, options, { root: body, prefix: "" });
 }
 
 /** Checks a bare bubble or carousel, as the Flex Message Simulator and LINE's SDK samples hold them. */
@@ -219,7 +279,7 @@ export function validateFlexContainer(
     checkFlexContainer(container, [], emit);
     checkContainerActions(container, [], emit);
   });
-  return finish(issues, options);
+  return finish(issues, options, { root: container, prefix: "" });
 }
 
 /** Throws a `MessageValidationError` carrying every issue when the message has errors. */
