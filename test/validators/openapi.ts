@@ -75,6 +75,7 @@ export function loadOpenApiDefinitions(): Record<string, Schema> {
         },
         ...Object.entries(mapping).map(([value, ref]) => ({
           if: { properties: { [propertyName]: { const: value } }, required: [propertyName] },
+          // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited
           then: { $ref: `#/definitions/${ref.slice(REF.length)}` },
         })),
       ],
