@@ -3,6 +3,14 @@ import { join } from "node:path";
 import { repoRoot } from "../helpers.js";
 import { freePort, type RunningProcess } from "./browser-session.js";
 
+/** Tests never talk to LINE: the settings of whoever runs them stay out. */
+function withoutLineSettings(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ["LINE_CHANNEL_ACCESS_TOKEN", "LINE_API_BASE", "LINE_TEST_TO"])
+    delete env[name];
+  return env;
+}
+
 /** Runs the real `flexkit <args>` on a free port and waits for the "running at" URL it prints. */
 export async function startFlexkitServer(args: string[]): Promise<RunningProcess> {
   const port = await freePort();
@@ -11,7 +19,7 @@ export async function startFlexkitServer(args: string[]): Promise<RunningProcess
     [join(repoRoot, "packages/simulator/bin/flexkit.js"), ...args],
     {
       cwd: repoRoot,
-      env: { ...process.env, PORT: String(port) },
+      env: { ...withoutLineSettings(), PORT: String(port) },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

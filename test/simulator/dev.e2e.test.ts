@@ -154,6 +154,16 @@ describe("flexkit dev", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("mounts the image proxy, whose default guard refuses this machine", async () => {
+    const response = await fetch(
+      new URL(`/api/image?url=${encodeURIComponent("http://127.0.0.1:9/a.png")}`, server.url),
+    );
+    expect([response.status, (await response.json()).error]).toEqual([
+      403,
+      expect.stringMatching(/^url: refused: 127\.0\.0\.1 is not a public address/),
+    ]);
+  });
+
   it("refuses a folder that does not exist with one line and exit code 2", () => {
     const run = spawnSync(
       process.execPath,

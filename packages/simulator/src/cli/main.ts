@@ -6,7 +6,7 @@ import { formatIssue, type ValidationIssue, type ValidationResult } from "@flexk
 import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
 import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
 import { commandPush } from "./push-command.js";
-import { commandDev } from "./server-commands.js";
+import { commandDev, commandServe } from "./server-commands.js";
 import { findJsonErrorOffset, validateAny } from "./validate-any.js";
 
 const USAGE = `Usage: flexkit <command> [options]
@@ -15,6 +15,7 @@ Commands:
   start                         start the simulator (PORT, default 5173) on 127.0.0.1
   dev [dir]                     the simulator over a folder of *.flex.tsx files (default
                                 ./messages), redrawn on every save
+  serve                         the built simulator (npm run build -w @flexkit/simulator)
   build <file.flex.tsx> [-o f]  render a message file and print its JSON
   build --all <dir> [-o dir]    build every *.flex.tsx below dir to x.json (a line per file)
   to-jsx <file.json|-> [-o f]   write a message, array or bubble/carousel as .flex.tsx source
@@ -209,6 +210,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await commandStart(io);
       case "dev":
         return await commandDev(rest, io);
+      case "serve":
+        return await commandServe(io);
       case "push":
         return await commandPush(rest, pushFlags(parsed.values), io);
       default:

@@ -61,3 +61,10 @@ export async function commandDev(files: string[], io: Io): Promise<number> {
   const { startSimulator } = await import("../server/start.js");
   return runServer(io, "dev", () => startSimulator({ port, devDir: resolve(dir) }));
 }
+
+/** `flexkit serve`: the built simulator (npm run build -w @flexkit/simulator), without Vite. */
+export async function commandServe(io: Io): Promise<number> {
+  const port = readPort();
+  const { serveSimulator } = await import("../server/serve.js");
+  return runServer(io, "simulator", () => serveSimulator({ port }));
+}

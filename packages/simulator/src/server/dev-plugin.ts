@@ -57,6 +57,8 @@ export interface DevPluginOptions {
 
 const MESSAGE_FILE = /\.flex\.[jt]sx$/;
 const PRAGMA = /@jsxImportSource\s/;
+/** See onFolderChange: longer than the watcher's 50 ms throttle, far below what a person notices. */
+const SETTLE_MS = 80;
 /** An export that is a message's data, not a message: `export const previewProps = {...}`. */
 const PREVIEW_PROPS = "previewProps";
 
@@ -226,6 +228,17 @@ export function devPlugin(options: DevPluginOptions): Plugin {
     server.ws.send({ type: "custom", event: DEV_EVENT, data: state });
   }
 
+  /**
+   * A save is often two writes (truncate, then content), and the file watcher drops a second
+   * change event within 50 ms of the first (chokidar's throttle), so the rebuild waits until the
+   * folder has been quiet a little longer than that and reads the finished file.
+   */
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  function onFolderChange(): void {
+    clearTimeout(quiet);
+    quiet = setTimeout(() => void scheduleRebuild(), SETTLE_MS);
+  }
+
   /** One rebuild at a time; changes during a rebuild cause exactly one more. */
   function scheduleRebuild(): Promise<void> {
     if (rebuilding !== undefined) {
@@ -286,14 +299,14 @@ export function devPlugin(options: DevPluginOptions): Plugin {
       // The page shows the folder's files as data: a change re-renders them here and is pushed
       // over the WebSocket; Vite must not reload the page for it. (Called once per environment.)
       if (!inDir(file)) return;
-      if (this.environment.name === "client") void scheduleRebuild();
+      if (this.environment.name === "client") onFolderChange();
       return [];
     },
     configureServer(devServer) {
       server = devServer;
       devServer.watcher.add(dir);
       const onListChange = (path: string) => {
-        if (inDir(path) && MESSAGE_FILE.test(path)) void scheduleRebuild();
+        if (inDir(path) && MESSAGE_FILE.test(path)) onFolderChange();
       };
       devServer.watcher.on("add", onListChange);
       devServer.watcher.on("unlink", onListChange);

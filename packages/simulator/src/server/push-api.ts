@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { LIMITS } from "@flexkit/validators";
-import type { Plugin, ViteDevServer } from "vite";
+import type { Plugin } from "vite";
 import { type ClientOptions, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
 import { checkPush, issueLine, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
@@ -96,14 +96,27 @@ function parseObject(text: string, allowed: ReadonlyArray<string>): Record<strin
   return value as Record<string, unknown>;
 }
 
+export interface PushApi {
+  /** The per-session key the page must send back; the page reads it from {@link SESSION_META}. */
+  readonly session: string;
+  /** Answers `/api/…` and calls `next` for anything else. `port`: where this server listens. */
+  middleware(
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: () => void,
+    port: number | undefined,
+  ): void;
+}
+
 /**
- * `/api/status`, `/api/push`, `/api/validate` and `/api/token` for the Send panel, as Vite
- * middleware. The channel access token stays in this process: it never goes into a response,
+ * `/api/status`, `/api/push`, `/api/validate` and `/api/token` for the Send panel, as
+ * connect-style middleware shared by `flexkit start`/`dev` (Vite) and `flexkit serve` (node:http).
+ * The channel access token stays in this process: it never goes into a response,
  * the page, a log line or an error. Calls are accepted only from the simulator's own page: the
  * Host must be this machine on this port (against DNS rebinding), the Origin must be that same
  * origin, and the per-session key injected into the page must come back.
  */
-export function pushApiPlugin(options: PushApiOptions = {}): Plugin {
+export function createPushApi(options: PushApiOptions = {}): PushApi {
   const apiBase = resolveApiBase(options.apiBase);
   const session = randomBytes(32).toString("base64url");
   const fromEnvironment = options.token?.trim() || undefined;
@@ -116,11 +129,10 @@ export function pushApiPlugin(options: PushApiOptions = {}): Plugin {
   // the first is still retrying is refused, never queued.
   let busy = false;
 
-  function checkCaller(req: IncomingMessage, server: ViteDevServer): void {
-    const address = server.httpServer?.address() as AddressInfo | null | undefined;
+  function checkCaller(req: IncomingMessage, port: number | undefined): void {
     const host = req.headers.host ?? "";
     const match = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(host);
-    if (match === null || !LOCAL_HOSTS.has(match[1]!) || Number(match[2]) !== address?.port) {
+    if (match === null || !LOCAL_HOSTS.has(match[1]!) || Number(match[2]) !== port) {
       throw new HttpError(
         403,
         `refused: the simulator's API answers only at its own address, not ${JSON.stringify(host)}`,
@@ -216,11 +228,11 @@ export function pushApiPlugin(options: PushApiOptions = {}): Plugin {
   async function handle(
     req: IncomingMessage,
     res: ServerResponse,
-    server: ViteDevServer,
+    port: number | undefined,
   ): Promise<void> {
     const path = (req.url ?? "").split("?")[0];
     if (req.method !== "POST") throw new HttpError(405, `${path}: expected POST`);
-    checkCaller(req, server);
+    checkCaller(req, port);
     if (path === "/api/token") {
       // A plain HTML form posts the token, so the page's JavaScript never reads it.
       const type = req.headers["content-type"] ?? "";
@@ -275,23 +287,37 @@ export function pushApiPlugin(options: PushApiOptions = {}): Plugin {
   }
 
   return {
+    session,
+    middleware(req, res, next, port) {
+      if (!(req.url ?? "").startsWith("/api/")) return next();
+      handle(req, res, port).catch((error: unknown) => {
+        const status = error instanceof HttpError ? error.status : 500;
+        const message =
+          error instanceof HttpError
+            ? error.message
+            : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+        if (!res.headersSent)
+          send(res, status, { ok: false, lines: [], errors: [`error ${message}`], issues: [] });
+        else res.end();
+      });
+    },
+  };
+}
+
+/** The push API as a Vite plugin: the session meta tag in the page, the routes as middleware. */
+export function pushApiPlugin(options: PushApiOptions = {}): Plugin {
+  const api = createPushApi(options);
+  return {
     name: "flexkit-push-api",
     transformIndexHtml() {
-      return [{ tag: "meta", attrs: { name: SESSION_META, content: session }, injectTo: "head" }];
+      return [
+        { tag: "meta", attrs: { name: SESSION_META, content: api.session }, injectTo: "head" },
+      ];
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (!(req.url ?? "").startsWith("/api/")) return next();
-        handle(req, res, server).catch((error: unknown) => {
-          const status = error instanceof HttpError ? error.status : 500;
-          const message =
-            error instanceof HttpError
-              ? error.message
-              : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-          if (!res.headersSent)
-            send(res, status, { ok: false, lines: [], errors: [`error ${message}`], issues: [] });
-          else res.end();
-        });
+        const address = server.httpServer?.address() as AddressInfo | null | undefined;
+        api.middleware(req, res, next, address?.port);
       });
     },
   };

@@ -3,6 +3,7 @@ import type { ViteDevServer } from "vite";
 import { UserInputError } from "../cli/load-module.js";
 import { ApiBaseError } from "../push/client.js";
 import { devPlugin } from "./dev-plugin.js";
+import { imageProxyPlugin } from "./image-proxy.js";
 import { pushApiPlugin } from "./push-api.js";
 
 export interface StartOptions {
@@ -40,8 +41,11 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
   const server: ViteDevServer = await createServer({
     configFile: `${appRoot}/vite.config.ts`,
     root: appRoot,
+    // The image proxy first: the push API answers every other /api/ path.
     plugins:
-      options.devDir === undefined ? [pushApi] : [pushApi, devPlugin({ dir: options.devDir })],
+      options.devDir === undefined
+        ? [imageProxyPlugin(), pushApi]
+        : [imageProxyPlugin(), pushApi, devPlugin({ dir: options.devDir })],
     server: { host, port: options.port, strictPort: options.port !== 0 },
   });
   await server.listen();

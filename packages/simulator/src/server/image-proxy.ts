@@ -1,0 +1,311 @@
+import { lookup } from "node:dns/promises";
+import { request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { BlockList, isIP, type LookupFunction } from "node:net";
+import type { Plugin } from "vite";
+
+/**
+ * `GET /api/image?url=…`: fetches an image for the page so PNG export (html-to-image draws every
+ * image onto a canvas) is not blocked by other hosts' CORS. It is a server-side fetch the page
+ * controls, so it is guarded against SSRF: http(s) only, every address the name resolves to must
+ * be public (no loopback, private, link-local, CGNAT, multicast or reserved ranges, checked again
+ * on every redirect, and the connection goes to the address that was checked, so DNS cannot
+ * change the answer in between), only raster image types come back, with a size and time limit.
+ */
+
+export interface ImageProxyOptions {
+  /** Default {@link IMAGE_PROXY_MAX_BYTES}. */
+  maxBytes?: number;
+  /** The whole fetch, redirects included. Default {@link IMAGE_PROXY_TIMEOUT_MS}. */
+  timeoutMs?: number;
+  /**
+   * Addresses let through although they are not public. Tests only (a local image server on
+   * 127.0.0.1); `flexkit start`, `dev` and `serve` never set it.
+   */
+  allowAddress?: (address: string) => boolean;
+}
+
+export const IMAGE_PROXY_PATH = "/api/image";
+/** LINE's largest image: an image message's original is at most 10 MB (RULES.md §3.4). */
+export const IMAGE_PROXY_MAX_BYTES = 10 * 1024 * 1024;
+export const IMAGE_PROXY_TIMEOUT_MS = 10_000;
+const MAX_REDIRECTS = 3;
+
+/**
+ * Raster types only. SVG is refused: it is a document that can carry script, and this route
+ * answers from the simulator's own origin.
+ */
+const IMAGE_TYPES = new Set([
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+  "image/avif",
+  "image/bmp",
+]);
+
+/** Addresses that are not on the public internet (IANA special-purpose registries). */
+const NOT_PUBLIC = new BlockList();
+for (const [network, prefix] of [
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.0.2.0", 24],
+  ["192.88.99.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
+] as const)
+  NOT_PUBLIC.addSubnet(network, prefix, "ipv4");
+for (const [network, prefix] of [
+  ["::", 128],
+  ["::1", 128],
+  ["64:ff9b::", 96],
+  ["64:ff9b:1::", 48],
+  ["100::", 64],
+  ["2001::", 23],
+  ["2001:db8::", 32],
+  ["2002::", 16],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["ff00::", 8],
+] as const)
+  NOT_PUBLIC.addSubnet(network, prefix, "ipv6");
+
+/** True for an address on the public internet; IPv4-mapped IPv6 is judged as the IPv4 it maps. */
+export function isPublicAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped !== null) return isPublicAddress(mapped[1]!);
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (family === 6 && /^::ffff:/i.test(address)) return false;
+  return !NOT_PUBLIC.check(address, family === 4 ? "ipv4" : "ipv6");
+}
+
+export class ImageProxyError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Fetched {
+  type: string;
+  body: Buffer;
+}
+
+/** Fetches an image URL under the guard; throws {@link ImageProxyError} with the reason. */
+export async function fetchImage(given: string, options: ImageProxyOptions = {}): Promise<Fetched> {
+  const maxBytes = options.maxBytes ?? IMAGE_PROXY_MAX_BYTES;
+  const timeoutMs = options.timeoutMs ?? IMAGE_PROXY_TIMEOUT_MS;
+  const allowed = (address: string) =>
+    isPublicAddress(address) || options.allowAddress?.(address) === true;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let url = parseImageUrl(given);
+    for (let hop = 0; ; hop++) {
+      const address = await vetHost(url, allowed);
+      const response = await get(url, address, controller.signal, timeoutMs);
+      const status = response.statusCode ?? 0;
+      if (status >= 300 && status < 400 && response.headers.location !== undefined) {
+        response.resume();
+        if (hop >= MAX_REDIRECTS)
+          throw new ImageProxyError(502, `url: more than ${MAX_REDIRECTS} redirects`);
+        url = parseImageUrl(new URL(response.headers.location, url).href);
+        continue;
+      }
+      if (status !== 200) {
+        response.resume();
+        throw new ImageProxyError(502, `url: the image host answered ${status}, expected 200`);
+      }
+      const type = (response.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+      if (!IMAGE_TYPES.has(type)) {
+        response.resume();
+        throw new ImageProxyError(
+          415,
+          `url: expected an image (${[...IMAGE_TYPES].join(", ")}), got ${JSON.stringify(type || "no content type")}`,
+        );
+      }
+      return { type, body: await readLimited(response, maxBytes) };
+    }
+  } catch (error) {
+    if (error instanceof ImageProxyError) throw error;
+    if (controller.signal.aborted)
+      throw new ImageProxyError(504, `url: no complete answer within ${timeoutMs} ms`);
+    throw new ImageProxyError(
+      502,
+      `url: could not fetch: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function parseImageUrl(given: string): URL {
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new ImageProxyError(
+      400,
+      `url: expected an absolute http(s) URL, got ${JSON.stringify(given)}`,
+    );
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new ImageProxyError(
+      400,
+      `url: expected http: or https:, got ${JSON.stringify(url.protocol)}`,
+    );
+  if (url.username !== "" || url.password !== "")
+    throw new ImageProxyError(400, "url: credentials in the URL are not allowed");
+  return url;
+}
+
+/** Every address the host resolves to must pass; the first is the one connected to. */
+async function vetHost(url: URL, allowed: (address: string) => boolean): Promise<string> {
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  let addresses: string[];
+  if (isIP(host) !== 0) addresses = [host];
+  else {
+    try {
+      addresses = (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
+    } catch {
+      throw new ImageProxyError(502, `url: the host ${JSON.stringify(host)} does not resolve`);
+    }
+  }
+  const refused = addresses.find((address) => !allowed(address));
+  if (refused !== undefined) {
+    const what =
+      refused === host ? refused : `${JSON.stringify(host)} resolves to ${refused}, which`;
+    throw new ImageProxyError(
+      403,
+      `url: refused: ${what} is not a public address (loopback, private, link-local and reserved addresses are never fetched)`,
+    );
+  }
+  if (addresses.length === 0)
+    throw new ImageProxyError(502, `url: the host ${JSON.stringify(host)} does not resolve`);
+  return addresses[0]!;
+}
+
+function get(
+  url: URL,
+  address: string,
+  signal: AbortSignal,
+  timeoutMs: number,
+): Promise<IncomingMessage> {
+  // Connect to the vetted address, whatever DNS would say now (no rebinding between check and use).
+  const pinned: LookupFunction = (_host, options, callback) => {
+    const family = isIP(address);
+    if ((options as { all?: boolean }).all === true)
+      (callback as (error: null, addresses: Array<{ address: string; family: number }>) => void)(
+        null,
+        [{ address, family }],
+      );
+    else callback(null, address, family);
+  };
+  const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const request = send(url, {
+      method: "GET",
+      lookup: pinned,
+      signal,
+      timeout: timeoutMs,
+      headers: { accept: [...IMAGE_TYPES].join(", "), "user-agent": "flexkit-simulator" },
+    });
+    request.on("response", resolve);
+    request.on("timeout", () => request.destroy(new Error("timed out")));
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+function readLimited(response: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const tooBig = () =>
+    new ImageProxyError(413, `url: expected an image of at most ${maxBytes} bytes, got more`);
+  const declared = Number(response.headers["content-length"] ?? "0");
+  if (declared > maxBytes) {
+    response.destroy();
+    return Promise.reject(tooBig());
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    response.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        // Settle first: destroying the response emits "aborted" at once.
+        reject(tooBig());
+        response.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    response.on("end", () => resolve(Buffer.concat(chunks)));
+    response.on("error", reject);
+    response.on("aborted", () => reject(new Error("the image host closed the connection")));
+  });
+}
+
+/** Connect-style middleware for `GET /api/image?url=…`; calls `next` for any other path. */
+export function imageProxyMiddleware(options: ImageProxyOptions = {}) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const [path, query = ""] = (req.url ?? "").split("?", 2);
+    if (path !== IMAGE_PROXY_PATH) {
+      next();
+      return;
+    }
+    const fail = (status: number, message: string) => {
+      res.writeHead(status, {
+        "content-type": "application/json; charset=utf-8",
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      });
+      res.end(JSON.stringify({ error: message }));
+    };
+    if (req.method !== "GET") {
+      fail(405, `${IMAGE_PROXY_PATH}: expected GET`);
+      return;
+    }
+    const url = new URLSearchParams(query).get("url");
+    if (url === null || url === "") {
+      fail(400, `${IMAGE_PROXY_PATH}: expected ?url=<http(s) image URL>`);
+      return;
+    }
+    fetchImage(url, options).then(
+      (image) => {
+        res.writeHead(200, {
+          "content-type": image.type,
+          "content-length": String(image.body.length),
+          "cache-control": "private, max-age=300",
+          "x-content-type-options": "nosniff",
+          "content-security-policy": "default-src 'none'; sandbox",
+        });
+        res.end(image.body);
+      },
+      (error: unknown) => {
+        if (error instanceof ImageProxyError) fail(error.status, error.message);
+        else fail(500, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  };
+}
+
+/** The image proxy in Vite's dev server (`flexkit start` and `flexkit dev`). */
+export function imageProxyPlugin(options: ImageProxyOptions = {}): Plugin {
+  return {
+    name: "flexkit-image-proxy",
+    configureServer(server) {
+      server.middlewares.use(imageProxyMiddleware(options));
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../helpers.js";
+import { launchChromium, type RunningProcess } from "./browser-session.js";
+import { startFlexkitServer } from "./dev-process.js";
+
+/** `flexkit serve`: the app built once with `vite build`, served by node:http, in real Chromium. */
+let server: RunningProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(repoRoot, "node_modules/vite/bin/vite.js"), "build"], {
+    cwd: join(repoRoot, "packages/simulator"),
+    stdio: "pipe",
+  });
+  server = await startFlexkitServer(["serve"]);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("flexkit serve", () => {
+  it("serves the built page on 127.0.0.1, which draws the built-in sample", async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await browser.newPage({ viewport: { width: 430, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(server.url);
+    const bubble = page.locator('[data-flex="bubble"]');
+    await expect.poll(() => bubble.count()).toBe(1);
+    expect(await bubble.getByText("Welcome to flexkit").isVisible()).toBe(true);
+    // Built, not served by Vite: no dev client in the page.
+    expect(await page.locator('script[src="/@vite/client"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("answers the Send panel's /api routes with the same rules as the dev server", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const session = await page.locator('meta[name="flexkit-session"]').getAttribute("content");
+    expect(session).toMatch(/^[\w-]{20,}$/);
+    const status = await page.evaluate(async (key) => {
+      const response = await fetch("/api/status", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-flexkit-session": key ?? "" },
+        body: "{}",
+      });
+      return [response.status, await response.json()];
+    }, session);
+    expect(status).toEqual([
+      200,
+      { hasToken: false, tokenSource: null, apiBase: "https://api.line.me", defaultTo: "" },
+    ]);
+    const wrongKey = await fetch(new URL("/api/status", server.url), {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url.replace(/\/$/, "") },
+      body: "{}",
+    });
+    expect(wrongKey.status).toBe(403);
+    await page.close();
+  });
+
+  it("mounts the image proxy, whose default guard refuses this machine", async () => {
+    const response = await fetch(
+      new URL(`/api/image?url=${encodeURIComponent("http://127.0.0.1:9/a.png")}`, server.url),
+    );
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchInlineSnapshot(`
+      {
+        "error": "url: refused: 127.0.0.1 is not a public address (loopback, private, link-local and reserved addresses are never fetched)",
+      }
+    `);
+  });
+
+  it("answers 404 for a file that is not there, and never serves outside the app folder", async () => {
+    expect((await fetch(new URL("/assets/nothing.js", server.url))).status).toBe(404);
+    expect((await fetch(new URL("/%2e%2e/package.json", server.url))).status).toBe(404);
+  });
+});
