@@ -1,0 +1,95 @@
+import { type RefObject, useState } from "react";
+import { messagesOf } from "../../render/message.js";
+import { CHAT_WALLPAPER } from "../../render/pixels.js";
+import { exportPng } from "./export-png.js";
+
+/** Export the chat, or one message, as a PNG at 1×/2×/3×, with or without the wallpaper. */
+export function ExportControls({
+  preview,
+  payload,
+}: {
+  preview: RefObject<HTMLDivElement | null>;
+  payload: unknown;
+}) {
+  const [target, setTarget] = useState("chat");
+  const [scale, setScale] = useState(2);
+  const [wallpaper, setWallpaper] = useState(true);
+  const [status, setStatus] = useState<string | undefined>();
+  const count = payload === undefined ? 0 : messagesOf(payload).length;
+
+  const run = async () => {
+    const chat = preview.current?.querySelector<HTMLElement>("[data-chat]");
+    const node =
+      target === "chat"
+        ? chat
+        : chat?.querySelectorAll<HTMLElement>("[data-message-row]")[Number(target)];
+    if (node == null) {
+      setStatus("Nothing to export: that message is not on screen.");
+      return;
+    }
+    setStatus("Exporting…");
+    try {
+      // The chat draws its own wallpaper; a single message gets it behind it only if asked.
+      const background =
+        target === "chat"
+          ? wallpaper
+            ? getComputedStyle(node).background
+            : undefined
+          : wallpaper
+            ? (getComputedStyle(chat!).backgroundColor ?? CHAT_WALLPAPER)
+            : undefined;
+      const url = await exportPng(node, { scale, wallpaper: background });
+      const anchor = document.createElement("a");
+      anchor.href = url;
+      anchor.download = `${target === "chat" ? "chat" : `message-${Number(target) + 1}`}@${scale}x.png`;
+      anchor.click();
+      setStatus(undefined);
+    } catch (error) {
+      setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const control = { font: "inherit", fontSize: 12 } as const;
+  return (
+    <div data-export="" style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "center" }}>
+      Export PNG of
+      <select
+        data-export-target=""
+        value={target}
+        onChange={(e) => setTarget(e.target.value)}
+        style={control}
+      >
+        <option value="chat">the chat</option>
+        {Array.from({ length: count }, (_, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: messages are numbered by position.
+          <option key={index} value={String(index)}>
+            message {index + 1}
+          </option>
+        ))}
+      </select>
+      <select
+        data-export-scale=""
+        value={scale}
+        onChange={(e) => setScale(Number(e.target.value))}
+        style={control}
+      >
+        <option value={1}>1×</option>
+        <option value={2}>2×</option>
+        <option value={3}>3×</option>
+      </select>
+      <label>
+        <input
+          data-export-wallpaper=""
+          type="checkbox"
+          checked={wallpaper}
+          onChange={(e) => setWallpaper(e.target.checked)}
+        />{" "}
+        wallpaper
+      </label>
+      <button type="button" data-action="export-png" onClick={() => void run()} style={control}>
+        Export PNG
+      </button>
+      {status !== undefined ? <span data-export-status="">{status}</span> : null}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import * as flexJsx from "@flexkit/flex-jsx";
+import * as jsxDevRuntime from "@flexkit/flex-jsx/jsx-dev-runtime";
+import * as jsxRuntime from "@flexkit/flex-jsx/jsx-runtime";
+
+export type CompileResult =
+  | { ok: true; message: unknown; sources: Record<string, string> }
+  | { ok: false; error: string; line?: number; column?: number };
+
+/** The only modules a message file may import in the page. */
+const MODULES: Record<string, unknown> = {
+  "@flexkit/flex-jsx": flexJsx,
+  "@flexkit/flex-jsx/jsx-runtime": jsxRuntime,
+  "@flexkit/flex-jsx/jsx-dev-runtime": jsxDevRuntime,
+};
+
+export const JSX_FILE = "message.flex.tsx";
+
+type Babel = typeof import("@babel/standalone");
+let babel: Promise<Babel> | undefined;
+
+/** @babel/standalone is large: loaded the first time JSX is compiled, not with the page. */
+function loadBabel(): Promise<Babel> {
+  babel ??= import("@babel/standalone");
+  return babel;
+}
+
+interface Located {
+  loc?: { line: number; column: number };
+  message: string;
+}
+
+/**
+ * Compiles a `.flex.tsx` source the way `flexkit build` does (TypeScript stripped, the automatic
+ * runtime from @flexkit/flex-jsx in development mode so issues know file:line:column), runs it
+ * with only the flex-jsx modules importable, and renders its default export.
+ */
+export async function compileJsx(source: string): Promise<CompileResult> {
+  const Babel = await loadBabel();
+  let code: string;
+  try {
+    code =
+      Babel.transform(source, {
+        filename: JSX_FILE,
+        sourceType: "module",
+        presets: [["typescript", { isTSX: true, allExtensions: true }]],
+        plugins: [
+          [
+            "transform-react-jsx-development",
+            { runtime: "automatic", importSource: "@flexkit/flex-jsx" },
+          ],
+          "transform-modules-commonjs",
+        ],
+      }).code ?? "";
+  } catch (error) {
+    const { loc, message } = error as Located;
+    // Babel's message starts with "file: " and ends with a code frame; keep the sentence.
+    const sentence = message
+      .replace(/^[^:]*\.flex\.tsx: /, "")
+      .split("\n")[0]!
+      .replace(/ \(\d+:\d+\)$/, "");
+    return loc === undefined
+      ? { ok: false, error: sentence }
+      : { ok: false, error: sentence, line: loc.line, column: loc.column + 1 };
+  }
+  try {
+    const module = { exports: {} as Record<string, unknown> };
+    const require = (name: string) => {
+      const found = MODULES[name];
+      if (found === undefined)
+        throw new Error(`only @flexkit/flex-jsx can be imported here, not "${name}"`);
+      return found;
+    };
+    new Function("require", "module", "exports", code)(require, module, module.exports);
+    let exported = module.exports.default;
+    if (exported === undefined) return { ok: false, error: "the file has no default export" };
+    if (typeof exported === "function") exported = (exported as () => unknown)();
+    const nodes = Array.isArray(exported) ? exported : [exported];
+    if (Array.isArray(exported)) {
+      const results = nodes.map((node) => flexJsx.render(node as flexJsx.FlexNode));
+      const sources: Record<string, string> = {};
+      results.forEach((result, index) => {
+        for (const [path, where] of Object.entries(result.sources))
+          sources[path === "" ? `[${index}]` : `[${index}].${path}`] = where;
+      });
+      return { ok: true, message: results.map((result) => result.message), sources };
+    }
+    const result = flexJsx.render(exported as flexJsx.FlexNode);
+    return { ok: true, message: result.message, sources: result.sources };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const where = /message\.flex\.tsx:(\d+):(\d+)/.exec(
+      `${message} ${String((error as { source?: unknown }).source ?? "")}`,
+    );
+    return where === null
+      ? { ok: false, error: message }
+      : { ok: false, error: message, line: Number(where[1]), column: Number(where[2]) };
+  }
+}
+
+/** `file:line:column` → the offset in `source`, for selecting the JSX an issue came from. */
+export function offsetOfSource(source: string, where: string): number | undefined {
+  const match = /:(\d+):(\d+)$/.exec(where);
+  if (match === null) return undefined;
+  const lines = source.split("\n");
+  const line = Number(match[1]);
+  if (line < 1 || line > lines.length) return undefined;
+  let offset = 0;
+  for (let index = 0; index < line - 1; index++) offset += lines[index]!.length + 1;
+  return offset + Math.max(0, Number(match[2]) - 1);
+}

@@ -1,0 +1,524 @@
+import type { Diagnostic } from "@codemirror/lint";
+import type { ValidationIssue } from "@flexkit/validators";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { detectShape, validateAny } from "../../shared/detect-shape.js";
+import { createJsonLocator } from "../../shared/json-locator.js";
+import { type PayloadResult, readHashPayload } from "../payload.js";
+import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
+import { ExportControls } from "./export-controls.js";
+import { GalleryPanel } from "./gallery-panel.js";
+import { IssuesPanel } from "./issues-panel.js";
+import { compileJsx, offsetOfSource } from "./jsx-compile.js";
+import { previewElementFor } from "./preview-target.js";
+import { jsxLink, messageLink, readHashJsx } from "./share.js";
+import { STARTERS, type StarterKind } from "./starters.js";
+
+/** Where the workbench keeps the message between visits (this browser only). */
+export const AUTOSAVE_KEY = "flexkit.workbench.v1";
+
+type Tab = "json" | "jsx";
+
+export const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+
+interface Initial {
+  text: string;
+  state: PayloadResult;
+  /** `.flex.tsx` source from a `#jsx=` link: shown, not run. */
+  jsx?: string;
+}
+
+function readAutosave(): string | undefined {
+  try {
+    return window.localStorage.getItem(AUTOSAVE_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A link wins over the autosave; the autosave wins over the built-in sample. */
+function initialFromPage(sample: () => unknown): Initial {
+  const jsx = readHashJsx(window.location.hash);
+  if (jsx !== undefined) return { text: "", state: { ok: true, payload: [] }, jsx };
+  const linked = readHashPayload(window.location.hash);
+  if (linked !== undefined) return { text: linked.ok ? pretty(linked.payload) : "", state: linked };
+  const saved = readAutosave();
+  if (saved !== undefined) {
+    try {
+      return { text: saved, state: { ok: true, payload: JSON.parse(saved) } };
+    } catch {
+      // A half-typed message was saved: open it as it was, with the sample drawn.
+      return { text: saved, state: { ok: true, payload: sample() } };
+    }
+  }
+  const payload = sample();
+  return { text: pretty(payload), state: { ok: true, payload } };
+}
+
+/** Issue paths of a root array say `messages[0]…`; the text and the chat count from `[0]`. */
+function relativePath(payload: unknown, property: string): string {
+  return Array.isArray(payload) ? property.replace(/^messages(?=\[)/, "") : property;
+}
+
+/** `{to, messages}` and `{messages}` bodies convert to JSX as their list of messages. */
+function jsxInput(payload: unknown): unknown {
+  const shape = detectShape(payload);
+  return shape === "request" || shape === "validate-request"
+    ? (payload as { messages: unknown }).messages
+    : payload;
+}
+
+/**
+ * The standalone page's workbench: the chat preview (drawn by `preview`), a JSON/JSX editor over
+ * the same message, and the validators' issues, with share, gallery, starters and export.
+ */
+export function Workbench({
+  sample,
+  preview,
+}: {
+  sample: () => unknown;
+  preview: (state: PayloadResult) => ReactNode;
+}) {
+  const [initial] = useState(() => initialFromPage(sample));
+  const [state, setState] = useState<PayloadResult>(initial.state);
+  const [jsonText, setJsonText] = useState(initial.text);
+  const [jsonError, setJsonError] = useState<string | undefined>();
+  const [tab, setTab] = useState<Tab>(initial.jsx === undefined ? "json" : "jsx");
+  const [jsxText, setJsxText] = useState(initial.jsx ?? "");
+  const [jsxError, setJsxError] = useState<string | undefined>();
+  const [sources, setSources] = useState<Record<string, string>>({});
+  const [mustRun, setMustRun] = useState(initial.jsx !== undefined);
+  const [notice, setNotice] = useState<string | undefined>();
+  const [shareLink, setShareLink] = useState<string | undefined>();
+  const [outlined, setOutlined] = useState<string | undefined>();
+  const [galleryOpen, setGalleryOpen] = useState(false);
+  const jsonEditor = useRef<CodeEditorHandle>(null);
+  const jsxEditor = useRef<CodeEditorHandle>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  /** The JSX as last converted from JSON: unchanged JSX switches back without re-rendering. */
+  const jsxBaseline = useRef<string | undefined>(undefined);
+  const compileRun = useRef(0);
+
+  const payload = state.ok ? state.payload : undefined;
+  const issues: ValidationIssue[] = useMemo(
+    () => (state.ok ? validateAny(state.payload).issues : []),
+    [state],
+  );
+
+  const onJsonChange = useCallback((text: string) => {
+    setJsonText(text);
+    try {
+      window.localStorage.setItem(AUTOSAVE_KEY, text);
+    } catch {
+      // Storage full or disabled: the page still works, it just won't remember.
+    }
+    try {
+      setState({ ok: true, payload: JSON.parse(text) });
+      setJsonError(undefined);
+    } catch (error) {
+      // Keep the last good drawing while the text is half-typed.
+      setJsonError(error instanceof Error ? error.message : String(error));
+    }
+  }, []);
+
+  const runJsx = useCallback(async (source: string): Promise<unknown> => {
+    const run = ++compileRun.current;
+    const result = await compileJsx(source);
+    if (run !== compileRun.current) return undefined;
+    if (!result.ok) {
+      setJsxError(
+        result.line === undefined
+          ? result.error
+          : `${result.error} (line ${result.line}, column ${result.column})`,
+      );
+      return undefined;
+    }
+    setJsxError(undefined);
+    setSources(result.sources);
+    setState({ ok: true, payload: result.message });
+    try {
+      window.localStorage.setItem(AUTOSAVE_KEY, pretty(result.message));
+    } catch {
+      // See onJsonChange.
+    }
+    return result.message;
+  }, []);
+
+  const jsxTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const onJsxChange = useCallback(
+    (text: string) => {
+      setJsxText(text);
+      if (mustRun) return;
+      clearTimeout(jsxTimer.current);
+      jsxTimer.current = setTimeout(() => void runJsx(text), 250);
+    },
+    [mustRun, runJsx],
+  );
+
+  /** Opens a message in the JSON tab as one undoable edit. */
+  const openMessage = useCallback(
+    (value: unknown) => {
+      const text = pretty(value);
+      setTab("json");
+      jsonEditor.current?.replace(text);
+      onJsonChange(text);
+    },
+    [onJsonChange],
+  );
+
+  // Another `#m=` link opened in the same tab (the renderer's format) replaces the message.
+  useEffect(() => {
+    const onHash = () => {
+      const linked = readHashPayload(window.location.hash);
+      if (linked?.ok) openMessage(linked.payload);
+      else if (linked !== undefined) setState(linked);
+    };
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, [openMessage]);
+
+  const switchTo = useCallback(
+    async (next: Tab) => {
+      setNotice(undefined);
+      if (next === tab) return;
+      if (next === "jsx") {
+        let value: unknown;
+        try {
+          value = JSON.parse(jsonText);
+        } catch {
+          setNotice("Fix the JSON first: it does not parse, so there is nothing to convert.");
+          return;
+        }
+        try {
+          const { toJsx } = await import("@flexkit/flex-jsx/to-jsx");
+          const source = toJsx(jsxInput(value));
+          jsxEditor.current?.replace(source);
+          setJsxText(source);
+          jsxBaseline.current = source;
+          setMustRun(false);
+          setTab("jsx");
+        } catch (error) {
+          setNotice(`Can't write this as JSX: ${error instanceof Error ? error.message : error}`);
+        }
+        return;
+      }
+      if (mustRun) {
+        setNotice("Run the code first (or edit the JSON tab's message instead).");
+        return;
+      }
+      if (jsxText === jsxBaseline.current) {
+        setTab("json");
+        return;
+      }
+      const message = await runJsx(jsxText);
+      if (message === undefined) {
+        setNotice("Fix the JSX first: it does not compile or render.");
+        return;
+      }
+      const text = pretty(message);
+      jsonEditor.current?.replace(text);
+      setTab("json");
+    },
+    [tab, jsonText, jsxText, mustRun, runJsx],
+  );
+
+  // Markers: each issue at its property in the JSON text.
+  const locate = useMemo(() => createJsonLocator(jsonText), [jsonText]);
+  const diagnostics: Diagnostic[] = useMemo(() => {
+    if (locate === undefined) return [];
+    return issues.map((issue) => {
+      const range = locate(relativePath(payload, issue.property));
+      return {
+        from: range.from,
+        to: range.to,
+        severity: issue.severity === "error" ? "error" : "warning",
+        message: `${issue.property}: ${issue.message} [${issue.rule}]`,
+      };
+    });
+  }, [issues, locate, payload]);
+
+  const showIssue = useCallback(
+    (issue: ValidationIssue) => {
+      const path = relativePath(payload, issue.property);
+      setOutlined(path);
+      if (tab === "json") {
+        const range = locate?.(path);
+        if (range !== undefined) jsonEditor.current?.select(range.from, range.to);
+        return;
+      }
+      // The JSX that produced the property, or its nearest ancestor that has a source.
+      let probe = path;
+      for (;;) {
+        const where = sources[probe];
+        if (where !== undefined) {
+          const offset = offsetOfSource(jsxText, where);
+          if (offset !== undefined) jsxEditor.current?.select(offset, offset);
+          return;
+        }
+        if (probe === "") return;
+        probe = probe.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
+        if (!/[.[]/.test(probe) && sources[probe] === undefined) probe = "";
+      }
+    },
+    [payload, tab, locate, sources, jsxText],
+  );
+
+  // The preview outlines the component the chosen issue points at.
+  useEffect(() => {
+    const chat = previewRef.current?.querySelector("[data-chat]");
+    if (outlined === undefined || chat == null) return;
+    const wrapped = detectShape(payload) === "container" ? "container" : "message";
+    const element = previewElementFor(chat, outlined, wrapped);
+    if (element === undefined) return;
+    const before = element.style.outline;
+    element.style.outline = "2px solid #ff3b30";
+    element.dataset.issueOutline = outlined;
+    element.scrollIntoView({ block: "nearest" });
+    return () => {
+      element.style.outline = before;
+      delete element.dataset.issueOutline;
+    };
+  }, [outlined, payload]);
+
+  const copy = useCallback(async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setNotice(`Copied ${what}.`);
+    } catch {
+      setNotice(`The browser did not allow copying ${what}.`);
+    }
+  }, []);
+
+  const share = useCallback(() => {
+    const link = tab === "jsx" ? jsxLink(jsxText) : messageLink(payload);
+    setShareLink(link);
+    void copy(link, "the link");
+  }, [tab, jsxText, payload, copy]);
+
+  const download = useCallback(() => {
+    const url = URL.createObjectURL(new Blob([pretty(payload)], { type: "application/json" }));
+    const anchor = document.createElement("a");
+    anchor.href = url;
+    anchor.download = "message.json";
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }, [payload]);
+
+  const button = { font: "inherit", fontSize: 12, padding: "3px 8px", cursor: "pointer" } as const;
+  const tabButton = (id: Tab, label: string) => (
+    <button
+      type="button"
+      data-tab={id}
+      aria-pressed={tab === id}
+      onClick={() => void switchTo(id)}
+      style={{ ...button, fontWeight: tab === id ? 700 : 400 }}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <div data-workbench="" className="flexkit-workbench">
+      <style>{WORKBENCH_CSS}</style>
+      <div ref={previewRef} className="flexkit-workbench-preview">
+        {preview(state)}
+      </div>
+      <section data-editor-pane="" className="flexkit-workbench-editor">
+        <div style={{ display: "flex", flexWrap: "wrap", gap: 4, alignItems: "center" }}>
+          {tabButton("json", "JSON")}
+          {tabButton("jsx", "JSX")}
+          <span style={{ width: 8 }} />
+          <button
+            type="button"
+            data-action="undo"
+            style={button}
+            onClick={() => (tab === "json" ? jsonEditor : jsxEditor).current?.undo()}
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            data-action="redo"
+            style={button}
+            onClick={() => (tab === "json" ? jsonEditor : jsxEditor).current?.redo()}
+          >
+            Redo
+          </button>
+          <select
+            data-action="new"
+            value=""
+            style={button}
+            onChange={(event) => {
+              const kind = event.target.value as StarterKind;
+              if (kind in STARTERS) openMessage(STARTERS[kind]);
+            }}
+          >
+            <option value="">New…</option>
+            {(Object.keys(STARTERS) as StarterKind[]).map((kind) => (
+              <option key={kind} value={kind}>
+                {kind[0]!.toUpperCase() + kind.slice(1)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            data-action="gallery"
+            aria-expanded={galleryOpen}
+            style={button}
+            onClick={() => setGalleryOpen((open) => !open)}
+          >
+            Gallery
+          </button>
+          <button type="button" data-action="share" style={button} onClick={share}>
+            Share
+          </button>
+          <button
+            type="button"
+            data-action="copy-json"
+            style={button}
+            onClick={() => void copy(JSON.stringify(payload), "compact JSON")}
+          >
+            Copy JSON
+          </button>
+          <button
+            type="button"
+            data-action="copy-pretty"
+            style={button}
+            onClick={() => void copy(pretty(payload), "pretty JSON")}
+          >
+            Copy pretty
+          </button>
+          <button
+            type="button"
+            data-action="copy-jsx"
+            style={button}
+            onClick={() =>
+              void (async () => {
+                const { toJsx } = await import("@flexkit/flex-jsx/to-jsx");
+                try {
+                  await copy(tab === "jsx" ? jsxText : toJsx(jsxInput(payload)), "JSX");
+                } catch (error) {
+                  setNotice(
+                    `Can't write this as JSX: ${error instanceof Error ? error.message : error}`,
+                  );
+                }
+              })()
+            }
+          >
+            Copy JSX
+          </button>
+          <button type="button" data-action="download" style={button} onClick={download}>
+            Download .json
+          </button>
+        </div>
+        {shareLink !== undefined ? (
+          <input
+            data-share-link=""
+            readOnly
+            value={shareLink}
+            onFocus={(event) => event.target.select()}
+            style={{ width: "100%", boxSizing: "border-box", fontSize: 11 }}
+          />
+        ) : null}
+        {notice !== undefined ? (
+          <div data-notice="" role="status" style={{ color: "#ffd479" }}>
+            {notice}
+          </div>
+        ) : null}
+        {galleryOpen ? (
+          <GalleryPanel
+            onOpen={(message) => {
+              openMessage(message);
+              setGalleryOpen(false);
+            }}
+          />
+        ) : null}
+        <div style={{ flex: 1, minHeight: 0, display: tab === "json" ? "block" : "none" }}>
+          <CodeEditor
+            ref={jsonEditor}
+            initial={initial.text}
+            language="json"
+            label="Message JSON"
+            onChange={onJsonChange}
+            diagnostics={diagnostics}
+          />
+        </div>
+        <div
+          style={{
+            flex: 1,
+            minHeight: 0,
+            display: tab === "jsx" ? "flex" : "none",
+            flexDirection: "column",
+            gap: 4,
+          }}
+        >
+          {mustRun ? (
+            <div data-run-gate="" style={{ color: "#ffd479" }}>
+              This link carries code. It has not run: read it, then{" "}
+              <button
+                type="button"
+                data-action="run-code"
+                style={button}
+                onClick={() => {
+                  setMustRun(false);
+                  void runJsx(jsxText);
+                }}
+              >
+                Run code
+              </button>
+            </div>
+          ) : null}
+          <div style={{ flex: 1, minHeight: 0 }}>
+            <CodeEditor
+              ref={jsxEditor}
+              initial={initial.jsx ?? ""}
+              language="jsx"
+              label="Message JSX"
+              onChange={onJsxChange}
+            />
+          </div>
+        </div>
+        {tab === "json" && jsonError !== undefined ? (
+          <div data-json-error="" style={{ color: "#ff8a80" }}>
+            JSON: {jsonError} (the preview shows the last message that parsed)
+          </div>
+        ) : null}
+        {tab === "jsx" && jsxError !== undefined ? (
+          <div data-jsx-error="" style={{ color: "#ff8a80" }}>
+            {jsxError}
+          </div>
+        ) : null}
+        <ExportControls preview={previewRef} payload={payload} />
+      </section>
+      <IssuesPanel
+        issues={issues}
+        valid={state.ok}
+        onPick={showIssue}
+        onHover={(issue) =>
+          setOutlined(issue === undefined ? undefined : relativePath(payload, issue.property))
+        }
+      />
+    </div>
+  );
+}
+
+/**
+ * On a wide window the chat (with chat mode's events panel) fills the left and the editor sits
+ * over the issues on the right; on a narrow one the chat keeps the full width (as a phone would
+ * show it) and the editor and issues follow below.
+ */
+const WORKBENCH_CSS = `
+.flexkit-workbench { flex: 1; min-height: 0; display: flex; flex-direction: column; overflow: auto;
+  font-family: system-ui, sans-serif; font-size: 12px; color: #e8eaed; }
+.flexkit-workbench-preview { display: flex; flex-direction: column; height: 70vh; flex: none; }
+.flexkit-workbench-editor { display: flex; flex-direction: column; gap: 6px; padding: 8px;
+  height: 70vh; flex: none; box-sizing: border-box; }
+.flexkit-workbench-issues { padding: 8px; overflow: auto; }
+@media (min-width: 1200px) {
+  .flexkit-workbench { display: grid; overflow: hidden;
+    grid-template-columns: minmax(0, 1fr) minmax(380px, 40%);
+    grid-template-rows: minmax(0, 1fr) minmax(0, 32%); }
+  .flexkit-workbench-preview { grid-column: 1; grid-row: 1 / 3; height: auto; min-height: 0; }
+  .flexkit-workbench-editor { grid-column: 2; grid-row: 1; height: auto; min-height: 0; }
+  .flexkit-workbench-issues { grid-column: 2; grid-row: 2; border-top: 1px solid #3a404a; }
+}
+`;
