@@ -16,49 +16,39 @@ import { PushRequestSchema } from "./schemas/push.js";
 import { checkFlexContainer } from "./tree.js";
 import { isRecord, makeEmitter } from "./walk.js";
 
+const SEGMENT = /\[(\d+)\]|([^.[\]]+)/g;
+
 /**
- * Where each property of the input sits in document order (JSON key order), so that issues read
- * top to bottom as in an editor. Paths are written like the issues' `property`.
+ * Where a property sits in document order (JSON key order): the index of each of its keys among
+ * its siblings, so that issues read top to bottom as in an editor. A missing property gets -1:
+ * it sorts right after its parent, before the parent's own children.
  */
-function documentOrder(root: unknown, prefix: string): Map<string, number> {
-  const order = new Map<string, number>();
-  const seen = new Set<object>();
-  const visit = (value: unknown, path: string) => {
-    order.set(path, order.size);
-    if (typeof value !== "object" || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        visit(item, `${path}[${i}]`);
-      });
-    } else {
-      for (const [key, child] of Object.entries(value))
-        visit(child, path === "" ? key : `${path}.${key}`);
-    }
-  };
+function documentPosition(root: unknown, prefix: string, property: string): number[] {
+  const position: number[] = [];
+  let node = root;
   try {
-    visit(root, prefix);
+    for (const [, index, key] of property.slice(prefix.length).matchAll(SEGMENT)) {
+      if (index !== undefined) {
+        position.push(Number(index));
+        node = Array.isArray(node) ? node[Number(index)] : undefined;
+      } else if (isRecord(node) && key !== undefined) {
+        const at = Object.keys(node).indexOf(key);
+        position.push(at);
+        if (at === -1) break;
+        node = node[key];
+      } else break;
+    }
   } catch {
-    // A getter that throws: keep the order found so far.
+    // A getter that throws: keep the position found so far.
   }
-  return order;
+  return position;
 }
 
-const LAST_SEGMENT = /(?:\.[^.[\]]*|\[\d+\])$/;
-
-/** The position of a property, or of its nearest present parent when it is missing. */
-function positionOf(order: Map<string, number>, property: string): number {
-  let path = property;
-  let missing = 0;
-  for (;;) {
-    const found = order.get(path);
-    if (found !== undefined) return found + missing;
-    const parent = path.replace(LAST_SEGMENT, "");
-    if (parent === path) return -1;
-    path = parent;
-    // A missing property sorts right after its parent, before the parent's children.
-    missing = 0.5;
+function compareSegments(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
   }
+  return a.length - b.length;
 }
 
 function finish(
@@ -76,18 +66,22 @@ function finish(
   const adjusted = options?.strict
     ? unique.map((issue) => ({ ...issue, severity: "error" as const }))
     : unique;
-  // Only a list of issues needs ordering: a valid message costs no extra walk.
-  const order =
-    input !== undefined && adjusted.length > 1
-      ? documentOrder(input.root, input.prefix)
-      : undefined;
+  // Only a list of issues needs ordering: a valid message costs nothing.
+  const ordered = input !== undefined && adjusted.length > 1;
   const positions = new Map(
-    adjusted.map((issue) => [issue, order === undefined ? 0 : positionOf(order, issue.property)]),
+    adjusted.map((issue) => [
+      issue,
+      ordered ? documentPosition(input.root, input.prefix, issue.property) : [],
+    ]),
   );
-  const position = (issue: ValidationIssue) => positions.get(issue) ?? 0;
+  const position = (issue: ValidationIssue) => positions.get(issue) ?? [];
   // Errors first, then warnings, never mixed; within each, document order (stable otherwise).
   adjusted.sort((a, b) =>
-    a.severity === b.severity ? position(a) - position(b) : a.severity === "error" ? -1 : 1,
+    a.severity === b.severity
+      ? compareSegments(position(a), position(b))
+      : a.severity === "error"
+        ? -1
+        : 1,
   );
   return { ok: !adjusted.some((issue) => issue.severity === "error"), issues: adjusted };
 }
