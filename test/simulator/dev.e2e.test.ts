@@ -154,6 +154,24 @@ describe("flexkit dev", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("keeps the chat's scroll position across a save", async () => {
+    const tall = (word: string) =>
+      `import { TextMessage } from "@flexkit/flex-jsx";\nexport default [1, 2, 3, 4, 5].map((n) => <TextMessage key={n}>{"${word} ".repeat(120) + n}</TextMessage>);\n`;
+    await writeFile(join(dir, "tall.flex.tsx"), tall("before"));
+    const pick = page.locator('[data-dev-file="tall.flex.tsx"] [data-dev-export="default"]');
+    await expect.poll(() => pick.count(), SOON).toBe(1);
+    await pick.click();
+    const scroller = page.locator("[data-chat-scroll]");
+    await expect.poll(() => scroller.innerText(), SOON).toContain("before before");
+    await scroller.evaluate((node) => {
+      node.scrollTop = 150;
+    });
+    await writeFile(join(dir, "tall.flex.tsx"), tall("after"));
+    await expect.poll(() => scroller.innerText(), SOON).toContain("after after");
+    expect(await scroller.evaluate((node) => node.scrollTop)).toBe(150);
+    expect(await marker()).toBe("still here");
+  });
+
   it("mounts the image proxy, whose default guard refuses this machine", async () => {
     const response = await fetch(
       new URL(`/api/image?url=${encodeURIComponent("http://127.0.0.1:9/a.png")}`, server.url),
