@@ -127,7 +127,7 @@ describe("a five-message conversation in the simulator", () => {
 
   it("a postback posts its displayText and the events panel shows the webhook event", async () => {
     const { page } = await open(conversation());
-    await page.getByRole("button", { name: "Track" }).click();
+    await page.locator("[data-chat]").getByRole("button", { name: "Track", exact: true }).click();
     await expect
       .poll(() => page.locator("[data-user-message]").allTextContents())
       .toEqual(["Track my order"]);
@@ -146,7 +146,7 @@ describe("a five-message conversation in the simulator", () => {
   it("an http(s) uri opens in a new tab; a javascript: uri opens nothing and runs nothing", async () => {
     const { page } = await open(conversation());
     const popup = page.waitForEvent("popup");
-    await page.getByRole("button", { name: "Receipt" }).click();
+    await page.locator("[data-chat]").getByRole("button", { name: "Receipt", exact: true }).click();
     expect((await popup).url()).toBe(`${simulator.url}?receipt`);
     let opened = 0;
     let dialogs = 0;
@@ -155,7 +155,7 @@ describe("a five-message conversation in the simulator", () => {
       dialogs++;
       void dialog.dismiss();
     });
-    await page.getByRole("button", { name: "Script" }).click();
+    await page.locator("[data-chat]").getByRole("button", { name: "Script", exact: true }).click();
     await expect
       .poll(() => page.locator("[data-sheet=uri]").textContent())
       .toContain("This link is blocked");
@@ -165,7 +165,7 @@ describe("a five-message conversation in the simulator", () => {
 
   it("a new message in the link starts the conversation and its events over", async () => {
     const { page } = await open(conversation());
-    await page.getByRole("button", { name: "Track" }).click();
+    await page.locator("[data-chat]").getByRole("button", { name: "Track", exact: true }).click();
     await expect.poll(() => page.locator("[data-event]").count()).toBe(1);
     await page.evaluate(
       (hash) => {
