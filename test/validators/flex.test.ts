@@ -375,6 +375,31 @@ describeRule("FLEX-VAL", "what LINE ignores in components (warnings)", () => {
       ]
     `);
   });
+  it("passes gradient angles and center positions at their range ends", () => {
+    const background = {
+      type: "linearGradient",
+      angle: "359.9deg",
+      startColor: "#000000",
+      endColor: "#FFFFFF",
+      centerPosition: "100%",
+    };
+    expect(container(bubble({ body: { ...vbox(), background } }))).toEqual([]);
+  });
+  it("fails a gradient angle of 360deg and a center position over 100%", () => {
+    const background = {
+      type: "linearGradient",
+      angle: "360deg",
+      startColor: "#000000",
+      endColor: "#FFFFFF",
+      centerPosition: "100.5%",
+    };
+    expect(container(bubble({ body: { ...vbox(), background } }))).toMatchInlineSnapshot(`
+      [
+        "error body.background.angle: expected an angle from 0deg to below 360deg, got "360deg" [FLEX-VAL]",
+        "error body.background.centerPosition: expected a percentage from 0% to 100%, got "100.5%" [FLEX-VAL]",
+      ]
+    `);
+  });
   it("fails an aspect ratio taller than 3 × its width, and warns about a decimal one", () => {
     expect(container(bubble({ hero: image({ aspectRatio: "1:4" }) }))).toMatchInlineSnapshot(`
       [

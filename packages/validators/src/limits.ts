@@ -41,6 +41,10 @@ export const LIMITS = {
   aspectRatioTermMax: limit(100_000, "FLEX-VAL", `${REF}#f-image`),
   /** FLEX-VAL: aspect ratio height is at most 3 × width (REF#f-image). */
   aspectRatioHeightPerWidthMax: limit(3, "FLEX-VAL", `${REF}#f-image`),
+  /** FLEX-VAL: a gradient `angle` is below 360deg (REF#box: "0deg to 359deg"). */
+  gradientAngleMax: limit(360, "FLEX-VAL", `${REF}#box`),
+  /** FLEX-VAL: a gradient `centerPosition` is at most 100%. */
+  centerPositionMax: limit(100, "FLEX-VAL", `${REF}#box`),
   /** Flex media URLs (image/icon/video): https, at most 2000 (RULES.md §9). */
   mediaUrlMax: limit(2000, "FLEX-VAL", `${REF}#f-image`, "utf16"),
   /** FLEX-IMG-ANIM: at most 10 animated images in one message, carousel included. */

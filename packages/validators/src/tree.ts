@@ -172,7 +172,35 @@ function effectiveFlex(child: Record<string, unknown>, layout: string): number {
   return 1;
 }
 
+/** The numeric ranges the gradient grammars cannot say (RULES.md §5.5). */
+function checkGradient(box: Record<string, unknown>, path: Path, walk: Walk): void {
+  const background = box.background;
+  if (!isRecord(background)) return;
+  const { angle, centerPosition } = background;
+  if (typeof angle === "string" && /^\d+(?:\.\d+)?deg$/.test(angle)) {
+    if (Number.parseFloat(angle) >= LIMITS.gradientAngleMax.value) {
+      walk.emit(
+        "error",
+        [...path, "background", "angle"],
+        `expected an angle from 0deg to below ${LIMITS.gradientAngleMax.value}deg, got "${angle}"`,
+        LIMITS.gradientAngleMax.rule,
+      );
+    }
+  }
+  if (typeof centerPosition === "string" && /^\d+(?:\.\d+)?%$/.test(centerPosition)) {
+    if (Number.parseFloat(centerPosition) > LIMITS.centerPositionMax.value) {
+      walk.emit(
+        "error",
+        [...path, "background", "centerPosition"],
+        `expected a percentage from 0% to ${LIMITS.centerPositionMax.value}%, got "${centerPosition}"`,
+        LIMITS.centerPositionMax.rule,
+      );
+    }
+  }
+}
+
 function checkBoxWarnings(box: Record<string, unknown>, path: Path, walk: Walk): void {
+  checkGradient(box, path, walk);
   const layout = typeof box.layout === "string" ? box.layout : "vertical";
   if (box.justifyContent !== undefined && Array.isArray(box.contents)) {
     const flexible = box.contents.findIndex(
