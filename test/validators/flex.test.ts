@@ -375,6 +375,14 @@ describeRule("FLEX-VAL", "what LINE ignores in components (warnings)", () => {
       ]
     `);
   });
+  it("warns about alpha where LINE does not document it, not on a box background", () => {
+    const box = { ...vbox({ ...text("x"), color: "#11223380" }), backgroundColor: "#00000080" };
+    expect(container(bubble({ body: box }))).toMatchInlineSnapshot(`
+      [
+        "warning body.contents[0].color: has an alpha channel, which LINE documents only for box backgroundColor and gradients, got "#11223380" [FLEX-VAL]",
+      ]
+    `);
+  });
   it("passes gradient angles and center positions at their range ends", () => {
     const background = {
       type: "linearGradient",

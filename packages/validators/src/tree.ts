@@ -97,6 +97,16 @@ const VERSION_GATED: ReadonlyArray<{ types: ReadonlyArray<string>; key: string; 
   { types: ["button", "text", "icon"], key: "scaling", since: "LINE 13.6.0 (PC 7.17.0)" },
 ];
 
+/** Colour properties where an 8-digit `#RRGGBBAA` is not documented. */
+const ALPHA_UNDOCUMENTED: Record<string, ReadonlyArray<string>> = {
+  box: ["borderColor"],
+  text: ["color"],
+  span: ["color"],
+  button: ["color"],
+  separator: ["color"],
+  image: ["backgroundColor"],
+};
+
 /** What LINE ignores or only shows on newer apps: warnings, never errors. */
 function checkWarnings(
   node: Record<string, unknown>,
@@ -111,6 +121,18 @@ function checkWarnings(
         [...path, gate.key],
         `needs ${gate.since} or later; older clients ignore it`,
         "FLEX-VER",
+      );
+    }
+  }
+  // RULES.md §5.5/§12.19: alpha is documented only for box backgroundColor and gradients.
+  for (const key of ALPHA_UNDOCUMENTED[type ?? ""] ?? []) {
+    const color = node[key];
+    if (typeof color === "string" && /^#[0-9A-Fa-f]{8}$/.test(color)) {
+      walk.emit(
+        "warning",
+        [...path, key],
+        `has an alpha channel, which LINE documents only for box backgroundColor and gradients, got "${color}"`,
+        "FLEX-VAL",
       );
     }
   }
