@@ -91,9 +91,10 @@ export async function compileJsx(source: string): Promise<CompileResult> {
     const where = /message\.flex\.tsx:(\d+):(\d+)/.exec(
       `${message} ${String((error as { source?: unknown }).source ?? "")}`,
     );
-    return where === null
-      ? { ok: false, error: message }
-      : { ok: false, error: message, line: Number(where[1]), column: Number(where[2]) };
+    if (where === null) return { ok: false, error: message };
+    // The place is said once, as line and column, by whoever shows the error.
+    const sentence = message.replace(/ \(\/?message\.flex\.tsx:\d+:\d+\)$/, "");
+    return { ok: false, error: sentence, line: Number(where[1]), column: Number(where[2]) };
   }
 }
 

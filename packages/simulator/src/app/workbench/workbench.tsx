@@ -97,6 +97,7 @@ export function Workbench({
   /** The JSX as last converted from JSON: unchanged JSX switches back without re-rendering. */
   const jsxBaseline = useRef<string | undefined>(undefined);
   const compileRun = useRef(0);
+  const jsxTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const payload = state.ok ? state.payload : undefined;
   const issues: ValidationIssue[] = useMemo(
@@ -120,7 +121,9 @@ export function Workbench({
     }
   }, []);
 
+  /** Compiles and draws JSX; a compile overtaken by a newer one draws nothing. */
   const runJsx = useCallback(async (source: string): Promise<unknown> => {
+    clearTimeout(jsxTimer.current);
     const run = ++compileRun.current;
     const result = await compileJsx(source);
     if (run !== compileRun.current) return undefined;
@@ -143,7 +146,6 @@ export function Workbench({
     return result.message;
   }, []);
 
-  const jsxTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onJsxChange = useCallback(
     (text: string) => {
       setJsxText(text);
