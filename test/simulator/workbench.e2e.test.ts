@@ -41,6 +41,9 @@ async function openPage(hash = "", width = 1400): Promise<Opened> {
   return { page, context, errors };
 }
 
+/** Compiling JSX loads @babel/standalone (a few MB) the first time: allow for it. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
+
 const link = (payload: unknown) => `#m=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
 
 /** Types over the whole text of an editor, as a person pasting would. */
@@ -53,7 +56,7 @@ async function replaceEditorText(page: Page, editor: "json" | "jsx", text: strin
 /** The message the workbench holds, through its own "Copy pretty" button and the clipboard. */
 async function heldMessage(page: Page): Promise<unknown> {
   await page.locator('[data-action="copy-pretty"]').click();
-  await expect.poll(() => page.locator("[data-notice]").textContent()).toContain("pretty JSON");
+  await poll(() => page.locator("[data-notice]").textContent()).toContain("pretty JSON");
   const text = await page.evaluate(() => navigator.clipboard.readText());
   await page.evaluate(() => navigator.clipboard.writeText(""));
   return JSON.parse(text);
@@ -69,17 +72,15 @@ describe("workbench: JSON editor, preview and issues", () => {
       vbox({ type: "text", text: "Edited here" }, { type: "text", text: "Too big", size: "huge" }),
     );
     await replaceEditorText(page, "json", JSON.stringify(broken, null, 2));
-    await expect.poll(() => bubbleText(page, "Edited here").count()).toBe(1);
+    await poll(() => bubbleText(page, "Edited here").count()).toBe(1);
     const issue = page.locator('[data-issue][data-rule="FLEX-VAL"]');
-    await expect.poll(() => issue.count()).toBe(1);
+    await poll(() => issue.count()).toBe(1);
     expect(await issue.getAttribute("data-property")).toBe("contents.body.contents[1].size");
     expect(await issue.textContent()).toContain('got "huge"');
 
     // Click: the editor selects the value, the preview outlines the component.
     await issue.locator("button").click();
-    await expect
-      .poll(() => page.evaluate(() => document.getSelection()?.toString()))
-      .toBe('"huge"');
+    await poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('"huge"');
     const outlined = page.locator("[data-issue-outline]");
     expect(await outlined.getAttribute("data-issue-outline")).toBe(
       "contents.body.contents[1].size",
@@ -93,7 +94,7 @@ describe("workbench: JSON editor, preview and issues", () => {
       "json",
       JSON.stringify(flexMessage(vbox({ type: "text", text: "Fine" }))),
     );
-    await expect.poll(() => page.locator("[data-issue]").count()).toBe(0);
+    await poll(() => page.locator("[data-issue]").count()).toBe(0);
     expect(await bubbleText(page, "Fine").count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
@@ -103,9 +104,9 @@ describe("workbench: JSON editor, preview and issues", () => {
     const { page, context } = await openPage(
       link(flexMessage(vbox({ type: "text", text: "Still here" }))),
     );
-    await expect.poll(() => bubbleText(page, "Still here").count()).toBe(1);
+    await poll(() => bubbleText(page, "Still here").count()).toBe(1);
     await replaceEditorText(page, "json", '{"type": "flex", "altText": ');
-    await expect.poll(() => page.locator("[data-json-error]").count()).toBe(1);
+    await poll(() => page.locator("[data-json-error]").count()).toBe(1);
     expect(await bubbleText(page, "Still here").count()).toBe(1);
     await context.close();
   });
@@ -124,7 +125,7 @@ describe("workbench: JSON editor, preview and issues", () => {
     for (const [index, shape] of shapes.entries()) {
       await replaceEditorText(page, "json", JSON.stringify(shape));
       const expected = ["list two", "bare carousel", "push body"][index]!;
-      await expect.poll(() => page.locator("[data-chat]").getByText(expected).count()).toBe(1);
+      await poll(() => page.locator("[data-chat]").getByText(expected).count()).toBe(1);
       expect(await page.locator('[data-issue][data-severity="error"]').count()).toBe(0);
     }
     await context.close();
@@ -133,7 +134,7 @@ describe("workbench: JSON editor, preview and issues", () => {
   it("opens the message of a #m= link in the editor", async () => {
     const message = flexMessage(vbox({ type: "text", text: "From the link" }), { size: "kilo" });
     const { page, context } = await openPage(link(message));
-    await expect.poll(() => bubbleText(page, "From the link").count()).toBe(1);
+    await poll(() => bubbleText(page, "From the link").count()).toBe(1);
     expect(await heldMessage(page)).toEqual(message);
     await context.close();
   });
@@ -155,15 +156,13 @@ describe("workbench: JSON ⇄ JSX", () => {
       const { page, context, errors } = await openPage(link(message));
       await page.locator('[data-tab="jsx"]').click();
       const jsx = page.locator('[data-code-editor="jsx"] .cm-content');
-      await expect.poll(() => jsx.textContent()).toContain("@flexkit/flex-jsx");
+      await poll(() => jsx.textContent()).toContain("@flexkit/flex-jsx");
       // An edit that changes nothing in the message, so the JSX is compiled and rendered again.
       await jsx.click();
       await page.keyboard.press("ControlOrMeta+End");
       await page.keyboard.insertText("\n// touched\n");
       await page.locator('[data-tab="json"]').click();
-      await expect
-        .poll(() => page.locator('[data-tab="json"]').getAttribute("aria-pressed"))
-        .toBe("true");
+      await poll(() => page.locator('[data-tab="json"]').getAttribute("aria-pressed")).toBe("true");
       expect(await heldMessage(page)).toEqual(message);
       expect(errors).toEqual([]);
       await context.close();
@@ -181,7 +180,7 @@ describe("workbench: JSON ⇄ JSX", () => {
       'import { Text } from "@flexkit/flex-jsx";\n\nexport default <Text>oops</Txet>;\n',
     );
     const error = page.locator("[data-jsx-error]");
-    await expect.poll(() => error.count()).toBe(1);
+    await poll(() => error.count()).toBe(1);
     expect(await error.textContent()).toMatchInlineSnapshot(
       `"Expected corresponding JSX closing tag for <Text>. (line 3, column 26)"`,
     );
@@ -205,9 +204,9 @@ describe("workbench: links that carry code", () => {
     const { page, context, errors } = await openPage(
       `#jsx=${compressToEncodedURIComponent(source)}`,
     );
-    await expect
-      .poll(() => page.locator('[data-code-editor="jsx"] .cm-content').textContent())
-      .toContain("The code ran");
+    await poll(() => page.locator('[data-code-editor="jsx"] .cm-content').textContent()).toContain(
+      "The code ran",
+    );
     expect(await page.locator("[data-run-gate]").isVisible()).toBe(true);
     // Give a compile every chance to have happened.
     await page.waitForTimeout(1500);
@@ -217,7 +216,7 @@ describe("workbench: links that carry code", () => {
     expect(await bubbleText(page, "The code ran").count()).toBe(0);
 
     await page.locator('[data-action="run-code"]').click();
-    await expect.poll(() => bubbleText(page, "The code ran").count()).toBe(1);
+    await poll(() => bubbleText(page, "The code ran").count()).toBe(1);
     expect(await page.evaluate(() => (globalThis as { __linkRan?: boolean }).__linkRan)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -232,12 +231,12 @@ describe("workbench: links that carry code", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shared);
     const other = await context.newPage();
     await other.goto(shared);
-    await expect.poll(() => bubbleText(other, "Shared").count()).toBe(1);
+    await poll(() => bubbleText(other, "Shared").count()).toBe(1);
     expect(await heldMessage(other)).toEqual(message);
 
     await page.locator('[data-tab="jsx"]').click();
     await page.locator('[data-action="share"]').click();
-    await expect.poll(() => page.locator("[data-share-link]").inputValue()).toMatch(/#jsx=/);
+    await poll(() => page.locator("[data-share-link]").inputValue()).toMatch(/#jsx=/);
     await context.close();
   });
 });
@@ -251,12 +250,12 @@ describe("workbench: undo, autosave, starters, gallery", () => {
       "json",
       JSON.stringify(flexMessage(vbox({ type: "text", text: "After" }))),
     );
-    await expect.poll(() => bubbleText(page, "After").count()).toBe(1);
+    await poll(() => bubbleText(page, "After").count()).toBe(1);
     await page.locator('[data-action="undo"]').click();
-    await expect.poll(() => bubbleText(page, "Before").count()).toBe(1);
+    await poll(() => bubbleText(page, "Before").count()).toBe(1);
     expect(await heldMessage(page)).toEqual(before);
     await page.locator('[data-action="redo"]').click();
-    await expect.poll(() => bubbleText(page, "After").count()).toBe(1);
+    await poll(() => bubbleText(page, "After").count()).toBe(1);
     await context.close();
   });
 
@@ -265,16 +264,16 @@ describe("workbench: undo, autosave, starters, gallery", () => {
     const { page, context } = await openPage(link(before));
     await page.locator('[data-tab="jsx"]').click();
     const jsx = page.locator('[data-code-editor="jsx"] .cm-content');
-    await expect.poll(() => jsx.textContent()).toContain("Original");
+    await poll(() => jsx.textContent()).toContain("Original");
     await replaceEditorText(
       page,
       "jsx",
       'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";\nexport default <FlexMessage altText="x"><Bubble><Body><Box layout="vertical"><Text>From JSX</Text></Box></Body></Bubble></FlexMessage>;\n',
     );
     await page.locator('[data-tab="json"]').click();
-    await expect.poll(() => bubbleText(page, "From JSX").count()).toBe(1);
+    await poll(() => bubbleText(page, "From JSX").count()).toBe(1);
     await page.locator('[data-action="undo"]').click();
-    await expect.poll(() => bubbleText(page, "Original").count()).toBe(1);
+    await poll(() => bubbleText(page, "Original").count()).toBe(1);
     expect(await heldMessage(page)).toEqual(before);
     await context.close();
   });
@@ -283,13 +282,13 @@ describe("workbench: undo, autosave, starters, gallery", () => {
     const { page, context } = await openPage();
     const edited = flexMessage(vbox({ type: "text", text: "Saved for later" }));
     await replaceEditorText(page, "json", JSON.stringify(edited));
-    await expect.poll(() => bubbleText(page, "Saved for later").count()).toBe(1);
+    await poll(() => bubbleText(page, "Saved for later").count()).toBe(1);
     await page.reload();
-    await expect.poll(() => bubbleText(page, "Saved for later").count()).toBe(1);
+    await poll(() => bubbleText(page, "Saved for later").count()).toBe(1);
     expect(await heldMessage(page)).toEqual(edited);
     // A link wins over the autosave.
     await page.goto(`${simulator.url}${link(flexMessage(vbox({ type: "text", text: "Linked" })))}`);
-    await expect.poll(() => bubbleText(page, "Linked").count()).toBe(1);
+    await poll(() => bubbleText(page, "Linked").count()).toBe(1);
     await context.close();
   });
 
@@ -302,7 +301,7 @@ describe("workbench: undo, autosave, starters, gallery", () => {
       ["template", "[data-template]"],
     ] as const) {
       await page.locator('[data-action="new"]').selectOption(kind);
-      await expect.poll(() => page.locator(`[data-chat] ${drawn}`).count()).toBeGreaterThan(0);
+      await poll(() => page.locator(`[data-chat] ${drawn}`).count()).toBeGreaterThan(0);
       expect(await page.locator("[data-issue]").allTextContents()).toEqual([]);
     }
     await context.close();
@@ -313,7 +312,7 @@ describe("workbench: undo, autosave, starters, gallery", () => {
     await page.locator('[data-action="gallery"]').click();
     await page.locator("[data-gallery-search]").fill("ticket");
     const found = page.locator("[data-gallery] [data-sample]");
-    await expect.poll(() => found.count()).toBe(1);
+    await poll(() => found.count()).toBe(1);
     await found.click();
     const ticket = GALLERY.find((sample) => sample.id === "ticket")!;
     expect(await heldMessage(page)).toEqual(render(ticket.message).message);
@@ -340,7 +339,7 @@ describe("workbench: PNG export", () => {
       vbox({ type: "text", text: "Export me", size: "xl", weight: "bold", color: "#06c755" }),
     );
     const { page, context, errors } = await openPage(link(message));
-    await expect.poll(() => bubbleText(page, "Export me").count()).toBe(1);
+    await poll(() => bubbleText(page, "Export me").count()).toBe(1);
     const box = await page.locator("[data-chat] [data-message-row]").first().boundingBox();
     await page.locator("[data-export-target]").selectOption("0");
     await page.locator("[data-export-scale]").selectOption("2");
