@@ -154,6 +154,23 @@ describe("flexkit dev", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("redraws a message when a helper module it imports is saved", async () => {
+    const helper = (price: string) => `export const price = ${JSON.stringify(price)};\n`;
+    await writeFile(join(dir, "price.ts"), helper("¥100"));
+    await writeFile(
+      join(dir, "priced.flex.tsx"),
+      `import { TextMessage } from "@flexkit/flex-jsx";\nimport { price } from "./price";\nexport default <TextMessage>{\`Now \${price}\`}</TextMessage>;\n`,
+    );
+    const pick = page.locator('[data-dev-file="priced.flex.tsx"] [data-dev-export="default"]');
+    await expect.poll(() => pick.count(), SOON).toBe(1);
+    await pick.click();
+    const scroller = page.locator("[data-chat-scroll]");
+    await expect.poll(() => scroller.innerText(), SOON).toContain("Now ¥100");
+    await writeFile(join(dir, "price.ts"), helper("¥80"));
+    await expect.poll(() => scroller.innerText(), SOON).toContain("Now ¥80");
+    expect(await marker()).toBe("still here");
+  });
+
   it("keeps the chat's scroll position across a save", async () => {
     const tall = (word: string) =>
       `import { TextMessage } from "@flexkit/flex-jsx";\nexport default [1, 2, 3, 4, 5].map((n) => <TextMessage key={n}>{"${word} ".repeat(120) + n}</TextMessage>);\n`;

@@ -1,3 +1,4 @@
+import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import type { FlexNode, RenderResult } from "@flexkit/flex-jsx";
@@ -11,10 +12,11 @@ import { defaultServerConditions, type Plugin, type ViteDevServer } from "vite";
  * The files are loaded and rendered here, in the server, through Vite's own SSR module loader
  * (`ssrLoadModule`), and the page receives plain JSON over Vite's WebSocket. Why the server:
  * - Vite compiles the files (oxc, JSX in development mode so every element keeps its
- *   file:line:column) and tracks their imports, so a change to a helper a message imports is seen.
+ *   file:line:column) and tracks their imports, so saving a helper module in the folder redraws
+ *   the messages that import it.
  * - Compile errors come back as values with their place, never as Vite's overlay or a reload, and
  *   a throwing component is caught here: the page only ever gets data, so it never goes blank.
- * - The JSON and issues are the ones `flexkit build` and `flexkit push` would produce.
+ * - The JSON and issues come from the same `render()` and validators as `flexkit build`.
  */
 
 /** The meta tag that switches the page into the dev workbench; the page reads the state below. */
@@ -70,7 +72,7 @@ interface FlexRuntime {
 async function listMessageFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   async function walk(folder: string): Promise<void> {
-    let entries: import("node:fs").Dirent[];
+    let entries: Dirent[];
     try {
       entries = await readdir(folder, { withFileTypes: true });
     } catch {
