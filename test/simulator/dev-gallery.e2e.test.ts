@@ -41,9 +41,7 @@ describe("the gallery in flexkit dev", () => {
       await item.click();
       await expect.poll(() => item.getAttribute("aria-current")).toBe("true");
       const chat = page.locator("[data-chat-scroll]");
-      await expect
-        .poll(() => chat.locator("[data-message-row]").count())
-        .toBeGreaterThan(0);
+      await expect.poll(() => chat.locator("[data-message-row]").count()).toBeGreaterThan(0);
       if ((await page.locator("[data-render-error], [data-dev-error]").count()) === 0)
         drawn.push(file);
     }
