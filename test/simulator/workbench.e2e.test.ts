@@ -359,6 +359,38 @@ describe("workbench: PNG export", () => {
     await context.close();
   });
 
+  it("images from other hosts are fetched through the simulator's /api/image proxy", async () => {
+    const foreign = "https://flexkit-test.invalid/hero.png";
+    const message = {
+      type: "flex",
+      altText: "With a hero",
+      contents: {
+        type: "bubble",
+        hero: { type: "image", url: foreign, size: "full" },
+        body: vbox({ type: "text", text: "Hero below" }),
+      },
+    };
+    const { page, context } = await openPage(link(message));
+    // Never the internet: the page's own request for the image fails here (a .invalid host).
+    await context.route(
+      (url) => url.hostname !== "127.0.0.1",
+      (route) => route.abort(),
+    );
+    await poll(() => bubbleText(page, "Hero below").count()).toBe(1);
+    const asked: string[] = [];
+    page.on("request", (request) => asked.push(request.url()));
+    await page.locator("[data-export-target]").selectOption("0");
+    const png = await exported(page);
+    expect(asked).toContain(`${simulator.url}api/image?url=${encodeURIComponent(foreign)}`);
+    // The export still finishes without the image (the proxy refuses what it cannot fetch).
+    expect(png.width).toBeGreaterThan(0);
+    // The page's own image points at the host again afterwards.
+    expect(await page.locator('[data-chat] [data-flex="image"] img').getAttribute("src")).toBe(
+      foreign,
+    );
+    await context.close();
+  });
+
   it("the whole chat at 3×", async () => {
     const { page, context } = await openPage();
     const box = await page.locator("[data-chat]").boundingBox();

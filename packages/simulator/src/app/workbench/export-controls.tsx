@@ -45,7 +45,10 @@ export function ExportControls({
       anchor.click();
       setStatus(undefined);
     } catch (error) {
-      setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      // html-to-image rejects with a bare DOM Event when the drawn SVG fails to load.
+      const reason =
+        error instanceof Error ? error.message : "the browser could not draw the snapshot";
+      setStatus(`Export failed: ${reason}`);
     }
   };
 

@@ -18,36 +18,75 @@ function isOtherHost(url: string): boolean {
   }
 }
 
-/** Points the node's foreign images at the proxy; returns how to put them back. */
+/** A 1×1 transparent PNG. */
+const EMPTY_PIXEL =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+
+/**
+ * The image through the proxy, as a data URL; an empty pixel when the proxy refuses it (not an
+ * image, too big, a private address, unreachable), so one missing image never fails the export.
+ */
+async function inlined(url: string): Promise<string> {
+  try {
+    const response = await fetch(proxied(url));
+    if (!response.ok || !(response.headers.get("content-type") ?? "").startsWith("image/"))
+      return EMPTY_PIXEL;
+    const blob = await response.blob();
+    return await new Promise((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => resolve(EMPTY_PIXEL);
+      reader.readAsDataURL(blob);
+    });
+  } catch {
+    return EMPTY_PIXEL;
+  }
+}
+
+function loaded(image: HTMLImageElement): Promise<void> {
+  return image.complete
+    ? Promise.resolve()
+    : new Promise((resolve) => {
+        image.addEventListener("load", () => resolve(), { once: true });
+        image.addEventListener("error", () => resolve(), { once: true });
+      });
+}
+
+/** Swaps the node's foreign images for proxied copies; returns how to put them back. */
 async function proxyImages(node: HTMLElement): Promise<() => void> {
   const undo: Array<() => void> = [];
-  const loads: Array<Promise<void>> = [];
+  const swaps: Array<Promise<void>> = [];
   for (const image of node.querySelectorAll("img")) {
     const original = image.getAttribute("src");
     if (original === null || !isOtherHost(original)) continue;
-    image.setAttribute("src", proxied(original));
-    undo.push(() => image.setAttribute("src", original));
-    loads.push(
-      image.complete
-        ? Promise.resolve()
-        : new Promise((resolve) => {
-            image.addEventListener("load", () => resolve(), { once: true });
-            image.addEventListener("error", () => resolve(), { once: true });
-          }),
+    swaps.push(
+      inlined(original).then((copy) => {
+        image.setAttribute("src", copy);
+        undo.push(() => image.setAttribute("src", original));
+        return loaded(image);
+      }),
     );
   }
   for (const element of node.querySelectorAll<HTMLElement>("[style*='url(']")) {
     const original = element.style.backgroundImage;
-    const rewritten = original.replace(/url\("([^"]+)"\)/g, (whole, url: string) =>
-      isOtherHost(url) ? `url("${proxied(url)}")` : whole,
+    const urls = [...original.matchAll(/url\("([^"]+)"\)/g)]
+      .map((match) => match[1]!)
+      .filter(isOtherHost);
+    if (urls.length === 0) continue;
+    swaps.push(
+      Promise.all(urls.map(inlined)).then((copies) => {
+        let rewritten = original;
+        urls.forEach((url, index) => {
+          rewritten = rewritten.replace(url, copies[index]!);
+        });
+        element.style.backgroundImage = rewritten;
+        undo.push(() => {
+          element.style.backgroundImage = original;
+        });
+      }),
     );
-    if (rewritten === original) continue;
-    element.style.backgroundImage = rewritten;
-    undo.push(() => {
-      element.style.backgroundImage = original;
-    });
   }
-  await Promise.all(loads);
+  await Promise.all(swaps);
   return () => {
     for (const step of undo) step();
   };
@@ -65,6 +104,9 @@ export async function exportPng(
   try {
     return await toPng(node, {
       pixelRatio: scale,
+      // An image that cannot be fetched (the proxy refused it, or it is gone) is left empty
+      // instead of failing the whole export.
+      imagePlaceholder: EMPTY_PIXEL,
       style: { background: wallpaper ?? "transparent" },
     });
   } finally {
