@@ -1,0 +1,154 @@
+/** @jsxImportSource react */
+import { flushSync } from "react-dom";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { Chat } from "../../packages/simulator/src/app/chat.js";
+import {
+  compileJsx,
+  offsetOfSource,
+} from "../../packages/simulator/src/app/workbench/jsx-compile.js";
+import { previewElementFor } from "../../packages/simulator/src/app/workbench/preview-target.js";
+
+/** The workbench's pieces in real Chromium: JSX compiled in the page, issue → drawn component. */
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+
+afterEach(() => {
+  root?.unmount();
+  host?.remove();
+});
+
+function drawChat(payload: unknown): HTMLElement {
+  host = document.createElement("div");
+  host.style.cssText = "width: 430px; height: 800px;";
+  document.body.append(host);
+  root = createRoot(host);
+  flushSync(() => root!.render(<Chat payload={payload} />));
+  return host.querySelector<HTMLElement>("[data-chat]")!;
+}
+
+const text = (value: string) => ({ type: "text", text: value });
+const bubble = (...contents: unknown[]) => ({
+  type: "bubble",
+  body: { type: "box", layout: "vertical", contents },
+});
+
+describe("compileJsx", () => {
+  it("compiles TypeScript JSX with the flex runtime and renders the default export", async () => {
+    const result = await compileJsx(
+      [
+        'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";',
+        "const title: string = 'Hello';",
+        "export default () => (",
+        '  <FlexMessage altText="hi"><Bubble><Body><Box layout="vertical">',
+        "    <Text>{title}</Text>",
+        "  </Box></Body></Bubble></FlexMessage>",
+        ");",
+      ].join("\n"),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      message: { type: "flex", altText: "hi", contents: bubble(text("Hello")) },
+    });
+    // Each property path knows the JSX that produced it.
+    expect(result.ok && result.sources["contents.body.contents[0]"]).toMatch(/:5:5$/);
+  });
+
+  it("an array export renders to a list of messages", async () => {
+    const result = await compileJsx(
+      'import { TextMessage } from "@flexkit/flex-jsx";\nexport default [<TextMessage>a</TextMessage>, <TextMessage>b</TextMessage>];',
+    );
+    expect(result).toMatchObject({ ok: true, message: [text("a"), text("b")] });
+    expect(result.ok && Object.keys(result.sources)).toContain("[1]");
+  });
+
+  it("says what is wrong and where", async () => {
+    const errors = await Promise.all(
+      [
+        "export default <Text>oops</Txet>;",
+        'import { Box, Icon } from "@flexkit/flex-jsx";\nexport default (\n  <Box layout="vertical">\n    <Icon url="https://example.com/i.png" />\n  </Box>\n);',
+        'import React from "react";\nexport default React;',
+        "export const x = 1;",
+        "export default () => { throw new Error('thrown by the file'); };",
+      ].map(compileJsx),
+    );
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        {
+          "column": 26,
+          "error": "Expected corresponding JSX closing tag for <Text>.",
+          "line": 1,
+          "ok": false,
+        },
+        {
+          "column": 5,
+          "error": "<Icon> must be inside a <Box layout="baseline">; found in a vertical <Box> at contents[0]",
+          "line": 4,
+          "ok": false,
+        },
+        {
+          "error": "only @flexkit/flex-jsx can be imported here, not "react"",
+          "ok": false,
+        },
+        {
+          "error": "the file has no default export",
+          "ok": false,
+        },
+        {
+          "error": "thrown by the file",
+          "ok": false,
+        },
+      ]
+    `);
+  });
+});
+
+describe("offsetOfSource", () => {
+  it("turns file:line:column into an offset", () => {
+    const source = "ab\ncdef\ng";
+    expect(offsetOfSource(source, "/message.flex.tsx:2:3")).toBe(5);
+    expect(source[offsetOfSource(source, "x:3:1")!]).toBe("g");
+    expect(offsetOfSource(source, "x:9:1")).toBeUndefined();
+  });
+});
+
+describe("previewElementFor", () => {
+  it("finds the drawn component of an issue's path in a carousel", () => {
+    const chat = drawChat({
+      type: "flex",
+      altText: "c",
+      contents: {
+        type: "carousel",
+        contents: [bubble(text("First")), bubble(text("Second"), text("Third"))],
+      },
+    });
+    expect(
+      previewElementFor(chat, "contents.contents[1].body.contents[1].size", "message")?.textContent,
+    ).toBe("Third");
+    expect(previewElementFor(chat, "contents.contents[1]", "message")?.dataset.flex).toBe("bubble");
+    expect(previewElementFor(chat, "contents.contents[0].body", "message")?.textContent).toBe(
+      "First",
+    );
+  });
+
+  it("counts messages in a list and reads bare containers", () => {
+    const list = drawChat([
+      text("one"),
+      { type: "flex", altText: "b", contents: bubble(text("in two")) },
+    ]);
+    expect(previewElementFor(list, "[1].contents.body.contents[0]", "message")?.textContent).toBe(
+      "in two",
+    );
+    expect(previewElementFor(list, "[0].text", "message")?.matches("[data-message-row]")).toBe(
+      true,
+    );
+    root?.unmount();
+    host?.remove();
+    const bare = drawChat(
+      bubble(text("x"), { type: "box", layout: "horizontal", contents: [text("deep")] }),
+    );
+    expect(previewElementFor(bare, "body.contents[1].contents[0]", "container")?.textContent).toBe(
+      "deep",
+    );
+  });
+});
