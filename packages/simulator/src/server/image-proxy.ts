@@ -114,7 +114,7 @@ export async function fetchImage(given: string, options: ImageProxyOptions = {})
   try {
     let url = parseImageUrl(given);
     for (let hop = 0; ; hop++) {
-      const address = await vetHost(url, allowed);
+      const address = await vetHost(url, allowed, controller.signal);
       const response = await get(url, address, controller.signal, timeoutMs);
       const status = response.statusCode ?? 0;
       if (status >= 300 && status < 400 && response.headers.location !== undefined) {
@@ -172,14 +172,24 @@ function parseImageUrl(given: string): URL {
 }
 
 /** Every address the host resolves to must pass; the first is the one connected to. */
-async function vetHost(url: URL, allowed: (address: string) => boolean): Promise<string> {
+async function vetHost(
+  url: URL,
+  allowed: (address: string) => boolean,
+  signal: AbortSignal,
+): Promise<string> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: string[];
   if (isIP(host) !== 0) addresses = [host];
   else {
     try {
-      addresses = (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
-    } catch {
+      // The time limit covers name resolution too (lookup itself cannot be aborted).
+      const aborted = new Promise<never>((_, reject) =>
+        signal.addEventListener("abort", () => reject(signal.reason), { once: true }),
+      );
+      const found = await Promise.race([lookup(host, { all: true, verbatim: true }), aborted]);
+      addresses = found.map((entry) => entry.address);
+    } catch (error) {
+      if (signal.aborted) throw error;
       throw new ImageProxyError(502, `url: the host ${JSON.stringify(host)} does not resolve`);
     }
   }

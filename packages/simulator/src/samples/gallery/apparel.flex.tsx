@@ -38,7 +38,7 @@ export default (
                   <Text color="#ebebeb" size="sm" flex={0}>
                     {look.price}
                   </Text>
-                  <Text color="#ffffffcc" size="sm" decoration="line-through">
+                  <Text color="#d5dcdd" size="sm" decoration="line-through">
                     {look.was}
                   </Text>
                 </Box>

@@ -20,7 +20,7 @@ export default (
             endColor: "#8e2de2",
           }}
         >
-          <Text color="#ffffffcc" size="xs" weight="bold">
+          <Text color="#fff3e0" size="xs" weight="bold">
             MEMBERS CLUB
           </Text>
           <Text color="#ffffff" size="xxl" weight="bold">
@@ -29,13 +29,13 @@ export default (
           <Text color="#ffffff" size="md">
             4,820 points
           </Text>
-          <Text color="#ffffff99" size="xxs">
+          <Text color="#ffe0cc" size="xxs">
             No. 0042 1187 5530 · valid to 2027/03
           </Text>
           <Button
             style="secondary"
             height="sm"
-            color="#ffffffcc"
+            color="#ffffff"
             margin="md"
             action={uri("https://example.com/flexkit/members/rewards", "See rewards")}
           />

@@ -16,7 +16,7 @@ export default (
           <Text color="#ffffff" size="lg" weight="bold">
             This week
           </Text>
-          <Text color="#ffffffcc" size="xs">
+          <Text color="#e2defa" size="xs">
             1 of 3 done
           </Text>
           <Box layout="vertical" backgroundColor="#ffffff55" height="6px" cornerRadius="3px">

@@ -13,7 +13,7 @@ export default (
     <Bubble>
       <Header>
         <Box layout="vertical" backgroundColor="#0c2461" paddingAll="20px" spacing="xs">
-          <Text color="#ffffff99" size="sm">
+          <Text color="#9da8c4" size="sm">
             FROM MAPLE PARK
           </Text>
           <Text color="#ffffff" size="xl" weight="bold">
