@@ -169,6 +169,32 @@ describe("workbench: JSON ⇄ JSX", () => {
     },
   );
 
+  it("on the JSX tab, an issue selects the element that produced it", async () => {
+    const { page, context } = await openPage();
+    await page.locator('[data-tab="jsx"]').click();
+    await replaceEditorText(
+      page,
+      "jsx",
+      [
+        'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";',
+        "export default (",
+        '  <FlexMessage altText="x"><Bubble><Body><Box layout="vertical">',
+        "    <Text>fine</Text>",
+        '    <Text size="huge">too big</Text>',
+        "  </Box></Body></Bubble></FlexMessage>",
+        ");",
+      ].join("\n"),
+    );
+    const issue = page.locator('[data-issue][data-property="contents.body.contents[1].size"]');
+    await poll(() => issue.count()).toBe(1);
+    await issue.locator("button").click();
+    await poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(
+      '<Text size="huge">',
+    );
+    expect(await page.locator("[data-issue-outline]").textContent()).toBe("too big");
+    await context.close();
+  });
+
   it("a JSX compile error says its line and column, and keeps the last drawing", async () => {
     const { page, context } = await openPage(
       link(flexMessage(vbox({ type: "text", text: "Kept" }))),

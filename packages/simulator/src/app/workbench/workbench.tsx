@@ -253,7 +253,10 @@ export function Workbench({
         const where = sources[probe];
         if (where !== undefined) {
           const offset = offsetOfSource(jsxText, where);
-          if (offset !== undefined) jsxEditor.current?.select(offset, offset);
+          // Select the element's opening tag, where its props are written.
+          const end = jsxText.indexOf(">", offset);
+          if (offset !== undefined)
+            jsxEditor.current?.select(offset, end === -1 ? offset : end + 1);
           return;
         }
         if (probe === "") return;
