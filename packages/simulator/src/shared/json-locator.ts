@@ -106,7 +106,8 @@ export function parsePath(path: string): Array<string | number> {
   return steps;
 }
 
-function formatPath(steps: ReadonlyArray<string | number>): string {
+/** ["a", 2, "b"] → `a[2].b`, the inverse of {@link parsePath}. */
+export function formatPath(steps: ReadonlyArray<string | number>): string {
   let out = "";
   for (const step of steps) {
     if (typeof step === "number") out += `[${step}]`;

@@ -2,7 +2,7 @@ import type { Diagnostic } from "@codemirror/lint";
 import type { ValidationIssue } from "@flexkit/validators";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { detectShape, validateAny } from "../../shared/detect-shape.js";
-import { createJsonLocator } from "../../shared/json-locator.js";
+import { createJsonLocator, formatPath, parsePath } from "../../shared/json-locator.js";
 import { type PayloadResult, readHashPayload } from "../payload.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
 import { ExportControls } from "./export-controls.js";
@@ -248,20 +248,16 @@ export function Workbench({
         return;
       }
       // The JSX that produced the property, or its nearest ancestor that has a source.
-      let probe = path;
-      for (;;) {
-        const where = sources[probe];
-        if (where !== undefined) {
-          const offset = offsetOfSource(jsxText, where);
-          // Select the element's opening tag, where its props are written.
-          const end = jsxText.indexOf(">", offset);
-          if (offset !== undefined)
-            jsxEditor.current?.select(offset, end === -1 ? offset : end + 1);
-          return;
-        }
-        if (probe === "") return;
-        probe = probe.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
-        if (!/[.[]/.test(probe) && sources[probe] === undefined) probe = "";
+      const steps = parsePath(path);
+      for (let depth = steps.length; depth >= 0; depth--) {
+        const where = sources[formatPath(steps.slice(0, depth))];
+        if (where === undefined) continue;
+        const offset = offsetOfSource(jsxText, where);
+        if (offset === undefined) return;
+        // Select the element's opening tag, where its props are written.
+        const end = jsxText.indexOf(">", offset);
+        jsxEditor.current?.select(offset, end === -1 ? offset : end + 1);
+        return;
       }
     },
     [payload, tab, locate, sources, jsxText],
