@@ -248,6 +248,24 @@ describe("workbench: links that carry code", () => {
     await context.close();
   });
 
+  it("a #jsx= link followed inside the open page does not run either", async () => {
+    const { page, context } = await openPage();
+    await page.evaluate(
+      (hash) => {
+        window.location.hash = hash;
+      },
+      `jsx=${compressToEncodedURIComponent(source)}`,
+    );
+    await poll(() => page.locator("[data-run-gate]").count()).toBe(1);
+    await page.waitForTimeout(1500);
+    expect(
+      await page.evaluate(() => (globalThis as { __linkRan?: boolean }).__linkRan),
+    ).toBeUndefined();
+    await page.locator('[data-action="run-code"]').click();
+    await poll(() => bubbleText(page, "The code ran").count()).toBe(1);
+    await context.close();
+  });
+
   it("Share on the JSX tab gives a #jsx= link, on the JSON tab a #m= link that opens the same message", async () => {
     const message = flexMessage(vbox({ type: "text", text: "Shared" }));
     const { page, context } = await openPage(link(message));

@@ -86,7 +86,13 @@ export function Workbench({
   const [jsxText, setJsxText] = useState(initial.jsx ?? "");
   const [jsxError, setJsxError] = useState<string | undefined>();
   const [sources, setSources] = useState<Record<string, string>>({});
-  const [mustRun, setMustRun] = useState(initial.jsx !== undefined);
+  const [mustRun, setMustRunState] = useState(initial.jsx !== undefined);
+  /** Read by the JSX editor's change handler, which can run before React re-renders. */
+  const gate = useRef(mustRun);
+  const setMustRun = useCallback((value: boolean) => {
+    gate.current = value;
+    setMustRunState(value);
+  }, []);
   const [notice, setNotice] = useState<string | undefined>();
   const [shareLink, setShareLink] = useState<string | undefined>();
   const [outlined, setOutlined] = useState<string | undefined>();
@@ -149,11 +155,12 @@ export function Workbench({
   const onJsxChange = useCallback(
     (text: string) => {
       setJsxText(text);
-      if (mustRun) return;
+      // Code from a link waits for "Run code", however it got into the editor.
+      if (gate.current) return;
       clearTimeout(jsxTimer.current);
       jsxTimer.current = setTimeout(() => void runJsx(text), 250);
     },
-    [mustRun, runJsx],
+    [runJsx],
   );
 
   /** Opens a message in the JSON tab as one undoable edit. */
@@ -170,13 +177,23 @@ export function Workbench({
   // Another `#m=` link opened in the same tab (the renderer's format) replaces the message.
   useEffect(() => {
     const onHash = () => {
+      const source = readHashJsx(window.location.hash);
+      if (source !== undefined) {
+        setMustRun(true);
+        clearTimeout(jsxTimer.current);
+        compileRun.current++;
+        jsxEditor.current?.replace(source);
+        setJsxText(source);
+        setTab("jsx");
+        return;
+      }
       const linked = readHashPayload(window.location.hash);
       if (linked?.ok) openMessage(linked.payload);
       else if (linked !== undefined) setState(linked);
     };
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
-  }, [openMessage]);
+  }, [openMessage, setMustRun]);
 
   const switchTo = useCallback(
     async (next: Tab) => {
@@ -220,7 +237,7 @@ export function Workbench({
       jsonEditor.current?.replace(text);
       setTab("json");
     },
-    [tab, jsonText, jsxText, mustRun, runJsx],
+    [tab, jsonText, jsxText, mustRun, runJsx, setMustRun],
   );
 
   // Markers: each issue at its property in the JSON text.
