@@ -364,6 +364,27 @@ describe("workbench: undo, autosave, starters, gallery", () => {
   });
 });
 
+describe("workbench: copy and download", () => {
+  it("copies compact JSON and JSX, and downloads message.json", async () => {
+    const message = flexMessage(vbox({ type: "text", text: "Copied" }));
+    const { page, context } = await openPage(link(message));
+    await page.locator('[data-action="copy-json"]').click();
+    await poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
+      JSON.stringify(message),
+    );
+    await page.locator('[data-action="copy-jsx"]').click();
+    await poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(
+      "<Text>Copied</Text>",
+    );
+    const download = page.waitForEvent("download");
+    await page.locator('[data-action="download"]').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("message.json");
+    expect(JSON.parse(await readFile(await file.path(), "utf8"))).toEqual(message);
+    await context.close();
+  });
+});
+
 describe("workbench: PNG export", () => {
   async function exported(page: Page): Promise<PNG> {
     const download = page.waitForEvent("download");
