@@ -11,6 +11,9 @@ import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from "./scripts/chro
  */
 const chromium = findChromium();
 
+/** Tests never reach the internet: every host name but the local test server fails to resolve. */
+const OFFLINE = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1";
+
 export default defineConfig({
   test: {
     reporters: ["default", "./scripts/summary-reporter.ts"],
@@ -58,7 +61,7 @@ export default defineConfig({
               launchOptions: {
                 // Never skip silently: a missing Chromium fails the run with one clear line.
                 executablePath: chromium ?? failWith(HOW_TO_GET_CHROMIUM),
-                args: CHROMIUM_ARGS,
+                args: [...CHROMIUM_ARGS, OFFLINE],
               },
             }),
             instances: [{ browser: "chromium" }],

@@ -561,8 +561,8 @@ describe("video hero", () => {
           type: "bubble",
           hero: {
             type: "video",
-            url: "https://example.com/v.mp4",
-            previewUrl: "https://example.com/p.png",
+            url: "https://flexkit.invalid/v.mp4",
+            previewUrl: "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///ywAAAAAAQABAAACAUwAOw==",
             aspectRatio: "16:9",
             altContent: { type: "text", text: "no video here" },
           },
