@@ -203,7 +203,7 @@ describe("flexkit validate", () => {
     const result = await flexkit(["frobnicate"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatchInlineSnapshot(`
-      "flexkit: unknown command "frobnicate"; expected start, build or validate (flexkit --help)
+      "flexkit: unknown command "frobnicate"; expected one of start, dev, serve, build, to-jsx, validate, push (flexkit --help)
       "
     `);
   });

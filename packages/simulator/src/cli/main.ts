@@ -28,6 +28,9 @@ Options:
   --strict   treat warnings as errors
   -h, --help show this help`;
 
+/** The commands of USAGE, in its order: the unknown-command error lists them all. */
+const COMMANDS = ["start", "dev", "serve", "build", "to-jsx", "validate", "push"] as const;
+
 interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
@@ -216,7 +219,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await commandPush(rest, pushFlags(parsed.values), io);
       default:
         io.err(
-          `flexkit: unknown command "${command}"; expected start, build or validate (flexkit --help)`,
+          `flexkit: unknown command "${command}"; expected one of ${COMMANDS.join(", ")} (flexkit --help)`,
         );
         return EXIT.usage;
     }
