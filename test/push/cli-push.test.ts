@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { flexMessage, vbox } from "../helpers.js";
 import { type FaultServer, type Reply, sentMessages, startFaultServer } from "./fault-server.js";
-import { type CliResult, flexkit } from "./run-cli.js";
+import { bin, type CliResult, flexkit, runWithInput } from "./run-cli.js";
 
 const TOKEN = "cli-test-token-ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 const TO = "U0123456789abcdef0123456789abcdef";
@@ -336,5 +336,46 @@ describe("flexkit push", () => {
       "flexkit: push: API base: expected https:// (http:// only for 127.0.0.1 or localhost), got "http://api.example.com"
       "
     `);
+  });
+});
+
+/**
+ * PUSH-15: LINE asks toolkits not to flood a user, so on a terminal `flexkit push` asks before it
+ * sends. `script` gives the CLI a real pseudo-terminal and types the answer.
+ */
+describe("flexkit push on a terminal (PUSH-15)", () => {
+  async function pushOnTerminal(answer: string, extra: string[] = []): Promise<CliResult> {
+    server = await startFaultServer(() => ({ status: 200, body: sentMessages(1) }));
+    const command = [process.execPath, bin, "push", card, "--to", TO, ...extra]
+      .map((part) => `'${part}'`)
+      .join(" ");
+    const result = await runWithInput("script", ["-qec", command, "/dev/null"], answer, {
+      LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
+      LINE_API_BASE: server.url,
+    });
+    expect(result.stdout + result.stderr).not.toContain(TOKEN);
+    return { ...result, stdout: result.stdout.replaceAll("\r\n", "\n") };
+  }
+
+  it("asks before sending and sends nothing unless the answer is yes", async () => {
+    const result = await pushOnTerminal("n\n");
+    expect(result.stdout).toContain(`push 1 message to ${TO}? [y/N]`);
+    expect(result.stdout).toContain("nothing was sent");
+    expect(result.code).toBe(1);
+    expect(server!.requests).toHaveLength(0);
+  });
+
+  it("sends once on yes", async () => {
+    const result = await pushOnTerminal("y\n");
+    expect(result.stdout).toContain(`push 1 message to ${TO}? [y/N]`);
+    expect(result.code).toBe(0);
+    expect(server!.requests).toHaveLength(1);
+  });
+
+  it("--yes skips the question", async () => {
+    const result = await pushOnTerminal("", ["--yes"]);
+    expect(result.stdout).not.toContain("[y/N]");
+    expect(result.code).toBe(0);
+    expect(server!.requests).toHaveLength(1);
   });
 });

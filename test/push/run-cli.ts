@@ -1,9 +1,9 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { repoRoot } from "../helpers.js";
 
-const bin = join(repoRoot, "packages", "simulator", "bin", "flexkit.js");
+export const bin = join(repoRoot, "packages", "simulator", "bin", "flexkit.js");
 const run = promisify(execFile);
 
 export interface CliResult {
@@ -34,4 +34,31 @@ export async function flexkit(
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
+}
+
+/** Runs a command with `input` on its standard input and only the LINE variables given here. */
+export function runWithInput(
+  command: string,
+  args: string[],
+  input: string,
+  env: Record<string, string>,
+): Promise<CliResult> {
+  const clean = { ...process.env };
+  delete clean.LINE_CHANNEL_ACCESS_TOKEN;
+  delete clean.LINE_TEST_TO;
+  delete clean.LINE_API_BASE;
+  const child = spawn(command, args, { cwd: repoRoot, env: { ...clean, NO_COLOR: "1", ...env } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString("utf8");
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString("utf8");
+  });
+  child.stdin.end(input);
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }

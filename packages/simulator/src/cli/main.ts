@@ -21,7 +21,8 @@ Commands:
   to-jsx <file.json|-> [-o f]   write a message, array or bubble/carousel as .flex.tsx source
   validate <file.json|->        check LINE JSON (a message, an array, a bubble/carousel)
   push <file> --to U…           validate, then push to a chat (LINE_CHANNEL_ACCESS_TOKEN;
-                                --dry-run asks LINE to validate only; --api-base URL)
+                                --dry-run asks LINE to validate only; --api-base URL;
+                                on a terminal it asks first, --yes does not)
 
 Options:
   --json     (validate) print { ok, issues } as JSON
@@ -172,6 +173,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         strict: { type: "boolean", default: false },
         to: { type: "string" },
         "dry-run": { type: "boolean", default: false },
+        yes: { type: "boolean", short: "y", default: false },
         "api-base": { type: "string" },
         output: { type: "string", short: "o" },
         all: { type: "string" },
@@ -238,5 +240,6 @@ function pushFlags(values: Record<string, unknown>) {
     dryRun: values["dry-run"] === true,
     apiBase: values["api-base"] as string | undefined,
     strict: values.strict === true,
+    yes: values.yes === true,
   };
 }

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { createInterface } from "node:readline/promises";
 import { sep } from "node:path";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
@@ -18,6 +19,8 @@ export interface PushFlags {
   dryRun: boolean;
   apiBase: string | undefined;
   strict: boolean;
+  /** Send without asking, even on a terminal. */
+  yes: boolean;
 }
 
 const HOW_TO_GET_A_TOKEN =
@@ -105,6 +108,17 @@ export async function commandPush(
     `${flags.dryRun ? "validating with" : "pushing through"} ${apiBase} (token ${maskToken(options.token)})`,
   );
   const messages = prepared.request.messages;
+  if (!flags.dryRun && to !== undefined && !flags.yes && isTerminal()) {
+    // PUSH-15: LINE's guidelines ask test tools not to flood a user with pushes (a re-run from
+    // shell history is one keystroke), so a person at a terminal confirms each push; scripts,
+    // which have no terminal, and --yes go straight through.
+    // https://developers.line.biz/en/docs/messaging-api/development-guidelines/
+    const count = `${messages.length} message${messages.length === 1 ? "" : "s"}`;
+    if (!(await confirm(`push ${count} to ${to}? [y/N] `))) {
+      io.err("push cancelled: nothing was sent");
+      return 1;
+    }
+  }
   const outcome =
     flags.dryRun || to === undefined
       ? await validatePush(messages, options)
@@ -114,4 +128,19 @@ export async function commandPush(
   for (const line of report.lines) io.out(line);
   for (const line of report.errors) io.err(line);
   return report.ok ? 0 : 1;
+}
+
+function isTerminal(): boolean {
+  return process.stdin.isTTY === true && process.stderr.isTTY === true;
+}
+
+/** Asks on the terminal; only "y" or "yes" (any case) says yes. */
+async function confirm(question: string): Promise<boolean> {
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await terminal.question(question);
+    return /^\s*y(es)?\s*$/i.test(answer);
+  } finally {
+    terminal.close();
+  }
 }
