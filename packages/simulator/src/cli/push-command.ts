@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { createInterface } from "node:readline/promises";
 import { sep } from "node:path";
+import { createInterface } from "node:readline/promises";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
 import { checkPush, issueLine, preparePush } from "../push/prepare.js";
