@@ -105,9 +105,14 @@ describe("workbench: JSON editor, preview and issues", () => {
       link(flexMessage(vbox({ type: "text", text: "Still here" }))),
     );
     await poll(() => bubbleText(page, "Still here").count()).toBe(1);
-    await replaceEditorText(page, "json", '{"type": "flex", "altText": ');
+    await replaceEditorText(page, "json", '{"type": "flex",\n "altText": }');
     await poll(() => page.locator("[data-json-error]").count()).toBe(1);
     expect(await bubbleText(page, "Still here").count()).toBe(1);
+    // The place is named and marked in the editor, like the validators' issues.
+    expect(await page.locator("[data-json-error]").textContent()).toContain("line 2, column 13");
+    const marker = page.locator("[data-code-editor=json] .cm-lintRange-error");
+    await poll(() => marker.count()).toBe(1);
+    expect(await marker.textContent()).toBe("}");
     await context.close();
   });
 

@@ -3,11 +3,12 @@ import { sep } from "node:path";
 import { parseArgs } from "node:util";
 import { FlexRenderError, sourceFor } from "@flexkit/flex-jsx";
 import { formatIssue, type ValidationIssue, type ValidationResult } from "@flexkit/validators";
+import { describeJsonError } from "../shared/json-syntax.js";
 import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
 import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
 import { commandPush } from "./push-command.js";
 import { commandDev, commandServe } from "./server-commands.js";
-import { findJsonErrorOffset, validateAny } from "./validate-any.js";
+import { validateAny } from "./validate-any.js";
 
 const USAGE = `Usage: flexkit <command> [options]
 
@@ -59,15 +60,9 @@ export function parseJson(text: string, name: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(reason);
-    const offset = position === null ? findJsonErrorOffset(text) : Number(position[1]);
+    const { offset, line, column, reason } = describeJsonError(text, error);
     if (offset === undefined) throw new UserInputError(`${name}: not valid JSON: ${reason}`);
-    const before = text.slice(0, offset).split("\n");
-    const line = before.length;
-    const column = before.at(-1)!.length + 1;
-    const what = reason.replace(/,? ?(?:in JSON )?at position \d+.*$/, "").replace(/ in JSON$/, "");
-    throw new UserInputError(`${name}:${line}:${column}: not valid JSON: ${what}`);
+    throw new UserInputError(`${name}:${line}:${column}: not valid JSON: ${reason}`);
   }
 }
 

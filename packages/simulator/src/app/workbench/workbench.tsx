@@ -3,6 +3,7 @@ import type { ValidationIssue } from "@flexkit/validators";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { detectShape, validateAny } from "../../shared/detect-shape.js";
 import { createJsonLocator, formatPath, parsePath } from "../../shared/json-locator.js";
+import { describeJsonError, type JsonSyntaxError } from "../../shared/json-syntax.js";
 import { type PayloadResult, readHashPayload } from "../payload.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
 import { ExportControls } from "./export-controls.js";
@@ -81,7 +82,7 @@ export function Workbench({
   const [initial] = useState(() => initialFromPage(sample));
   const [state, setState] = useState<PayloadResult>(initial.state);
   const [jsonText, setJsonText] = useState(initial.text);
-  const [jsonError, setJsonError] = useState<string | undefined>();
+  const [jsonError, setJsonError] = useState<JsonSyntaxError | undefined>();
   const [tab, setTab] = useState<Tab>(initial.jsx === undefined ? "json" : "jsx");
   const [jsxText, setJsxText] = useState(initial.jsx ?? "");
   const [jsxError, setJsxError] = useState<string | undefined>();
@@ -123,7 +124,7 @@ export function Workbench({
       setJsonError(undefined);
     } catch (error) {
       // Keep the last good drawing while the text is half-typed.
-      setJsonError(error instanceof Error ? error.message : String(error));
+      setJsonError(describeJsonError(text, error));
     }
   }, []);
 
@@ -243,6 +244,13 @@ export function Workbench({
   // Markers: each issue at its property in the JSON text.
   const locate = useMemo(() => createJsonLocator(jsonText), [jsonText]);
   const diagnostics: Diagnostic[] = useMemo(() => {
+    if (jsonError?.offset !== undefined) {
+      // A syntax error marks the character where the JSON stops parsing (the last one when the
+      // text just ends), so it shows where the validators' markers do.
+      const from = Math.max(0, Math.min(jsonError.offset, jsonText.length - 1));
+      const message = `JSON: ${jsonError.reason}`;
+      return [{ from, to: Math.min(from + 1, jsonText.length), severity: "error", message }];
+    }
     if (locate === undefined) return [];
     return issues.map((issue) => {
       const range = locate(relativePath(payload, issue.property));
@@ -253,7 +261,7 @@ export function Workbench({
         message: `${issue.property}: ${issue.message} [${issue.rule}]`,
       };
     });
-  }, [issues, locate, payload]);
+  }, [issues, locate, payload, jsonError, jsonText]);
 
   const showIssue = useCallback(
     (issue: ValidationIssue) => {
@@ -497,7 +505,8 @@ export function Workbench({
         </div>
         {tab === "json" && jsonError !== undefined ? (
           <div data-json-error="" style={{ color: "#ff8a80" }}>
-            JSON: {jsonError} (the preview shows the last message that parsed)
+            JSON: line {jsonError.line}, column {jsonError.column}: {jsonError.reason} (the preview
+            shows the last message that parsed)
           </div>
         ) : null}
         {tab === "jsx" && jsxError !== undefined ? (
