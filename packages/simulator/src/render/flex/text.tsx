@@ -7,10 +7,32 @@ import { childStyle, type Placement } from "./layout.js";
 import { useShrinkToFit } from "./shrink-to-fit.js";
 import { fontStyle, Span } from "./span.js";
 
+/** A wrapped text cut after `maxLines` lines (0 = unlimited). */
+function isClamped(text: FlexText): boolean {
+  return text.wrap === true && text.maxLines !== undefined && text.maxLines > 0;
+}
+
+/**
+ * gravity as the CSS that places a text's lines in the height its vertical box gives it (flex, or
+ * a sized parent); top, the default, needs none. A horizontal box places the whole text on its
+ * cross axis instead (layout.ts), and a baseline box ignores gravity (RENDERING.md §1).
+ */
+function linesPlacement(
+  text: FlexText,
+  placement: Placement | undefined,
+): "center" | "flex-end" | undefined {
+  if (placement?.layout !== "vertical") return undefined;
+  if (text.gravity === "center") return "center";
+  if (text.gravity === "bottom") return "flex-end";
+  return undefined;
+}
+
 export function textStyle(text: FlexText, placement: Placement | undefined): CSSProperties {
   const scaling = text.scaling === true;
+  const clamped = isClamped(text);
   const style: CSSProperties = {
-    ...childStyle(text, placement),
+    // A clamped text's place in its box belongs to its wrapper (see Text).
+    ...(clamped ? {} : childStyle(text, placement)),
     ...fontStyle(text, scaling),
     fontSize: fontSizeCss(text.size ?? "md", scaling),
     lineHeight: TEXT_LINE_HEIGHT,
@@ -26,12 +48,13 @@ export function textStyle(text: FlexText, placement: Placement | undefined): CSS
     style.overflowWrap = "anywhere";
     if (text.lineSpacing !== undefined)
       style.lineHeight = `calc(${TEXT_LINE_HEIGHT}em + ${text.lineSpacing})`;
-    if (text.maxLines !== undefined && text.maxLines > 0) {
+    if (clamped) {
       // Chromium draws the "…" at the end of the last kept line.
       style.display = "-webkit-box";
       style.WebkitBoxOrient = "vertical";
       style.WebkitLineClamp = text.maxLines;
       style.overflow = "hidden";
+      style.flex = "none";
     }
   } else {
     // Without wrap a text is one line, cut with "…".
@@ -39,6 +62,27 @@ export function textStyle(text: FlexText, placement: Placement | undefined): CSS
     style.overflow = "hidden";
     style.textOverflow = "ellipsis";
   }
+  // A block container places its lines with align-content, "…" and all.
+  const lines = clamped ? undefined : linesPlacement(text, placement);
+  if (lines !== undefined) style.alignContent = lines;
+  return style;
+}
+
+/**
+ * Where a clamped text sits: Chromium's line clamp only hides the lines after the last kept one
+ * while the clamped element is as tall as those lines, so a text that grows (flex in a vertical
+ * box, or stretched in a horizontal one) would show them all. The wrapper takes the text's place
+ * and size; the clamped lines keep their height inside it, placed by gravity.
+ */
+function clampWrapperStyle(text: FlexText, placement: Placement | undefined): CSSProperties {
+  const style: CSSProperties = {
+    ...childStyle(text, placement),
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  };
+  const lines = linesPlacement(text, placement);
+  if (lines !== undefined) style.justifyContent = lines;
   return style;
 }
 
@@ -47,7 +91,7 @@ export function Text({ text, placement }: { text: FlexText; placement?: Placemen
   useShrinkToFit(ref, text.adjustMode === "shrink-to-fit" && text.wrap !== true);
   const spans = text.contents ?? [];
   const tap = useActionProps(text.action);
-  return (
+  const drawn = (
     <div ref={ref} data-flex="text" style={textStyle(text, placement)} {...tap}>
       {spans.length > 0
         ? spans.map((span, index) => (
@@ -55,6 +99,12 @@ export function Text({ text, placement }: { text: FlexText; placement?: Placemen
             <Span key={index} span={span} scaling={text.scaling === true} />
           ))
         : text.text}
+    </div>
+  );
+  if (!isClamped(text)) return drawn;
+  return (
+    <div data-flex-place="text" style={clampWrapperStyle(text, placement)}>
+      {drawn}
     </div>
   );
 }
