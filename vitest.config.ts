@@ -1,18 +1,37 @@
 import { join } from "node:path";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from "./scripts/chromium.mjs";
 
 /**
- * Two projects: `node` (unit, golden, CLI, type tests and end-to-end tests that drive Chromium
- * with playwright-core) and `browser` (components rendered in real Chromium). Workspace packages
- * resolve to their TypeScript sources through the "source" export condition.
+ * Three projects: `node` (unit, golden, CLI, type tests and end-to-end tests that drive Chromium
+ * with playwright-core), `browser` (components rendered in real Chromium) and `storybook` (every
+ * story in stories/ rendered and its play function run, in the same Chromium). Workspace
+ * packages resolve to their TypeScript sources through the "source" export condition.
  */
 const chromium = findChromium();
 
 /** Tests never reach the internet: every host name but the local test server fails to resolve. */
 const OFFLINE = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1";
+
+/** The system Chromium, headless and offline, for both browser projects. */
+function chromiumBrowser() {
+  return {
+    enabled: true,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({
+      launchOptions: {
+        // Never skip silently: a missing Chromium fails the run with one clear line.
+        executablePath: chromium ?? failWith(HOW_TO_GET_CHROMIUM),
+        args: [...CHROMIUM_ARGS, OFFLINE],
+      },
+    }),
+    instances: [{ browser: "chromium" as const }],
+  };
+}
 
 export default defineConfig({
   test: {
@@ -53,19 +72,21 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.{ts,tsx}"],
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: {
-                // Never skip silently: a missing Chromium fails the run with one clear line.
-                executablePath: chromium ?? failWith(HOW_TO_GET_CHROMIUM),
-                args: [...CHROMIUM_ARGS, OFFLINE],
-              },
-            }),
-            instances: [{ browser: "chromium" }],
-          },
+          browser: chromiumBrowser(),
+        },
+      },
+      {
+        // The stories and their Vite settings come from .storybook/main.ts.
+        extends: true,
+        plugins: [
+          storybookTest({
+            configDir: join(import.meta.dirname, ".storybook"),
+            storybookUrl: "http://127.0.0.1:6006",
+          }),
+        ],
+        test: {
+          name: "storybook",
+          browser: chromiumBrowser(),
         },
       },
     ],

@@ -1,0 +1,50 @@
+import { type FlexIcon, SIZE_KEYWORDS } from "@flexkit/validators";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect } from "storybook/test";
+import { ChatFrame } from "../support/chat-frame.js";
+import { expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
+import { box, bubbleOf, flexMessage, picture } from "../support/flex.js";
+
+type Args = Omit<FlexIcon, "type">;
+
+/**
+ * `Icon` (render/flex/icon.tsx): 1em high at its `size`, as wide as its `aspectRatio` makes it,
+ * sitting on the text baseline; LINE allows it only in a baseline box.
+ */
+const meta = {
+  title: "Flex/Icon",
+  render: (args) => (
+    <ChatFrame
+      payload={flexMessage(
+        bubbleOf([
+          box("baseline", [
+            { type: "icon", ...args },
+            { type: "text", text: "4.6 · 312 reviews", size: "sm", color: "#999999", margin: "md" },
+          ]),
+        ]),
+      )}
+    />
+  ),
+  args: { url: picture("star.png"), size: "md", aspectRatio: "1:1" },
+  argTypes: {
+    url: { control: "text" },
+    size: { control: "select", options: SIZE_KEYWORDS },
+    aspectRatio: { control: "inline-radio", options: ["1:1", "2:1", "3:1"] },
+    margin: { control: "text" },
+    scaling: { control: "boolean" },
+  },
+  play: async ({ canvasElement, args }) => {
+    const [icon] = await expectFlexNodes(canvasElement, "icon");
+    const img = one(icon!, "img").getBoundingClientRect();
+    const [w, h] = (args.aspectRatio ?? "1:1").split(":").map(Number);
+    await expect(img.width / img.height).toBeCloseTo(w! / h!, 1);
+    await expectNoValidationErrors(canvasElement);
+  },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+export const WideAndLarge: Story = { args: { aspectRatio: "2:1", size: "xl" } };

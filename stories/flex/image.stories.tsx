@@ -1,0 +1,61 @@
+import { type FlexImage, SIZE_KEYWORDS } from "@flexkit/validators";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect } from "storybook/test";
+import { ChatFrame } from "../support/chat-frame.js";
+import { expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
+import { bubbleOf, flexMessage, picture } from "../support/flex.js";
+
+type Args = Omit<FlexImage, "type">;
+
+/**
+ * `Image` (render/flex/image.tsx): `size` is the widest it may be, `aspectRatio` its shape,
+ * `aspectMode` cover (crop) or fit (letterbox on `backgroundColor`). Remote pictures are drawn
+ * as local placeholders.
+ */
+const meta = {
+  title: "Flex/Image",
+  render: (args) => (
+    <ChatFrame
+      payload={flexMessage(
+        bubbleOf([
+          { type: "image", ...args },
+          { type: "text", text: "Latte art", align: "center" },
+        ]),
+      )}
+    />
+  ),
+  args: { url: picture("latte-art.png"), size: "lg", aspectRatio: "4:3", aspectMode: "cover" },
+  argTypes: {
+    url: { control: "text" },
+    size: { control: "select", options: [...SIZE_KEYWORDS, "full"] },
+    aspectRatio: { control: "text" },
+    aspectMode: { control: "inline-radio", options: ["cover", "fit"] },
+    backgroundColor: { control: "color" },
+    align: { control: "inline-radio", options: ["start", "center", "end"] },
+    gravity: { control: "inline-radio", options: ["top", "center", "bottom"] },
+    margin: { control: "text" },
+    flex: { control: { type: "number", min: 0 } },
+    animated: { control: "boolean" },
+    action: { control: "object" },
+  },
+  play: async ({ canvasElement, args }) => {
+    const [image] = await expectFlexNodes(canvasElement, "image");
+    // The drawn area has the shape `aspectRatio` asks for.
+    const area = one(image!, "[data-image-area]").getBoundingClientRect();
+    const [w, h] = (args.aspectRatio ?? "1:1").split(":").map(Number);
+    await expect(area.width / area.height).toBeCloseTo(w! / h!, 1);
+    await expect(one(image!, "img").getAttribute("src")).toMatch(/^data:image\/svg\+xml,/);
+    await expectNoValidationErrors(canvasElement);
+  },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Cover: Story = {};
+
+export const FullWidthWide: Story = { args: { size: "full", aspectRatio: "20:13" } };
+
+export const FitOnBackground: Story = {
+  args: { aspectRatio: "1:1", aspectMode: "fit", backgroundColor: "#222222", size: "md" },
+};
