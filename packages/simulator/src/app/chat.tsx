@@ -99,7 +99,7 @@ export function Chat({
         <BotMessageRows
           messages={messages}
           colors={colors}
-          render={(message) => <MessageView message={message} />}
+          render={(message, after) => <MessageView message={message} after={after} />}
         />
         <UserMessageRows colors={colors} />
       </main>

@@ -6,6 +6,13 @@ import { BORDER_WIDTH_PX, FONT_SIZE_PX, IMAGE_SIZE_PX, SPACE_PX } from "./pixels
  */
 export const FONT_SCALE_VAR = "--flexkit-font-scale";
 
+/**
+ * The CSS custom property the chat sets around a carousel for the room before its first bubble.
+ * The carousel then scrolls across the whole chat, its bubbles passing under the avatar column,
+ * and starts where the chat's other messages start (RENDERING.md §1, §3).
+ */
+export const CAROUSEL_INSET_VAR = "--flexkit-carousel-inset";
+
 function keyword<T extends Record<string, number>>(table: T, value: string): number | undefined {
   return Object.hasOwn(table, value) ? table[value as keyof T] : undefined;
 }

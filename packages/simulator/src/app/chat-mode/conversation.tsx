@@ -1,6 +1,9 @@
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { isCarouselMessage } from "../../render/message.js";
 import { USER_BUBBLE_BACKGROUND } from "../../render/messages/message-pixels.js";
 import { isRecord, str, url } from "../../render/messages/read.js";
+import { CAROUSEL_GUTTER_PX } from "../../render/pixels.js";
+import { CAROUSEL_INSET_VAR } from "../../render/units.js";
 import type { CHAT_THEMES } from "../view-settings.js";
 import { useChatMode } from "./chat-mode.js";
 import { QuickReplyBar } from "./quick-reply.js";
@@ -20,14 +23,25 @@ export function senderOf(message: unknown): { name: string; iconUrl: string | un
   return { name: str(sender.name) ?? BOT_NAME, iconUrl: url(sender.iconUrl) };
 }
 
+/** A bot message row: side padding, the avatar column and the gap before the message. */
+const ROW_SIDE_PX = 10;
+const AVATAR_PX = 36;
+const AVATAR_GAP_PX = 8;
+/** Where a bot message starts, from the chat's edge. */
+const MESSAGE_START_PX = ROW_SIDE_PX + AVATAR_PX + AVATAR_GAP_PX;
+const TIME_GAP_PX = 6;
+
 export function Avatar({ iconUrl }: { iconUrl: string | undefined }) {
   const [failed, setFailed] = useState(false);
   const style = {
-    width: 36,
-    height: 36,
+    width: AVATAR_PX,
+    height: AVATAR_PX,
     borderRadius: "50%",
     background: "#ffffff",
     flex: "none",
+    // A carousel's bubbles scroll under the avatar.
+    position: "relative",
+    zIndex: 1,
   } as const;
   if (iconUrl !== undefined && !failed)
     return (
@@ -60,6 +74,11 @@ export function Avatar({ iconUrl }: { iconUrl: string | undefined }) {
 /**
  * Bot messages on the left, in order. A run of messages from the same sender shares one avatar
  * and name, on its first message (RENDERING.md §3); a message with another `sender` starts a run.
+ *
+ * The timestamp sits beside the message, at its foot; where the chat is too narrow for both (a
+ * bubble keeps the 80 % rule of RENDERING.md §2), it goes under the message's end instead of off
+ * the chat's edge. A carousel spans the chat's whole width and scrolls under the avatar column,
+ * starting where other messages start; its timestamp follows its last bubble.
  */
 export function BotMessageRows({
   messages,
@@ -68,7 +87,8 @@ export function BotMessageRows({
 }: {
   messages: unknown[];
   colors: ChatColors;
-  render: (message: unknown) => React.ReactNode;
+  /** Draws one message; `after` goes after a carousel's last bubble. */
+  render: (message: unknown, after?: ReactNode) => ReactNode;
 }) {
   const time = clock();
   return messages.map((message, index) => {
@@ -78,6 +98,22 @@ export function BotMessageRows({
       previous === undefined ||
       previous.name !== sender.name ||
       previous.iconUrl !== sender.iconUrl;
+    const carousel = isCarouselMessage(message);
+    const stamp = (
+      <span
+        data-time=""
+        style={{
+          fontSize: 10,
+          color: colors.meta,
+          flex: "none",
+          // Beside the message; when wrapped under it, at its end.
+          marginInlineStart: carousel ? undefined : "auto",
+          alignSelf: carousel ? "flex-end" : undefined,
+        }}
+      >
+        {time}
+      </span>
+    );
     return (
       <div
         // biome-ignore lint/suspicious/noArrayIndexKey: messages are shown in the order given.
@@ -85,8 +121,8 @@ export function BotMessageRows({
         data-message-row=""
         style={{
           display: "flex",
-          gap: 8,
-          padding: "0 10px",
+          gap: AVATAR_GAP_PX,
+          padding: `0 ${ROW_SIDE_PX}px`,
           marginBottom: 10,
           alignItems: "flex-start",
         }}
@@ -94,20 +130,47 @@ export function BotMessageRows({
         {startsRun ? (
           <Avatar iconUrl={sender.iconUrl} />
         ) : (
-          <div style={{ width: 36, flex: "none" }} />
+          <div style={{ width: AVATAR_PX, flex: "none" }} />
         )}
-        <div style={{ display: "flex", flexDirection: "column", gap: 4, minWidth: 0 }}>
+        <div
+          style={{
+            display: "flex",
+            flexDirection: "column",
+            gap: 4,
+            minWidth: 0,
+            flex: carousel ? 1 : undefined,
+          }}
+        >
           {startsRun ? (
             <span data-sender-name="" style={{ fontSize: 12, color: colors.meta }}>
               {sender.name}
             </span>
           ) : null}
-          <div style={{ display: "flex", alignItems: "flex-end", gap: 6 }}>
-            {render(message)}
-            <span data-time="" style={{ fontSize: 10, color: colors.meta, flex: "none" }}>
-              {time}
-            </span>
-          </div>
+          {carousel ? (
+            <div
+              style={{
+                // Out to the chat's edges; the carousel's first bubble starts at the column.
+                marginInlineStart: -MESSAGE_START_PX,
+                marginInlineEnd: -ROW_SIDE_PX,
+                [CAROUSEL_INSET_VAR as string]: `${MESSAGE_START_PX - CAROUSEL_GUTTER_PX.outer}px`,
+              }}
+            >
+              {render(message, stamp)}
+            </div>
+          ) : (
+            <div
+              style={{
+                display: "flex",
+                flexWrap: "wrap",
+                alignItems: "flex-end",
+                columnGap: TIME_GAP_PX,
+                rowGap: 2,
+              }}
+            >
+              {render(message)}
+              {stamp}
+            </div>
+          )}
         </div>
       </div>
     );
