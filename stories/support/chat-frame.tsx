@@ -53,6 +53,7 @@ export function ChatFrame({
           fontFamily: "system-ui, sans-serif",
           fontSize: 12,
           borderRadius: 6,
+          padding: 8,
         }}
       >
         <IssuesPanel issues={issues} valid onPick={ignore} onHover={ignore} />
