@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { compiledIssues } from "./compile.js";
 import { checkContainerActions, checkMessageContext, mentionsSomeone } from "./context.js";
 import {
   describeValue,
@@ -101,6 +102,11 @@ function guarded(issues: ValidationIssue[], prefix: string, check: () => void): 
 }
 
 function parse(schema: z.ZodType, value: unknown, prefix: string): ValidationIssue[] {
+  try {
+    return compiledIssues(schema, value, prefix);
+  } catch {
+    // A reference cycle or a getter that throws: zod's own parse says what to report.
+  }
   try {
     const result = schema.safeParse(value, { error: errorMap });
     return result.success ? [] : toIssues(result.error.issues, prefix);

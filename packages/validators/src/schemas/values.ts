@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refineWith } from "../compile.js";
 import { describeValue } from "../issue.js";
 import { lenGraphemes } from "../length.js";
 import { LIMITS } from "../limits.js";
@@ -153,16 +154,13 @@ const UNENCODED = /[^\x21-\x7e]|["<>\\^`{|}]|%(?![0-9A-Fa-f]{2})/;
  * fail each URL's own grammar, so they are not reported twice.
  */
 function percentEncoded(schema: z.ZodString) {
-  return schema.superRefine((value, ctx) => {
+  return refineWith(schema, (value) => {
     const found = UNENCODED.exec(value);
-    if (found === null || found[0] === " ") return;
-    ctx.addIssue({
-      code: "custom",
-      message: withRule(
-        `expected a percent-encoded URL (UTF-8), got ${JSON.stringify(found[0])} unencoded in ${describeValue(value)}`,
-        "PUSH-16",
-      ),
-    });
+    if (found === null || found[0] === " ") return undefined;
+    return withRule(
+      `expected a percent-encoded URL (UTF-8), got ${JSON.stringify(found[0])} unencoded in ${describeValue(value)}`,
+      "PUSH-16",
+    );
   });
 }
 
@@ -194,9 +192,10 @@ function lengthProblem(count: number, min: number, max: number, unit: string): s
  * Not registered with a rule, so that callers can chain `.regex()` and then call `ruled()`.
  */
 export function utf16(rule: string, max: number, min = 0) {
-  return z.string().superRefine((value, ctx) => {
+  return refineWith(z.string(), (value) => {
+    if (value.length >= min && value.length <= max) return undefined;
     const problem = lengthProblem(value.length, min, max, "UTF-16 code units");
-    if (problem !== undefined) ctx.addIssue({ code: "custom", message: withRule(problem, rule) });
+    return problem === undefined ? undefined : withRule(problem, rule);
   });
 }
 
@@ -212,12 +211,12 @@ export function utf16String(rule: string, max: number, min = 0, expected?: strin
 export function graphemeString(rule: string, max: number, min = 0) {
   return ruled(
     rule,
-    z.string().superRefine((value, ctx) => {
+    refineWith(z.string(), (value) => {
       // A string never has more clusters than UTF-16 code units, and a non-empty one has at least
       // one: count only when it could fail.
-      if (value.length <= max && (min === 0 || (min === 1 && value.length > 0))) return;
+      if (value.length <= max && (min === 0 || (min === 1 && value.length > 0))) return undefined;
       const problem = lengthProblem(lenGraphemes(value), min, max, "grapheme clusters");
-      if (problem !== undefined) ctx.addIssue({ code: "custom", message: withRule(problem, rule) });
+      return problem === undefined ? undefined : withRule(problem, rule);
     }),
     "a string",
   );
