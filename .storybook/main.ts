@@ -47,6 +47,8 @@ const config: StorybookConfig & {
       resolve: { conditions: ["source", ...defaultClientConditions] },
       // The real-world fixtures are read in place from ../shared, never copied into the repo.
       server: { fs: { allow: [root, join(root, "..", "shared")] } },
+      // The preview is one bundle (React, zod, the renderer); its size is not a concern here.
+      build: { chunkSizeWarningLimit: 2000 },
       logLevel: "warn",
     }),
 };
