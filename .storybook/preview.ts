@@ -4,6 +4,7 @@ const preview: Preview = {
   parameters: {
     layout: "padded",
     controls: { expanded: true, sort: "requiredFirst" },
+    options: { storySort: { order: ["Flex", "Messages", "Fixtures"] } },
   },
 };
 
