@@ -22,9 +22,15 @@ const SEGMENT = /\[(\d+)\]|([^.[\]]+)/g;
 /**
  * Where a property sits in document order (JSON key order): the index of each of its keys among
  * its siblings, so that issues read top to bottom as in an editor. A missing property gets -1:
- * it sorts right after its parent, before the parent's own children.
+ * it sorts right after its parent, before the parent's own children. `keysOf` remembers each
+ * object's keys for the issues of one result, which often share their ancestors.
  */
-function documentPosition(root: unknown, prefix: string, property: string): number[] {
+function documentPosition(
+  root: unknown,
+  prefix: string,
+  property: string,
+  keysOf: Map<object, string[]>,
+): number[] {
   const position: number[] = [];
   let node = root;
   try {
@@ -33,7 +39,12 @@ function documentPosition(root: unknown, prefix: string, property: string): numb
         position.push(Number(index));
         node = Array.isArray(node) ? node[Number(index)] : undefined;
       } else if (isRecord(node) && key !== undefined) {
-        const at = Object.keys(node).indexOf(key);
+        let keys = keysOf.get(node);
+        if (keys === undefined) {
+          keys = Object.keys(node);
+          keysOf.set(node, keys);
+        }
+        const at = keys.indexOf(key);
         position.push(at);
         if (at === -1) break;
         node = node[key];
@@ -55,35 +66,35 @@ function compareSegments(a: number[], b: number[]): number {
 function finish(
   issues: ValidationIssue[],
   options: ValidateOptions | undefined,
-  input?: { root: unknown; prefix: string },
+  input: { root: unknown; prefix: string },
 ): ValidationResult {
-  const seen = new Set<string>();
-  const unique = issues.filter((issue) => {
-    const key = `${issue.property}\u0000${issue.rule}\u0000${issue.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  let unique = issues;
+  if (issues.length > 1) {
+    const seen = new Set<string>();
+    unique = issues.filter((issue) => {
+      const key = `${issue.property}\u0000${issue.rule}\u0000${issue.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
   const adjusted = options?.strict
     ? unique.map((issue) => ({ ...issue, severity: "error" as const }))
     : unique;
   // Only a list of issues needs ordering: a valid message costs nothing.
-  const ordered = input !== undefined && adjusted.length > 1;
-  const positions = new Map(
-    adjusted.map((issue) => [
+  if (adjusted.length > 1) {
+    const keysOf = new Map<object, string[]>();
+    const ranked = adjusted.map((issue) => ({
       issue,
-      ordered ? documentPosition(input.root, input.prefix, issue.property) : [],
-    ]),
-  );
-  const position = (issue: ValidationIssue) => positions.get(issue) ?? [];
-  // Errors first, then warnings, never mixed; within each, document order (stable otherwise).
-  adjusted.sort((a, b) =>
-    a.severity === b.severity
-      ? compareSegments(position(a), position(b))
-      : a.severity === "error"
-        ? -1
-        : 1,
-  );
+      error: issue.severity === "error",
+      position: documentPosition(input.root, input.prefix, issue.property, keysOf),
+    }));
+    // Errors first, then warnings, never mixed; within each, document order (stable otherwise).
+    ranked.sort((a, b) =>
+      a.error === b.error ? compareSegments(a.position, b.position) : a.error ? -1 : 1,
+    );
+    for (let i = 0; i < ranked.length; i++) adjusted[i] = ranked[i]!.issue;
+  }
   return { ok: !adjusted.some((issue) => issue.severity === "error"), issues: adjusted };
 }
 
