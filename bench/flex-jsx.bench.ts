@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { type FlexNode, render } from "@flexkit/flex-jsx";
 import { toJsx } from "@flexkit/flex-jsx/to-jsx";
 import { bench, describe, expect } from "vitest";
 import { compileWithTypeScript } from "../test/flex-jsx/compile.js";
-import { realWorldFlex } from "../test/helpers.js";
+import { twelveBubbles } from "./real-world.js";
 
 /**
  * `npm run bench`: rendering a 12-bubble carousel written as JSX against building the same
@@ -15,19 +13,7 @@ import { realWorldFlex } from "../test/helpers.js";
  * iteration runs the jsx() calls and render(), as bot code does per message. The literal is the
  * same JSON written as one object literal in a function body, so each call builds it afresh.
  */
-const dir = join(realWorldFlex, "line-bot-sdk-java");
-const bubbles = readdirSync(dir)
-  .sort()
-  .flatMap((file) => {
-    const json = JSON.parse(readFileSync(join(dir, file), "utf8")) as {
-      type: string;
-      contents?: unknown[];
-    };
-    return json.type === "carousel" ? (json.contents ?? []) : [json];
-  })
-  // A video hero may not sit in a carousel (FLEX-VID-3); keep the carousel a valid one.
-  .filter((bubble) => (bubble as { hero?: { type?: string } }).hero?.type !== "video")
-  .slice(0, 12);
+const bubbles = twelveBubbles();
 
 const message = {
   type: "flex",

@@ -1,0 +1,188 @@
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { build, defaultClientConditions, type Rolldown } from "vite";
+import { bench, describe } from "vitest";
+import { CHROMIUM_ARGS, requireChromium } from "../scripts/chromium.mjs";
+import { repoRoot } from "../test/helpers.js";
+import { twelveBubbles, validRealWorldContainers } from "./real-world.js";
+import type { Renderer, Samples } from "./render-page.js";
+
+/**
+ * `npm run bench`: how long our Flex renderer takes from a container's JSON to laid-out DOM in
+ * Chromium, side by side with flex-render (npm), the most used open-source Flex renderer, on the
+ * same JSON in the same page. Target: faster than flex-render on every fixture (issue #5).
+ *
+ * The fixtures are the shared real-world ones LINE accepts (SOURCES.md), plus a 12-bubble
+ * carousel made of their bubbles. bench/render-page.tsx holds the measured code: both renderers
+ * get a fresh host, the same warm-up, the same number of samples taken in alternating order, and
+ * the same forced layout. The table is printed first; Vitest's own rows after it time one pass
+ * over every fixture per renderer, including the round trip to the page.
+ */
+
+/** Nothing leaves the machine: every host name but the loopback fails to resolve. */
+const OFFLINE = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1";
+/** The page is answered by Playwright's router: no server is started, nothing is fetched. */
+const ORIGIN = "http://127.0.0.1:9";
+const WARMUP_ROUNDS = 20;
+const SAMPLES = 61;
+
+const fixtures = [
+  ...validRealWorldContainers(),
+  {
+    name: "12-bubble carousel",
+    container: { type: "carousel", contents: twelveBubbles() },
+  },
+];
+
+interface Bundle {
+  js: string;
+  css: string;
+}
+
+/** Our renderer and flex-render in one production bundle, as a user's browser would get them. */
+async function bundlePage(): Promise<Bundle> {
+  const result = await build({
+    configFile: false,
+    root: repoRoot,
+    logLevel: "silent",
+    mode: "production",
+    resolve: { conditions: ["source", ...defaultClientConditions] },
+    oxc: { jsx: { runtime: "automatic", importSource: "react" } },
+    build: {
+      write: false,
+      minify: true,
+      modulePreload: false,
+      cssCodeSplit: false,
+      rolldownOptions: { input: join(repoRoot, "bench", "render-page.tsx") },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const files = outputs.flatMap((output) => output.output);
+  const js = files.find((file) => file.type === "chunk" && file.isEntry);
+  const css = files.find((file) => file.type === "asset" && file.fileName.endsWith(".css"));
+  if (js?.type !== "chunk" || css?.type !== "asset")
+    throw new Error("the bench page did not build");
+  return { js: js.code, css: String(css.source) };
+}
+
+/**
+ * Opens the page cross-origin isolated (COOP + COEP), which gives performance.now() 5 µs steps
+ * instead of 100 µs. Under COEP the fixtures' remote images are refused before any request is
+ * made; they would not load offline anyway, for either renderer.
+ */
+async function openPage(browser: Browser, bundle: Bundle): Promise<Page> {
+  const page = await browser.newPage();
+  const isolated = {
+    "cross-origin-opener-policy": "same-origin",
+    "cross-origin-embedder-policy": "require-corp",
+  };
+  const html = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/page.css"></head><body><script type="module" src="/page.js"></script></body></html>`;
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === `${ORIGIN}/`)
+      return route.fulfill({ contentType: "text/html", body: html, headers: isolated });
+    if (url === `${ORIGIN}/page.js`)
+      return route.fulfill({ contentType: "text/javascript", body: bundle.js, headers: isolated });
+    if (url === `${ORIGIN}/page.css`)
+      return route.fulfill({ contentType: "text/css", body: bundle.css, headers: isolated });
+    return route.abort("blockedbyclient");
+  });
+  await page.goto(`${ORIGIN}/`);
+  await page.waitForFunction(() => "flexBench" in window);
+  return page;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? sorted[middle]!
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function table(rows: { name: string; samples: Samples }[], isolated: boolean): string {
+  const header = ["fixture", "ours ms", "flex-render ms", "ratio"];
+  const body = rows.map(({ name, samples }) => {
+    const ours = median(samples.flexkit);
+    const theirs = median(samples["flex-render"]);
+    return [name, ours.toFixed(3), theirs.toFixed(3), (ours / theirs).toFixed(2)];
+  });
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((row) => row[column]!.length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(" | ")} |`;
+  const faster = rows.filter(
+    ({ samples }) => median(samples.flexkit) < median(samples["flex-render"]),
+  ).length;
+  return [
+    `Render in Chromium, JSON → laid-out DOM (mount + forced layout), median of ${SAMPLES} samples per renderer after ${WARMUP_ROUNDS} warm-up rounds; ratio = ours / flex-render.`,
+    `Both renderers draw into the same page at 393 px; remote images are refused (offline), for both. Timer steps: ${isolated ? "5 µs (cross-origin isolated)" : "100 µs (not isolated)"}.`,
+    line(header),
+    line(
+      widths.map((width, column) =>
+        column === 0 ? "-".repeat(width) : `${"-".repeat(width - 1)}:`,
+      ),
+    ),
+    ...body.map(line),
+    `Target, faster than flex-render on every fixture: ${faster === rows.length ? "met" : "MISSED"} (${faster}/${rows.length}).`,
+  ].join("\n");
+}
+
+// Vitest runs no hooks around benchmarks: the page is opened and the table measured while this
+// module loads, and the last bench row's teardown closes the browser.
+const browser = await chromium.launch({
+  executablePath: requireChromium(),
+  args: [...CHROMIUM_ARGS, OFFLINE],
+});
+let page: Page;
+try {
+  page = await openPage(browser, await bundlePage());
+  const isolated = await page.evaluate(() => window.flexBench.isolated);
+  const rows: { name: string; samples: Samples }[] = [];
+  for (const { name, container } of fixtures) {
+    const samples = await page.evaluate(
+      ([json, warmup, runs]) => window.flexBench.compare(json, warmup, runs),
+      [container, WARMUP_ROUNDS, SAMPLES] as const,
+    );
+    rows.push({ name, samples });
+  }
+  console.log(table(rows, isolated));
+} catch (error) {
+  await browser.close();
+  throw error;
+}
+
+const containers = fixtures.map((fixture) => fixture.container);
+const rowsLeft = new Set<Renderer>(["flex-render", "flexkit"]);
+
+function onePass(renderer: Renderer) {
+  return {
+    fn: async () => {
+      await page.evaluate(([which, all]) => window.flexBench.once(which, all), [
+        renderer,
+        containers,
+      ] as const);
+    },
+    options: {
+      time: 2_000,
+      warmupTime: 1_000,
+      teardown: async (_task: unknown, mode?: "run" | "warmup") => {
+        if (mode !== "run") return;
+        rowsLeft.delete(renderer);
+        if (rowsLeft.size === 0) await browser.close();
+      },
+    },
+  };
+}
+
+describe(`render in Chromium: ${fixtures.length - 1} valid real-world fixtures + a 12-bubble carousel`, () => {
+  const baseline = onePass("flex-render");
+  const ours = onePass("flexkit");
+  bench(
+    "flex-render: every fixture once, round trip included (baseline)",
+    baseline.fn,
+    baseline.options,
+  );
+  bench("flexkit: every fixture once, round trip included", ours.fn, ours.options);
+});
