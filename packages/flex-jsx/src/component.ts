@@ -59,14 +59,17 @@ export interface BuiltinSpec<P> {
 export type Builtin<P> = ((props: P) => FlexElement<P>) & { readonly [BUILTIN]: BuiltinSpec<P> };
 
 export function defineBuiltin<P>(spec: BuiltinSpec<P>): Builtin<P> {
-  // Calling a built-in directly (not through JSX) still gives an inert element.
-  const component = (props: P): FlexElement<P> => ({
-    type: component as Builtin<P>,
-    props,
-    key: null,
-    source: undefined,
-  });
-  Object.defineProperty(component, "name", { value: spec.name });
+  // Calling a built-in directly (not through JSX) still gives an inert element. The function gets
+  // its name from the computed key, not from defineProperty: redefining `name` would put every
+  // built-in in dictionary mode and make render()'s `type[BUILTIN]` look-up a slow hash probe.
+  const component = {
+    [spec.name]: (props: P): FlexElement<P> => ({
+      type: component as Builtin<P>,
+      props,
+      key: null,
+      source: undefined,
+    }),
+  }[spec.name]!;
   return Object.assign(component, { [BUILTIN]: spec }) as Builtin<P>;
 }
 
