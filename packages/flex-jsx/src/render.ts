@@ -13,6 +13,7 @@ import {
   isElement,
   type SourceLocation,
 } from "./element.js";
+import { childKey } from "./path.js";
 
 export interface RenderResult<T = unknown> {
   /** The LINE JSON: a message, a bare bubble/carousel, or an array of messages. */
@@ -64,13 +65,52 @@ function flatten(node: FlexNode, out: unknown[]): unknown[] {
   return out;
 }
 
-/** The API a built-in's render() gets: one object per element, methods shared on the prototype. */
+/**
+ * Where an element sits. A path string is only needed to record a source (jsxDEV), to report an
+ * error, or when a built-in reads `api.path`, so a child of `list()` carries its owner, key and
+ * index and its path is only built on demand: a production render builds almost none.
+ */
+function pathOf(
+  known: string | undefined,
+  owner: ElementApi | undefined,
+  key: string,
+  index: number,
+) {
+  return known ?? `${childKey(owner!.path, key)}[${index}]`;
+}
+
+/**
+ * The API a built-in's render() gets: one object per element, methods shared on the prototype.
+ * The fields are `declare`d and set once in the constructor: class field declarations would
+ * define each one as `undefined` first, doubling the stores of the walker's one allocation.
+ */
 class ElementApi implements RenderApi {
+  declare private readonly walker: Walker;
+  declare private known: string | undefined;
+  declare private readonly owner: ElementApi | undefined;
+  declare private readonly key: string;
+  declare private readonly index: number;
+  declare private readonly source: SourceLocation | undefined;
   constructor(
-    private readonly walker: Walker,
-    readonly path: string,
-    private readonly source: SourceLocation | undefined,
-  ) {}
+    walker: Walker,
+    known: string | undefined,
+    owner: ElementApi | undefined,
+    key: string,
+    index: number,
+    source: SourceLocation | undefined,
+  ) {
+    this.walker = walker;
+    this.known = known;
+    this.owner = owner;
+    this.key = key;
+    this.index = index;
+    this.source = source;
+  }
+
+  get path(): string {
+    this.known ??= pathOf(undefined, this.owner, this.key, this.index);
+    return this.known;
+  }
 
   error(sentence: string): FlexRenderError {
     return new FlexRenderError(sentence, this.path, this.source);
@@ -81,31 +121,51 @@ class ElementApi implements RenderApi {
     parent: Parent,
     childPath: (index: number, child: unknown) => string,
   ): Rendered[] {
-    const nodes = flatten(children, []);
-    const rendered: Rendered[] = new Array(nodes.length);
-    for (let index = 0; index < nodes.length; index++) {
-      const child = nodes[index];
-      const path = childPath(index, child);
-      const json = renderChild(this.walker, child, parent, path, this.source);
-      rendered[index] = { name: this.walker.lastName, json, path };
-    }
+    const rendered: Rendered[] = [];
+    renderList(this.walker, children, parent, this, "", childPath, rendered, this.source);
     return rendered;
   }
 
   list(children: FlexNode, parent: Parent, key: string): unknown[] {
-    const nodes = flatten(children, []);
-    const prefix = this.path === "" ? key : `${this.path}.${key}`;
-    const json: unknown[] = new Array(nodes.length);
-    for (let index = 0; index < nodes.length; index++) {
-      json[index] = renderChild(
-        this.walker,
-        nodes[index],
-        parent,
-        `${prefix}[${index}]`,
-        this.source,
-      );
-    }
+    const json: unknown[] = [];
+    renderList(this.walker, children, parent, this, key, undefined, json, this.source);
     return json;
+  }
+}
+
+/**
+ * Flattens `node` (arrays, fragments; null, undefined and booleans dropped) and renders each child
+ * in document order into `out`, in one pass: no intermediate array of nodes. With `childPath`
+ * each child gets that path and `out` gets `Rendered` entries; without, `<owner>.<key>[i]`.
+ */
+function renderList(
+  walker: Walker,
+  node: FlexNode,
+  parent: Parent,
+  owner: ElementApi,
+  key: string,
+  childPath: ((index: number, child: unknown) => string) | undefined,
+  out: unknown[],
+  source: SourceLocation | undefined,
+): void {
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index++) {
+      renderList(walker, node[index], parent, owner, key, childPath, out, source);
+    }
+  } else if (node !== null && node !== undefined && typeof node !== "boolean") {
+    const element = isElement(node);
+    if (element && node.type === Fragment) {
+      const children = (node.props as { children?: FlexNode }).children;
+      renderList(walker, children, parent, owner, key, childPath, out, source);
+      return;
+    }
+    const index = out.length;
+    const path = childPath?.(index, node);
+    // An element renders straight away; anything else goes to renderChild, which says why not.
+    const json = element
+      ? renderElement(walker, node, parent, path, owner, key, index, source)
+      : renderChild(walker, node, parent, path, owner, key, index, source);
+    out.push(childPath === undefined ? json : { name: walker.lastName, json, path });
   }
 }
 
@@ -119,11 +179,15 @@ function fail(
   throw new FlexRenderError(`${sentence}${path === "" ? "" : ` at ${path}`}${rest}`, path, source);
 }
 
+/** `known`, `owner`, `key` and `index` are the element's place, as `pathOf` reads them. */
 function renderElement(
   walker: Walker,
   element: FlexElement,
   parent: Parent | undefined,
-  path: string,
+  known: string | undefined,
+  owner: ElementApi | undefined,
+  key: string,
+  index: number,
   nearestSource: SourceLocation | undefined,
 ): unknown {
   const source = element.source ?? nearestSource;
@@ -131,13 +195,29 @@ function renderElement(
   if (spec !== undefined) {
     if (spec.placement !== undefined) {
       const misplaced = spec.placement(parent, element.props);
-      if (misplaced !== undefined) fail(misplaced, path, source);
+      if (misplaced !== undefined) fail(misplaced, pathOf(known, owner, key, index), source);
     }
-    if (source !== undefined) walker.sources[path] = formatSource(source)!;
-    const json = spec.render(element.props, new ElementApi(walker, path, source));
+    let path = known;
+    if (source !== undefined) {
+      path = pathOf(known, owner, key, index);
+      walker.sources[path] = formatSource(source)!;
+    }
+    const api = new ElementApi(walker, path, owner, key, index, source);
+    const json = spec.render(element.props, api);
     walker.lastName = spec.name;
     return json;
   }
+  return renderComponent(walker, element, parent, pathOf(known, owner, key, index), source);
+}
+
+/** Anything but a built-in: a function component is called once and its one element rendered. */
+function renderComponent(
+  walker: Walker,
+  element: FlexElement,
+  parent: Parent | undefined,
+  path: string,
+  source: SourceLocation | undefined,
+): unknown {
   const type: unknown = element.type;
   if (typeof type !== "function") {
     return fail(
@@ -177,17 +257,23 @@ function renderElement(
       "; a component used here must return exactly one element",
     );
   }
-  return renderChild(walker, nodes[0], parent, path, source);
+  return renderChild(walker, nodes[0], parent, path, undefined, "", 0, source);
 }
 
 function renderChild(
   walker: Walker,
   node: unknown,
   parent: Parent | undefined,
-  path: string,
+  known: string | undefined,
+  owner: ElementApi | undefined,
+  key: string,
+  index: number,
   nearestSource: SourceLocation | undefined,
 ): unknown {
-  if (isElement(node)) return renderElement(walker, node, parent, path, nearestSource);
+  if (isElement(node)) {
+    return renderElement(walker, node, parent, known, owner, key, index, nearestSource);
+  }
+  const path = pathOf(known, owner, key, index);
   const inside = parent === undefined ? "at the top" : `in ${parent.describe}`;
   throw new FlexRenderError(
     `${describeNode(node)} can't sit ${inside}${path === "" ? "" : ` at ${path}`}; only components go here${typeof node === "string" ? " (wrap text in <Text>)" : ""}`,
@@ -210,7 +296,7 @@ export function render<T = unknown>(node: FlexNode): RenderResult<T> {
       undefined,
     );
   }
-  const message = renderChild(walker, nodes[0], undefined, "", undefined);
+  const message = renderChild(walker, nodes[0], undefined, "", undefined, "", 0, undefined);
   return { message: message as T, sources: walker.sources };
 }
 
