@@ -435,11 +435,52 @@ const SMALLEST_BYTE_LIMIT = Math.min(
 );
 
 /**
- * LINE measures compact JSON in UTF-8 bytes (RULES.md §5.2). A UTF-16 code unit is at most 3
- * bytes, so when 3 × the JSON's length is within every limit, that bound decides the same as
- * the exact count, without a scan of the text.
+ * At most how many bytes `value`'s compact JSON takes, without writing it; `undefined` past
+ * `budget` or for anything but plain JSON data (a Date, a toJSON, a BigInt…), which
+ * JSON.stringify has to answer. A UTF-16 code unit takes at most 6 bytes (`\u001f`; "猫" takes 3),
+ * a number at most 25 ("-1.2345678901234567e-300"). A reference cycle grows past any budget.
+ */
+function jsonBytesAtMost(value: unknown, budget: number): number | undefined {
+  let total = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === "string") total += item.length * 6 + 2;
+    else if (typeof item === "number" || typeof item === "boolean" || item == null) total += 25;
+    else if (typeof item !== "object") return undefined;
+    else if (Array.isArray(item)) {
+      if (Object.getPrototypeOf(item) !== Array.prototype) return undefined;
+      total += 2 + item.length;
+      for (let i = 0; i < item.length; i++) pending.push(item[i]);
+    } else {
+      const prototype: unknown = Object.getPrototypeOf(item);
+      if (prototype !== Object.prototype && prototype !== null) return undefined;
+      total += 2;
+      for (const key in item) {
+        if (key === "toJSON") return undefined;
+        total += key.length * 6 + 4;
+        pending.push((item as Record<string, unknown>)[key]);
+      }
+    }
+    if (total > budget) return undefined;
+  }
+  return total;
+}
+
+/**
+ * LINE measures compact JSON in UTF-8 bytes (RULES.md §5.2). Only a count above the smallest
+ * limit changes an outcome, so a container whose JSON certainly stays below it is not written
+ * out at all; otherwise JSON.stringify measures it, and its text is scanned for multi-byte
+ * characters only when 3 bytes per code unit could pass that limit.
  */
 function byteLength(value: unknown): number {
+  try {
+    const bound = jsonBytesAtMost(value, SMALLEST_BYTE_LIMIT);
+    // (A toJSON on the prototypes would change what JSON.stringify writes.)
+    if (bound !== undefined && !("toJSON" in Array.prototype)) return bound;
+  } catch {
+    // A getter that throws: JSON.stringify below says what to report.
+  }
   const json = JSON.stringify(value) ?? "";
   const bound = json.length * 3;
   return bound <= SMALLEST_BYTE_LIMIT ? bound : utf8Length(json);
