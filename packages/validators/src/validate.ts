@@ -17,13 +17,15 @@ import { PushRequestSchema } from "./schemas/push.js";
 import { checkFlexContainer } from "./tree.js";
 import { isRecord, makeEmitter } from "./walk.js";
 
-const SEGMENT = /\[(\d+)\]|([^.[\]]+)/g;
-
 /**
  * Where a property sits in document order (JSON key order): the index of each of its keys among
  * its siblings, so that issues read top to bottom as in an editor. A missing property gets -1:
  * it sorts right after its parent, before the parent's own children. `keysOf` remembers each
  * object's keys for the issues of one result, which often share their ancestors.
+ *
+ * The property is read as the pattern /\[(\d+)\]|([^.[\]]+)/g would split it (an index in
+ * brackets, or a run of characters other than `.`, `[` and `]`; anything else is skipped),
+ * scanned by hand because this runs for every issue of every result.
  */
 function documentPosition(
   root: unknown,
@@ -34,26 +36,53 @@ function documentPosition(
   const position: number[] = [];
   let node = root;
   try {
-    for (const [, index, key] of property.slice(prefix.length).matchAll(SEGMENT)) {
-      if (index !== undefined) {
-        position.push(Number(index));
-        node = Array.isArray(node) ? node[Number(index)] : undefined;
-      } else if (isRecord(node) && key !== undefined) {
-        let keys = keysOf.get(node);
-        if (keys === undefined) {
-          keys = Object.keys(node);
-          keysOf.set(node, keys);
+    let i = prefix.length;
+    while (i < property.length) {
+      const char = property[i];
+      if (char === "[") {
+        let end = i + 1;
+        while (end < property.length && isDigit(property.charCodeAt(end))) end++;
+        if (end === i + 1 || property[end] !== "]") {
+          i++;
+          continue;
         }
-        const at = keys.indexOf(key);
-        position.push(at);
-        if (at === -1) break;
-        node = node[key];
-      } else break;
+        const index = Number(property.slice(i + 1, end));
+        i = end + 1;
+        position.push(index);
+        node = Array.isArray(node) ? node[index] : undefined;
+        continue;
+      }
+      if (char === "." || char === "]") {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < property.length && !isSeparator(property[end])) end++;
+      const key = property.slice(i, end);
+      i = end;
+      if (!isRecord(node)) break;
+      let keys = keysOf.get(node);
+      if (keys === undefined) {
+        keys = Object.keys(node);
+        keysOf.set(node, keys);
+      }
+      const at = keys.indexOf(key);
+      position.push(at);
+      if (at === -1) break;
+      node = node[key];
     }
   } catch {
     // A getter that throws: keep the position found so far.
   }
   return position;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isSeparator(char: string | undefined): boolean {
+  return char === "." || char === "[" || char === "]";
 }
 
 function compareSegments(a: number[], b: number[]): number {
