@@ -64,6 +64,22 @@ describe("validateMessage: the result value", () => {
       expect(validateMessage(value).ok).toBe(false);
     }
   });
+
+  it("reads a type or layout named like an Object.prototype member as unknown", () => {
+    // These once found Object's own members in the lookup tables ("could not be read:
+    // allowed.includes is not a function", or a function as the rule of an action issue).
+    const box = { type: "box", layout: "constructor", contents: [{ type: "toString" }] };
+    const button = { type: "button", action: { type: "constructor", label: "Go" } };
+    expect(lines(flexMessage(vbox(box, button)))).toMatchInlineSnapshot(`
+      [
+        "contents.body.contents[0].layout: expected one of "horizontal", "vertical", "baseline", got "constructor" [FLEX-VAL]",
+        "contents.body.contents[0].contents[0].type: expected a Flex component type ("box", "button", "image", "video", "icon", "text", "span", "separator", "filler"), got "toString" [FLEX-TREE]",
+        "contents.body.contents[1].action.type: expected an action type ("postback", "message", "uri", "datetimepicker", "clipboard", "camera", "cameraRoll", "location"), got "constructor" [ACT-TYPE]",
+      ]
+    `);
+    const result = validateFlexContainer({ type: "bubble", body: vbox(button) });
+    expect(result.issues.map((issue) => issue.rule)).toEqual(["ACT-TYPE"]);
+  });
 });
 
 describe("MSG-1 message type", () => {

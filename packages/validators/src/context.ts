@@ -1,7 +1,7 @@
 import { describeValue } from "./issue.js";
 import { lenGraphemes } from "./length.js";
 import { LIMITS, type Limit } from "./limits.js";
-import { type Emit, isRecord, type Path, typeOf } from "./walk.js";
+import { type Emit, isRecord, lookup, type Path, typeOf } from "./walk.js";
 
 /**
  * Checks that need more than one object's own shape: where an action may sit and how long its
@@ -90,7 +90,7 @@ export function checkAction(action: unknown, path: Path, host: Host, emit: Emit)
     );
     return;
   }
-  const quickReplyOnly = QUICK_REPLY_ONLY[type];
+  const quickReplyOnly = lookup(QUICK_REPLY_ONLY, type);
   if (quickReplyOnly !== undefined && host.kind !== "quickReply") {
     emit(
       "error",

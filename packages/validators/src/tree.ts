@@ -2,7 +2,7 @@ import { describeValue } from "./issue.js";
 import { utf8Length } from "./length.js";
 import { LIMITS } from "./limits.js";
 import { aspectRatioProblem } from "./schemas/values.js";
-import { type Emit, isRecord, type Path, typeOf } from "./walk.js";
+import { type Emit, isRecord, lookup, type Path, typeOf } from "./walk.js";
 
 /**
  * The checks zod's per-object schemas cannot make: where a component may sit (RULES.md §5.4),
@@ -35,7 +35,7 @@ const WHERE_ALLOWED: Record<string, string> = {
 };
 
 function misplaced(child: string, parent: string): string {
-  const where = WHERE_ALLOWED[child];
+  const where = lookup(WHERE_ALLOWED, child);
   return `a ${child} can't sit in ${parent}${where === undefined ? "" : `; it belongs ${where}`}`;
 }
 
@@ -125,7 +125,7 @@ function checkWarnings(
     }
   }
   // RULES.md §5.5/§12.19: alpha is documented only for box backgroundColor and gradients.
-  for (const key of ALPHA_UNDOCUMENTED[type ?? ""] ?? []) {
+  for (const key of lookup(ALPHA_UNDOCUMENTED, type ?? "") ?? []) {
     const color = node[key];
     if (typeof color === "string" && /^#[0-9A-Fa-f]{8}$/.test(color)) {
       walk.emit(
@@ -255,7 +255,7 @@ function checkBoxWarnings(box: Record<string, unknown>, path: Path, walk: Walk):
 function checkBox(box: Record<string, unknown>, path: Path, walk: Walk): void {
   checkBoxWarnings(box, path, walk);
   const layout = typeof box.layout === "string" ? box.layout : undefined;
-  const allowed = layout === undefined ? undefined : CHILDREN[layout];
+  const allowed = layout === undefined ? undefined : lookup(CHILDREN, layout);
   if (!Array.isArray(box.contents)) return;
   box.contents.forEach((child, i) => {
     const childPath = [...path, "contents", i];

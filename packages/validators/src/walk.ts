@@ -19,6 +19,14 @@ export function typeOf(value: unknown): string | undefined {
   return isRecord(value) && typeof value.type === "string" ? value.type : undefined;
 }
 
+/**
+ * `table[key]` among the table's own keys only: a type or layout named "constructor" or
+ * "toString" must not find Object.prototype's members.
+ */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export function makeEmitter(issues: ValidationIssue[], prefix: string): Emit {
   return (severity, path, message, rule) => {
     issues.push({ severity, property: formatPath(path, prefix), message, rule });
