@@ -46,8 +46,10 @@ async function bundlePage(): Promise<Bundle> {
     root: repoRoot,
     logLevel: "silent",
     mode: "production",
+    // Vitest sets NODE_ENV to "test", which would give the page React's development build.
+    define: { "process.env.NODE_ENV": JSON.stringify("production") },
     resolve: { conditions: ["source", ...defaultClientConditions] },
-    oxc: { jsx: { runtime: "automatic", importSource: "react" } },
+    oxc: { jsx: { runtime: "automatic", importSource: "react", development: false } },
     build: {
       write: false,
       minify: true,
@@ -62,6 +64,8 @@ async function bundlePage(): Promise<Bundle> {
   const css = files.find((file) => file.type === "asset" && file.fileName.endsWith(".css"));
   if (js?.type !== "chunk" || css?.type !== "asset")
     throw new Error("the bench page did not build");
+  // A warning only React's development build carries: the page must have the production one.
+  if (js.code.includes('unique "key" prop')) throw new Error("the bench page has development React");
   return { js: js.code, css: String(css.source) };
 }
 
