@@ -65,7 +65,8 @@ async function bundlePage(): Promise<Bundle> {
   if (js?.type !== "chunk" || css?.type !== "asset")
     throw new Error("the bench page did not build");
   // A warning only React's development build carries: the page must have the production one.
-  if (js.code.includes('unique "key" prop')) throw new Error("the bench page has development React");
+  if (js.code.includes('unique "key" prop'))
+    throw new Error("the bench page has development React");
   return { js: js.code, css: String(css.source) };
 }
 
