@@ -87,6 +87,9 @@ export default defineConfig({
         test: {
           name: "storybook",
           browser: chromiumBrowser(),
+          // After the other projects, so that on two cores a second Chromium never competes
+          // with their timed browser and end-to-end tests.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
