@@ -109,6 +109,19 @@ describe("the chat", () => {
     expect(all(view, "[data-time]")).toHaveLength(5);
   });
 
+  it("names the chat after the bot in the top bar, or the first message's sender.name, under a Today chip", () => {
+    const plain = drawChat([{ type: "text", text: "one" }]);
+    expect(one(plain, "[data-chat-title]").textContent).toBe("flexkit bot");
+    expect(one(plain, "[data-date-chip]").textContent).toBe("Today");
+    root?.unmount();
+    plain.remove();
+    const named = drawChat([
+      { type: "text", text: "one", sender: { name: "Cony" } },
+      { type: "text", text: "two", sender: { name: "Brown" } },
+    ]);
+    expect(one(named, "[data-chat-title]").textContent).toBe("Cony");
+  });
+
   it("shows quick reply only for the last message", () => {
     const quickReply = {
       items: [{ type: "action", action: { type: "message", label: "Yes", text: "yes" } }],
@@ -377,6 +390,36 @@ describe("chat mode: what a tap does", () => {
       .poll(() => view.querySelector("[data-toast]")?.textContent)
       .toBe('Unknown action type "teleport": nothing happens');
     expect(events(view)).toEqual([]);
+  });
+
+  it("an imagemap uri area follows its linkUri; a javascript: linkUri is blocked", async () => {
+    const view = drawChat({
+      type: "imagemap",
+      baseUrl: "/nothing",
+      altText: "map",
+      baseSize: { width: 1040, height: 520 },
+      actions: [
+        { type: "uri", linkUri: "tel:0312345678", area: { x: 0, y: 0, width: 520, height: 520 } },
+        {
+          type: "uri",
+          linkUri: "javascript:document.title='pwned'",
+          area: { x: 520, y: 0, width: 520, height: 520 },
+        },
+      ],
+    });
+    const [left, right] = all(view, "[data-imagemap-area]");
+    await userEvent.click(left!);
+    await expect
+      .poll(() => view.querySelector("[data-sheet-uri]")?.textContent)
+      .toBe("tel:0312345678");
+    await userEvent.click(byText(view, "[data-sheet=uri] button", "Close"));
+    const before = document.title;
+    await userEvent.click(right!);
+    await expect
+      .poll(() => view.querySelector("[data-sheet=uri]")?.textContent)
+      .toContain("This link is blocked");
+    expect(view.querySelector("[data-sheet=uri]")?.textContent).not.toContain("has no uri");
+    expect(document.title).toBe(before);
   });
 
   it("outlines an imagemap area on hover", async () => {

@@ -7,6 +7,7 @@ import {
   BotMessageRows,
   ChatInputBar,
   LastQuickReply,
+  senderOf,
   UserMessageRows,
 } from "./chat-mode/conversation.js";
 import { ChatOverlays } from "./chat-mode/overlays.js";
@@ -57,7 +58,10 @@ export function Chat({
         <span aria-hidden style={{ fontSize: 20, color: colors.barText }}>
           ‹
         </span>
-        <strong style={{ fontSize: 16, color: colors.barText }}>{BOT_NAME}</strong>
+        {/* RENDERING.md §3: the top bar names the bot, from `sender.name` when set. */}
+        <strong data-chat-title="" style={{ fontSize: 16, color: colors.barText }}>
+          {messages.length === 0 ? BOT_NAME : senderOf(messages[0]).name}
+        </strong>
         {/* LINE's search, call and menu icons (RENDERING.md §3); they do nothing here. */}
         <span
           aria-hidden
@@ -80,6 +84,7 @@ export function Chat({
       >
         <div style={{ textAlign: "center", margin: "4px 0 12px" }}>
           <span
+            data-date-chip=""
             style={{
               background: colors.chip,
               color: "#ffffff",
