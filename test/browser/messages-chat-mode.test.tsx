@@ -664,4 +664,25 @@ describe("chat mode: what a tap does", () => {
     await userEvent.keyboard("{Control>}v{/Control}");
     expect(JSON.parse(paste.value)).toEqual(events(view)[1]);
   });
+
+  it("copies an event even when the browser refuses the Clipboard API (plain http, no permission)", async () => {
+    const view = drawChat(buttons([{ type: "postback", label: "Go", data: "go" }]));
+    await userEvent.click(byText(view, "[data-template-action]", "Go"));
+    const refuse = () =>
+      Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+    const writeText = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = refuse;
+    try {
+      const copy = one(view, "[data-copy-event]");
+      await userEvent.click(copy);
+      await expect.poll(() => copy.textContent).toBe("Copied");
+    } finally {
+      navigator.clipboard.writeText = writeText;
+    }
+    const paste = document.createElement("textarea");
+    view.append(paste);
+    paste.focus();
+    await userEvent.keyboard("{Control>}v{/Control}");
+    expect(JSON.parse(paste.value)).toEqual(events(view)[0]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   useState,
 } from "react";
 import { isRecord, str } from "../../render/messages/read.js";
+import { copyText } from "../copy-text.js";
 import { ActionContext, type ActionOrigin } from "./action-context.js";
 import { judgeUri, type UriVerdict } from "./uri-policy.js";
 import { postbackEvent, textMessageEvent, type WebhookEvent } from "./webhook-events.js";
@@ -94,24 +95,6 @@ const APP_SHEETS: Record<string, { title: string; detail: string }> = {
     detail: "This action works only in rich menus; in a message LINE does nothing.",
   },
 };
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Without clipboard permission (an unfocused or insecure page), fall back to a selection.
-    const area = document.createElement("textarea");
-    area.value = text;
-    area.style.position = "fixed";
-    area.style.opacity = "0";
-    document.body.append(area);
-    area.select();
-    const copied = document.execCommand("copy");
-    area.remove();
-    return copied;
-  }
-}
 
 /**
  * Chat mode: taps behave like the LINE app (RENDERING.md §4). Holds the user's messages, the

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { copyText } from "../copy-text.js";
 import { useChatMode } from "./chat-mode.js";
 import type { WebhookEvent } from "./webhook-events.js";
 
@@ -10,7 +11,7 @@ function summary(event: WebhookEvent): string {
 
 function EventRow({ event, index }: { event: WebhookEvent; index: number }) {
   const json = JSON.stringify(event, null, 2);
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<boolean | undefined>();
   return (
     <li data-event={event.type} style={{ borderTop: "1px solid #e5e5e5", padding: "8px 0" }}>
       <div style={{ display: "flex", alignItems: "center", gap: 8 }}>
@@ -20,15 +21,10 @@ function EventRow({ event, index }: { event: WebhookEvent; index: number }) {
         <button
           type="button"
           data-copy-event=""
-          onClick={() =>
-            void navigator.clipboard.writeText(json).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
+          onClick={() => void copyText(json).then(setCopied)}
           style={{ fontSize: 12, cursor: "pointer" }}
         >
-          {copied ? "Copied" : "Copy JSON"}
+          {copied === undefined ? "Copy JSON" : copied ? "Copied" : "Copy failed"}
         </button>
       </div>
       <pre

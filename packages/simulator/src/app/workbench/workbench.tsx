@@ -4,6 +4,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { detectShape, validateAny } from "../../shared/detect-shape.js";
 import { createJsonLocator, formatPath, parsePath } from "../../shared/json-locator.js";
 import { describeJsonError, type JsonSyntaxError } from "../../shared/json-syntax.js";
+import { copyText } from "../copy-text.js";
 import { type PayloadResult, readHashPayload } from "../payload.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
 import { ExportControls } from "./export-controls.js";
@@ -306,12 +307,9 @@ export function Workbench({
   }, [outlined, payload]);
 
   const copy = useCallback(async (text: string, what: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setNotice(`Copied ${what}.`);
-    } catch {
-      setNotice(`The browser did not allow copying ${what}.`);
-    }
+    setNotice(
+      (await copyText(text)) ? `Copied ${what}.` : `The browser did not allow copying ${what}.`,
+    );
   }, []);
 
   const share = useCallback(() => {
