@@ -3,7 +3,8 @@ import type { CSSProperties } from "react";
 import { useActionProps } from "../../app/chat-mode/action-context.js";
 import { borderWidthCss, spaceCss } from "../units.js";
 import { FlexComponentView } from "./component.js";
-import { childStyle, type Placement } from "./layout.js";
+import { type Placement, placeChild } from "./layout.js";
+import { FLEX_CLASS } from "./styles.js";
 
 /**
  * LINE's gradient angle: 0deg draws bottom → top and turns clockwise, which is CSS's
@@ -19,18 +20,24 @@ export function gradientCss(background: LinearGradient): string {
   return `linear-gradient(${background.angle}, ${stops.join(", ")})`;
 }
 
-export function boxStyle(box: FlexBox, placement: Placement | undefined): CSSProperties {
-  const style: CSSProperties = {
-    display: "flex",
-    flexDirection: box.layout === "vertical" ? "column" : "row",
-    boxSizing: "border-box",
-    // Every box is a containing block for its absolute children, which it clips.
-    position: "relative",
-    minWidth: 0,
-    overflow: "hidden",
-    ...childStyle(box, placement),
-  };
-  if (box.layout === "baseline") style.alignItems = "baseline";
+const LAYOUT_CLASS = {
+  vertical: `${FLEX_CLASS.box} ${FLEX_CLASS.column}`,
+  horizontal: FLEX_CLASS.box,
+  baseline: `${FLEX_CLASS.box} ${FLEX_CLASS.baseline}`,
+} as const;
+
+/**
+ * A box is a flex container (row, column, or a row on a shared baseline) that clips and is the
+ * containing block of its absolute children (FLEX_CSS); the rest comes from its JSON.
+ */
+export function boxStyle(
+  box: FlexBox,
+  placement: Placement | undefined,
+): { className: string; style: CSSProperties } {
+  const style: CSSProperties = {};
+  const placed = placeChild(box, placement, style);
+  const className =
+    placed === "" ? LAYOUT_CLASS[box.layout] : `${LAYOUT_CLASS[box.layout]} ${placed}`;
   if (box.backgroundColor !== undefined) style.backgroundColor = box.backgroundColor;
   if (box.background !== undefined) style.backgroundImage = gradientCss(box.background);
   if (box.borderWidth !== undefined) {
@@ -48,14 +55,18 @@ export function boxStyle(box: FlexBox, placement: Placement | undefined): CSSPro
   // paddings replace paddingAll. Start/end flip with `direction: rtl` (RENDERING.md §1, §2).
   const block = placement?.root?.padding;
   const all = spaceCss(box.paddingAll);
-  style.paddingTop = spaceCss(box.paddingTop) ?? all ?? px(block?.top);
-  style.paddingBottom = spaceCss(box.paddingBottom) ?? all ?? px(block?.bottom);
-  style.paddingInlineStart = spaceCss(box.paddingStart) ?? all ?? px(block?.side);
-  style.paddingInlineEnd = spaceCss(box.paddingEnd) ?? all ?? px(block?.side);
+  const top = spaceCss(box.paddingTop) ?? all ?? px(block?.top);
+  const bottom = spaceCss(box.paddingBottom) ?? all ?? px(block?.bottom);
+  const start = spaceCss(box.paddingStart) ?? all ?? px(block?.side);
+  const end = spaceCss(box.paddingEnd) ?? all ?? px(block?.side);
+  if (top !== undefined) style.paddingTop = top;
+  if (bottom !== undefined) style.paddingBottom = bottom;
+  if (start !== undefined) style.paddingInlineStart = start;
+  if (end !== undefined) style.paddingInlineEnd = end;
   if (box.justifyContent !== undefined) style.justifyContent = box.justifyContent;
   if (box.alignItems !== undefined) style.alignItems = box.alignItems;
   if (box.action !== undefined) style.cursor = "pointer";
-  return style;
+  return { className, style };
 }
 
 function px(value: number | undefined): string | undefined {
@@ -65,19 +76,16 @@ function px(value: number | undefined): string | undefined {
 export function Box({ box, placement }: { box: FlexBox; placement?: Placement }) {
   const spacing = spaceCss(box.spacing);
   const tap = useActionProps(box.action);
+  const { className, style } = boxStyle(box, placement);
+  const path = placement?.path ?? "box";
   return (
-    <div data-flex="box" data-layout={box.layout} style={boxStyle(box, placement)} {...tap}>
+    <div data-flex="box" data-layout={box.layout} className={className} style={style} {...tap}>
       {box.contents.map((child, index) => (
         <FlexComponentView
           // biome-ignore lint/suspicious/noArrayIndexKey: Flex contents have no ids; order is identity.
           key={index}
           node={child}
-          placement={{
-            layout: box.layout,
-            spacing,
-            index,
-            path: `${placement?.path ?? "box"}.contents[${index}]`,
-          }}
+          placement={{ layout: box.layout, spacing, index, path: `${path}.contents[${index}]` }}
         />
       ))}
     </div>

@@ -1,24 +1,11 @@
 import type { FlexBlockStyle, FlexBubble } from "@flexkit/validators";
 import type { CSSProperties, ReactNode } from "react";
 import { useActionProps } from "../../app/chat-mode/action-context.js";
-import {
-  BUBBLE_MAX_WIDTH_PX,
-  BUBBLE_VIEWPORT_SHARE,
-  type BubbleSize,
-  blockPaddingPx,
-  bubbleRadiusPx,
-  SEPARATOR_COLOR,
-  TEXT_DEFAULT_COLOR,
-} from "../pixels.js";
+import { type BubbleSize, blockPaddingPx, SEPARATOR_COLOR } from "../pixels.js";
 import { FlexComponentView } from "./component.js";
+import { bubbleSizeClass, FLEX_CLASS, FlexStyles } from "./styles.js";
 
-/**
- * A bubble is 80 % of the chat viewport's width, capped by its size (RENDERING.md §2). The chat
- * declares itself an inline-size container, so `cqw` is a share of the chat, not of the window.
- */
-export function bubbleWidthCss(size: BubbleSize): string {
-  return `min(${BUBBLE_VIEWPORT_SHARE * 100}cqw, ${BUBBLE_MAX_WIDTH_PX[size]}px)`;
-}
+export { bubbleWidthCss } from "./styles.js";
 
 type BlockName = "header" | "hero" | "body" | "footer";
 
@@ -35,18 +22,18 @@ function Block({
   grow: boolean;
   children: ReactNode;
 }) {
-  const css: CSSProperties = {
-    display: "flex",
-    flexDirection: "column",
-    flex: grow ? "1 0 auto" : "none",
-    backgroundColor: style?.backgroundColor,
-  };
+  const css: CSSProperties = {};
+  if (style?.backgroundColor !== undefined) css.backgroundColor = style.backgroundColor;
   // A block's `separator` draws a hairline between it and the block above.
   if (separatorAbove && style?.separator === true) {
     css.borderTop = `0.5px solid ${style.separatorColor ?? SEPARATOR_COLOR}`;
   }
   return (
-    <div data-flex-block={name} style={css}>
+    <div
+      data-flex-block={name}
+      className={grow ? `${FLEX_CLASS.block} ${FLEX_CLASS.grow}` : FLEX_CLASS.block}
+      style={css}
+    >
       {children}
     </div>
   );
@@ -75,20 +62,10 @@ export function Bubble({
       data-flex="bubble"
       data-size={size}
       dir={rtl ? "rtl" : "ltr"}
-      style={{
-        width: bubbleWidthCss(size),
-        flex: "none",
-        boxSizing: "border-box",
-        borderRadius: bubbleRadiusPx(size),
-        overflow: "hidden",
-        background: "#ffffff",
-        color: TEXT_DEFAULT_COLOR,
-        display: "flex",
-        flexDirection: "column",
-        alignSelf: stretch === true ? "stretch" : "flex-start",
-        cursor: bubble.action !== undefined ? "pointer" : undefined,
-      }}
+      className={`${FLEX_CLASS.bubble} ${bubbleSizeClass(size)}${stretch === true ? ` ${FLEX_CLASS.stretch}` : ""}`}
+      style={bubble.action !== undefined ? { cursor: "pointer" } : undefined}
     >
+      <FlexStyles />
       {blocks.map((block, index) => {
         const root = bubble[block];
         if (root === undefined) return null;

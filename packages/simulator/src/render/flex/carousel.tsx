@@ -1,8 +1,7 @@
 import type { FlexCarousel } from "@flexkit/validators";
 import type { ReactNode } from "react";
-import { CAROUSEL_GUTTER_PX } from "../pixels.js";
-import { CAROUSEL_INSET_VAR } from "../units.js";
 import { Bubble } from "./bubble.js";
+import { FLEX_CLASS, FlexStyles } from "./styles.js";
 
 /**
  * Bubbles side by side, scrolling sideways; 7 px before the first, 9 px between, 7 px after.
@@ -12,21 +11,8 @@ import { Bubble } from "./bubble.js";
  */
 export function Carousel({ carousel, after }: { carousel: FlexCarousel; after?: ReactNode }) {
   return (
-    <div
-      data-flex="carousel"
-      style={{
-        display: "flex",
-        gap: CAROUSEL_GUTTER_PX.between,
-        paddingInlineStart: `calc(var(${CAROUSEL_INSET_VAR}, 0px) + ${CAROUSEL_GUTTER_PX.outer}px)`,
-        paddingInlineEnd: CAROUSEL_GUTTER_PX.outer,
-        overflowX: "auto",
-        alignItems: "flex-start",
-        scrollSnapType: "x proximity",
-        minWidth: 0,
-        maxWidth: "100%",
-        boxSizing: "border-box",
-      }}
-    >
+    <div data-flex="carousel" className={FLEX_CLASS.carousel}>
+      <FlexStyles />
       {carousel.contents.map((bubble, index) => (
         <Bubble
           // biome-ignore lint/suspicious/noArrayIndexKey: carousel bubbles have no ids; order is identity.

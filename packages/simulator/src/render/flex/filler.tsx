@@ -1,7 +1,12 @@
 import type { FlexFiller } from "@flexkit/validators";
-import { childStyle, type Placement } from "./layout.js";
+import type { CSSProperties } from "react";
+import { type Placement, placeChild } from "./layout.js";
 
 /** Deprecated empty space that grows by its `flex` and ignores the parent's spacing. */
 export function Filler({ filler, placement }: { filler: FlexFiller; placement?: Placement }) {
-  return <div data-flex="filler" style={childStyle(filler, placement)} />;
+  const style: CSSProperties = {};
+  const className = placeChild(filler, placement, style);
+  return (
+    <div data-flex="filler" className={className === "" ? undefined : className} style={style} />
+  );
 }

@@ -1,6 +1,10 @@
 import type { FlexIcon } from "@flexkit/validators";
-import { aspectRatioOf, fontSizeCss } from "../units.js";
-import { childStyle, type Placement } from "./layout.js";
+import type { CSSProperties } from "react";
+import { aspectRatioOf } from "../units.js";
+import { srcRef } from "./image-src.js";
+import { type Placement, placeChild } from "./layout.js";
+import { sizeClassAndStyle } from "./span.js";
+import { FLEX_CLASS } from "./styles.js";
 
 /**
  * An icon is 1em high at its size (2:1 → 2em wide), never grows, and sits on the text baseline
@@ -8,26 +12,19 @@ import { childStyle, type Placement } from "./layout.js";
  */
 export function Icon({ icon, placement }: { icon: FlexIcon; placement?: Placement }) {
   const { w, h } = aspectRatioOf(icon.aspectRatio);
+  const style: CSSProperties = {};
+  let className: string = FLEX_CLASS.icon;
+  const placed = placeChild(icon, placement, style);
+  if (placed !== "") className += ` ${placed}`;
+  const size = sizeClassAndStyle(icon.size ?? "md", icon.scaling === true, style);
+  if (size !== undefined) className += ` ${size}`;
   return (
-    <span
-      data-flex="icon"
-      style={{
-        ...childStyle(icon, placement),
-        fontSize: fontSizeCss(icon.size ?? "md", icon.scaling === true),
-        display: "inline-block",
-        lineHeight: 1,
-      }}
-    >
+    <span data-flex="icon" className={className} style={style}>
       <img
-        src={icon.url}
+        ref={srcRef(icon.url)}
         alt=""
-        draggable={false}
-        style={{
-          height: "1em",
-          width: `${w / h}em`,
-          verticalAlign: "baseline",
-          display: "inline-block",
-        }}
+        className={FLEX_CLASS.iconImage}
+        style={w === h ? undefined : { width: `${w / h}em` }}
       />
     </span>
   );

@@ -2,7 +2,9 @@ import type { FlexImage } from "@flexkit/validators";
 import type { CSSProperties } from "react";
 import { useActionProps } from "../../app/chat-mode/action-context.js";
 import { aspectRatioOf, imageMaxWidthCss } from "../units.js";
-import { childStyle, crossAxis, type Placement } from "./layout.js";
+import { srcRef } from "./image-src.js";
+import { crossAxis, type Placement, placeChild } from "./layout.js";
+import { FLEX_CLASS } from "./styles.js";
 
 /**
  * Image `size` is the maximum width of the drawing area, which is size × aspectRatio and shrinks
@@ -12,38 +14,32 @@ import { childStyle, crossAxis, type Placement } from "./layout.js";
  */
 export function Image({ image, placement }: { image: FlexImage; placement?: Placement }) {
   const { w, h } = aspectRatioOf(image.aspectRatio);
-  const style: CSSProperties = {
-    display: "flex",
-    justifyContent: crossAxis(image.align ?? "center"),
-    alignItems: crossAxis(image.gravity ?? "top"),
-    minWidth: 0,
-    ...childStyle({ ...image, gravity: undefined }, placement),
+  // Centred and at the top unless told otherwise (FLEX_CSS).
+  const style: CSSProperties = {};
+  if (image.align !== undefined && image.align !== "center")
+    style.justifyContent = crossAxis(image.align);
+  if (image.gravity !== undefined && image.gravity !== "top")
+    style.alignItems = crossAxis(image.gravity);
+  const placed = placeChild({ ...image, gravity: undefined }, placement, style);
+  const area: CSSProperties = {
+    maxWidth: imageMaxWidthCss(image.size),
+    aspectRatio: `${w} / ${h}`,
   };
+  if (image.backgroundColor !== undefined) area.backgroundColor = image.backgroundColor;
+  if (image.action !== undefined) area.cursor = "pointer";
   const tap = useActionProps(image.action);
   return (
-    <div data-flex="image" style={style} {...tap}>
-      <div
-        data-image-area=""
-        style={{
-          width: "100%",
-          maxWidth: imageMaxWidthCss(image.size),
-          aspectRatio: `${w} / ${h}`,
-          backgroundColor: image.backgroundColor,
-          overflow: "hidden",
-          flex: "none",
-          cursor: image.action !== undefined ? "pointer" : undefined,
-        }}
-      >
+    <div
+      data-flex="image"
+      className={placed === "" ? FLEX_CLASS.image : `${FLEX_CLASS.image} ${placed}`}
+      style={style}
+      {...tap}
+    >
+      <div data-image-area="" className={FLEX_CLASS.imageArea} style={area}>
         <img
-          src={image.url}
+          ref={srcRef(image.url)}
           alt=""
-          draggable={false}
-          style={{
-            width: "100%",
-            height: "100%",
-            display: "block",
-            objectFit: image.aspectMode === "cover" ? "cover" : "contain",
-          }}
+          className={image.aspectMode === "cover" ? FLEX_CLASS.imageCover : FLEX_CLASS.imageFit}
         />
       </div>
     </div>

@@ -1,6 +1,7 @@
 import type { CSSProperties } from "react";
 import type { BlockPadding } from "../pixels.js";
 import { spaceCss } from "../units.js";
+import { FLEX_CLASS } from "./styles.js";
 
 /**
  * How a child sits in its parent box (RENDERING.md §1): `flex` defaults to 1 in horizontal and
@@ -47,35 +48,52 @@ export function flexGrowOf(child: ChildProps, layout: Layout): number {
   return child.flex ?? (row ? 1 : 0);
 }
 
-export function childStyle(child: ChildProps, placement: Placement | undefined): CSSProperties {
-  const style: CSSProperties = {};
-  if (placement === undefined) return style;
-  if (placement.root !== undefined) {
-    if (placement.root.grow) style.flex = "1 0 auto";
-    return style;
-  }
+/**
+ * How a child sits in its parent box, as classes (FLEX_CLASS) plus what only this child decides,
+ * written into `style`. Returns the classes, space-separated (possibly empty).
+ */
+export function placeChild(
+  child: ChildProps,
+  placement: Placement | undefined,
+  style: CSSProperties,
+): string {
+  if (placement === undefined) return "";
+  if (placement.root !== undefined) return placement.root.grow ? FLEX_CLASS.grow : "";
   const row = placement.layout !== "vertical";
-  const grow = flexGrowOf(child, placement.layout);
-  if (child.position !== "absolute") {
+  const absolute = child.position === "absolute";
+  let classes = "";
+  if (!absolute) {
     // Horizontal: `flex: N` → `N 0 0` so widths split by ratio; vertical: `N 0 auto`.
-    if (row) style.flex = grow === 0 ? "0 0 auto" : `${grow} 0 0`;
-    else style.flex = `${grow} 0 auto`;
-    if (row) style.minWidth = 0;
-  }
-  const gap =
-    child.margin !== undefined
-      ? spaceCss(child.margin)
-      : placement.index > 0 && child.type !== "filler"
-        ? placement.spacing
-        : undefined;
-  if (gap !== undefined && child.position !== "absolute") {
-    if (row) style.marginInlineStart = gap;
-    else style.marginTop = gap;
+    const grow = flexGrowOf(child, placement.layout);
+    if (row) {
+      classes = grow === 0 ? FLEX_CLASS.row0 : FLEX_CLASS.row1;
+      if (grow !== 0 && grow !== 1) style.flex = `${grow} 0 0`;
+    } else {
+      classes = grow === 1 ? FLEX_CLASS.column1 : FLEX_CLASS.column0;
+      if (grow !== 0 && grow !== 1) style.flex = `${grow} 0 auto`;
+    }
+    const gap =
+      child.margin !== undefined
+        ? spaceCss(child.margin)
+        : placement.index > 0 && child.type !== "filler"
+          ? placement.spacing
+          : undefined;
+    if (gap !== undefined) {
+      if (row) style.marginInlineStart = gap;
+      else style.marginTop = gap;
+    }
   }
   // gravity places a child on the cross axis of a horizontal box; a baseline box ignores it.
   if (placement.layout === "horizontal" && child.gravity !== undefined)
     style.alignSelf = crossAxis(child.gravity);
-  Object.assign(style, offsetStyle(child));
+  offsetStyle(child, style);
+  return classes;
+}
+
+/** placeChild as a style object alone, for a child that sets no classes of its own. */
+export function childStyle(child: ChildProps, placement: Placement | undefined): CSSProperties {
+  const style: CSSProperties = {};
+  placeChild(child, placement, style);
   return style;
 }
 
@@ -89,8 +107,7 @@ export function crossAxis(gravityOrAlign: string): CSSProperties["alignSelf"] {
  * `relative` shifts a component from its place by its offsets; `absolute` places it from the
  * parent's edges (the parent box is always a containing block). Start/end follow `direction`.
  */
-export function offsetStyle(child: ChildProps): CSSProperties {
-  const style: CSSProperties = {};
+export function offsetStyle(child: ChildProps, style: CSSProperties = {}): CSSProperties {
   if (child.position === "absolute") style.position = "absolute";
   else if (child.offsetTop ?? child.offsetBottom ?? child.offsetStart ?? child.offsetEnd)
     style.position = "relative";

@@ -1,7 +1,7 @@
 import type { FlexSeparator } from "@flexkit/validators";
 import type { CSSProperties } from "react";
-import { SEPARATOR_COLOR } from "../pixels.js";
-import { childStyle, type Placement } from "./layout.js";
+import { type Placement, placeChild } from "./layout.js";
+import { FLEX_CLASS } from "./styles.js";
 
 /** A hairline (1 px at half scale): vertical in a horizontal box, horizontal in a vertical box. */
 export function Separator({
@@ -12,11 +12,16 @@ export function Separator({
   placement?: Placement;
 }) {
   const vertical = placement !== undefined && placement.layout !== "vertical";
-  const style: CSSProperties = {
-    ...childStyle(separator, placement),
-    backgroundColor: separator.color ?? SEPARATOR_COLOR,
-    alignSelf: "stretch",
-    ...(vertical ? { width: 0.5, minWidth: 0.5 } : { height: 0.5, minHeight: 0.5 }),
-  };
-  return <div data-flex="separator" style={style} />;
+  const style: CSSProperties = {};
+  const placed = placeChild(separator, placement, style);
+  // The default colour is the stylesheet's (SEPARATOR_COLOR).
+  if (separator.color !== undefined) style.backgroundColor = separator.color;
+  const line = vertical ? FLEX_CLASS.separatorRow : FLEX_CLASS.separatorColumn;
+  return (
+    <div
+      data-flex="separator"
+      className={placed === "" ? line : `${line} ${placed}`}
+      style={style}
+    />
+  );
 }

@@ -11,9 +11,11 @@ export function useShrinkToFit(ref: RefObject<HTMLElement | null>, enabled: bool
   useLayoutEffect(() => {
     const element = ref.current;
     if (!enabled || element === null) return;
+    // The size the text was drawn at: a class (a size keyword) or its own style (px, scaling).
+    const drawn = element.style.fontSize;
     const fit = () => {
       element.style.removeProperty("zoom");
-      element.style.fontSize = "";
+      element.style.fontSize = drawn;
       const base = Number.parseFloat(getComputedStyle(element).fontSize);
       if (element.scrollWidth <= element.clientWidth) return;
       let low = MIN_SCALE;

@@ -1,17 +1,34 @@
 import type { FlexSpan } from "@flexkit/validators";
 import type { CSSProperties } from "react";
 import { fontSizeCss } from "../units.js";
+import { fontSizeClass } from "./styles.js";
 
-/** The font properties a text and its spans share; a span sets its own and inherits the rest. */
+/**
+ * A text/span/icon size: a keyword is a class from the pixel table (FLEX_CSS); px, or any size
+ * with `scaling` (it follows the chat's font-scale setting), is set on the element. Returns the
+ * class, if any.
+ */
+export function sizeClassAndStyle(
+  size: string | undefined,
+  scaling: boolean,
+  style: CSSProperties,
+): string | undefined {
+  if (size === undefined) return undefined;
+  const keyword = scaling ? undefined : fontSizeClass(size);
+  if (keyword === undefined) style.fontSize = fontSizeCss(size, scaling);
+  return keyword;
+}
+
+/**
+ * The font properties a text and its spans share, written into `style` (a span sets its own and
+ * inherits the rest); the size is sizeClassAndStyle's.
+ */
 export function fontStyle(
   node:
     | FlexSpan
     | { size?: string; color?: string; weight?: string; style?: string; decoration?: string },
-  scaling: boolean,
+  style: CSSProperties = {},
 ): CSSProperties {
-  const style: CSSProperties = {};
-  const size = fontSizeCss(node.size, scaling);
-  if (size !== undefined) style.fontSize = size;
   if (node.color !== undefined) style.color = node.color;
   if (node.weight === "bold") style.fontWeight = 700;
   if (node.style === "italic") style.fontStyle = "italic";
@@ -22,8 +39,11 @@ export function fontStyle(
 
 /** A run inside a text; `scaling` comes from its text. */
 export function Span({ span, scaling = false }: { span: FlexSpan; scaling?: boolean }) {
+  const style: CSSProperties = {};
+  const size = sizeClassAndStyle(span.size, scaling, style);
+  fontStyle(span, style);
   return (
-    <span data-flex="span" style={fontStyle(span, scaling)}>
+    <span data-flex="span" className={size} style={style}>
       {span.text ?? ""}
     </span>
   );

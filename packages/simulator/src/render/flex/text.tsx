@@ -2,10 +2,10 @@ import type { FlexText } from "@flexkit/validators";
 import { type CSSProperties, useRef } from "react";
 import { useActionProps } from "../../app/chat-mode/action-context.js";
 import { TEXT_LINE_HEIGHT } from "../pixels.js";
-import { fontSizeCss } from "../units.js";
-import { childStyle, type Placement } from "./layout.js";
+import { type Placement, placeChild } from "./layout.js";
 import { useShrinkToFit } from "./shrink-to-fit.js";
-import { fontStyle, Span } from "./span.js";
+import { fontStyle, Span, sizeClassAndStyle } from "./span.js";
+import { FLEX_CLASS } from "./styles.js";
 
 /** A wrapped text cut after `maxLines` lines (0 = unlimited). */
 function isClamped(text: FlexText): boolean {
@@ -27,45 +27,46 @@ function linesPlacement(
   return undefined;
 }
 
-export function textStyle(text: FlexText, placement: Placement | undefined): CSSProperties {
+/**
+ * A text's classes and inline style. Line height 1.4, one line of height when empty (RENDERING.md
+ * §2); without wrap one line cut with "…"; with wrap "\n" is honoured and long words break, and
+ * `maxLines` clamps with "…" (FLEX_CSS).
+ */
+export function textStyle(
+  text: FlexText,
+  placement: Placement | undefined,
+): { className: string; style: CSSProperties } {
   const scaling = text.scaling === true;
   const clamped = isClamped(text);
-  const style: CSSProperties = {
-    // A clamped text's place in its box belongs to its wrapper (see Text).
-    ...(clamped ? {} : childStyle(text, placement)),
-    ...fontStyle(text, scaling),
-    fontSize: fontSizeCss(text.size ?? "md", scaling),
-    lineHeight: TEXT_LINE_HEIGHT,
-    // An empty text keeps one line of height (RENDERING.md §2).
-    minHeight: `${TEXT_LINE_HEIGHT}em`,
-    boxSizing: "border-box",
-  };
+  const style: CSSProperties = {};
+  let className: string = FLEX_CLASS.text;
+  // A clamped text's place in its box belongs to its wrapper (see Text).
+  if (!clamped) {
+    const placed = placeChild(text, placement, style);
+    if (placed !== "") className += ` ${placed}`;
+  }
+  fontStyle(text, style);
+  const size = sizeClassAndStyle(text.size ?? "md", scaling, style);
+  if (size !== undefined) className += ` ${size}`;
   if (text.align !== undefined) style.textAlign = text.align;
   if (text.action !== undefined) style.cursor = "pointer";
   if (text.wrap === true) {
-    // wrap honours "\n" and breaks long words; lineSpacing adds px between lines (RENDERING.md §1).
-    style.whiteSpace = "pre-wrap";
-    style.overflowWrap = "anywhere";
+    className += ` ${FLEX_CLASS.wrap}`;
+    // lineSpacing adds px between lines (RENDERING.md §1).
     if (text.lineSpacing !== undefined)
       style.lineHeight = `calc(${TEXT_LINE_HEIGHT}em + ${text.lineSpacing})`;
     if (clamped) {
       // Chromium draws the "…" at the end of the last kept line.
-      style.display = "-webkit-box";
-      style.WebkitBoxOrient = "vertical";
+      className += ` ${FLEX_CLASS.clamp}`;
       style.WebkitLineClamp = text.maxLines;
-      style.overflow = "hidden";
-      style.flex = "none";
     }
   } else {
-    // Without wrap a text is one line, cut with "…".
-    style.whiteSpace = "nowrap";
-    style.overflow = "hidden";
-    style.textOverflow = "ellipsis";
+    className += ` ${FLEX_CLASS.oneLine}`;
   }
   // A block container places its lines with align-content, "…" and all.
   const lines = clamped ? undefined : linesPlacement(text, placement);
   if (lines !== undefined) style.alignContent = lines;
-  return style;
+  return { className, style };
 }
 
 /**
@@ -74,16 +75,18 @@ export function textStyle(text: FlexText, placement: Placement | undefined): CSS
  * box, or stretched in a horizontal one) would show them all. The wrapper takes the text's place
  * and size; the clamped lines keep their height inside it, placed by gravity.
  */
-function clampWrapperStyle(text: FlexText, placement: Placement | undefined): CSSProperties {
-  const style: CSSProperties = {
-    ...childStyle(text, placement),
-    display: "flex",
-    flexDirection: "column",
-    minWidth: 0,
-  };
+function clampWrapperStyle(
+  text: FlexText,
+  placement: Placement | undefined,
+): { className: string; style: CSSProperties } {
+  const style: CSSProperties = {};
+  const placed = placeChild(text, placement, style);
   const lines = linesPlacement(text, placement);
   if (lines !== undefined) style.justifyContent = lines;
-  return style;
+  return {
+    className: placed === "" ? FLEX_CLASS.clampPlace : `${FLEX_CLASS.clampPlace} ${placed}`,
+    style,
+  };
 }
 
 export function Text({ text, placement }: { text: FlexText; placement?: Placement }) {
@@ -91,8 +94,9 @@ export function Text({ text, placement }: { text: FlexText; placement?: Placemen
   useShrinkToFit(ref, text.adjustMode === "shrink-to-fit" && text.wrap !== true);
   const spans = text.contents ?? [];
   const tap = useActionProps(text.action);
+  const { className, style } = textStyle(text, placement);
   const drawn = (
-    <div ref={ref} data-flex="text" style={textStyle(text, placement)} {...tap}>
+    <div ref={ref} data-flex="text" className={className} style={style} {...tap}>
       {spans.length > 0
         ? spans.map((span, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: spans have no ids; order is identity.
@@ -102,8 +106,9 @@ export function Text({ text, placement }: { text: FlexText; placement?: Placemen
     </div>
   );
   if (!isClamped(text)) return drawn;
+  const place = clampWrapperStyle(text, placement);
   return (
-    <div data-flex-place="text" style={clampWrapperStyle(text, placement)}>
+    <div data-flex-place="text" className={place.className} style={place.style}>
       {drawn}
     </div>
   );

@@ -2,7 +2,9 @@ import type { FlexVideo } from "@flexkit/validators";
 import { useState } from "react";
 import { aspectRatioOf } from "../units.js";
 import { FlexComponentView } from "./component.js";
+import { srcRef } from "./image-src.js";
 import type { Placement } from "./layout.js";
+import { FLEX_CLASS } from "./styles.js";
 
 /**
  * A video hero plays inline in LINE with `previewUrl` as its poster; clients that cannot play it
@@ -17,42 +19,14 @@ export function Video({ video, placement }: { video: FlexVideo; placement?: Plac
     <div
       data-flex="video"
       data-showing={showAlt ? "altContent" : "poster"}
-      style={{ position: "relative", display: "flex", flexDirection: "column" }}
+      className={FLEX_CLASS.video}
     >
       {showAlt ? (
         <FlexComponentView node={video.altContent} placement={placement} />
       ) : (
-        <div
-          style={{
-            position: "relative",
-            width: "100%",
-            aspectRatio: `${w} / ${h}`,
-            background: "#000000",
-          }}
-        >
-          <img
-            src={video.previewUrl}
-            alt=""
-            draggable={false}
-            style={{ width: "100%", height: "100%", objectFit: "cover", display: "block" }}
-          />
-          <span
-            data-video-play=""
-            aria-hidden
-            style={{
-              position: "absolute",
-              inset: 0,
-              margin: "auto",
-              width: 48,
-              height: 48,
-              borderRadius: "50%",
-              background: "rgba(0, 0, 0, 0.5)",
-              color: "#ffffff",
-              display: "grid",
-              placeItems: "center",
-              fontSize: 20,
-            }}
-          >
+        <div className={FLEX_CLASS.videoPoster} style={{ aspectRatio: `${w} / ${h}` }}>
+          <img ref={srcRef(video.previewUrl)} alt="" className={FLEX_CLASS.videoImage} />
+          <span data-video-play="" aria-hidden className={FLEX_CLASS.videoPlay}>
             ▶
           </span>
         </div>
@@ -61,19 +35,7 @@ export function Video({ video, placement }: { video: FlexVideo; placement?: Plac
         type="button"
         data-video-toggle=""
         onClick={() => setShowAlt((value) => !value)}
-        style={{
-          position: "absolute",
-          top: 6,
-          right: 6,
-          zIndex: 1,
-          fontSize: 11,
-          padding: "2px 8px",
-          borderRadius: 10,
-          border: "none",
-          background: "rgba(0, 0, 0, 0.55)",
-          color: "#ffffff",
-          cursor: "pointer",
-        }}
+        className={FLEX_CLASS.videoToggle}
       >
         {showAlt ? "Show video" : "Show altContent"}
       </button>

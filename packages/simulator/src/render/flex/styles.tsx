@@ -1,0 +1,158 @@
+import {
+  BUBBLE_MAX_WIDTH_PX,
+  BUBBLE_VIEWPORT_SHARE,
+  BUTTON_COLORS,
+  BUTTON_FONT_PX,
+  BUTTON_HEIGHT_PX,
+  BUTTON_RADIUS_PX,
+  BUTTON_SIDE_PADDING_PX,
+  type BubbleSize,
+  bubbleRadiusPx,
+  CAROUSEL_GUTTER_PX,
+  FONT_SIZE_PX,
+  SEPARATOR_COLOR,
+  TEXT_DEFAULT_COLOR,
+  TEXT_LINE_HEIGHT,
+} from "../pixels.js";
+import { CAROUSEL_INSET_VAR } from "../units.js";
+
+/**
+ * The Flex renderer's fixed styles as one stylesheet; what a component's JSON decides stays on
+ * the element. Setting a dozen inline properties on every element was most of the renderer's
+ * time in Chromium (bench/render.bench.ts), and elements that share a class also share computed
+ * style. Every value comes from the pixel table (RENDERING.md §2); the rules are the ones the
+ * components' comments explain.
+ */
+export const FLEX_CLASS = {
+  bubble: "fx-bubble",
+  stretch: "fx-stretch",
+  block: "fx-block",
+  grow: "fx-grow",
+  carousel: "fx-carousel",
+  box: "fx-box",
+  column: "fx-column",
+  baseline: "fx-baseline",
+  /** A child of a horizontal or baseline box that grows (1) or keeps its size (0). */
+  row1: "fx-r1",
+  row0: "fx-r0",
+  /** A child of a vertical box that keeps its size (0) or grows (1). */
+  column0: "fx-v0",
+  column1: "fx-v1",
+  text: "fx-text",
+  oneLine: "fx-line",
+  wrap: "fx-wrap",
+  clamp: "fx-clamp",
+  clampPlace: "fx-clamp-place",
+  image: "fx-image",
+  imageArea: "fx-image-area",
+  imageFit: "fx-image-fit",
+  imageCover: "fx-image-cover",
+  icon: "fx-icon",
+  iconImage: "fx-icon-image",
+  button: "fx-button",
+  buttonFace: "fx-button-face",
+  buttonLabel: "fx-button-label",
+  separatorRow: "fx-sep-row",
+  separatorColumn: "fx-sep-column",
+  video: "fx-video",
+  videoPoster: "fx-video-poster",
+  videoImage: "fx-video-image",
+  videoPlay: "fx-video-play",
+  videoToggle: "fx-video-toggle",
+} as const;
+
+const c = FLEX_CLASS;
+
+/**
+ * A bubble is 80 % of the chat viewport's width, capped by its size (RENDERING.md §2). The chat
+ * declares itself an inline-size container, so `cqw` is a share of the chat, not of the window.
+ */
+export function bubbleWidthCss(size: BubbleSize): string {
+  return `min(${BUBBLE_VIEWPORT_SHARE * 100}cqw, ${BUBBLE_MAX_WIDTH_PX[size]}px)`;
+}
+
+/** `fx-size-md`: a text/span/icon size keyword. */
+export function fontSizeClass(size: string): string | undefined {
+  return Object.hasOwn(FONT_SIZE_PX, size) ? `fx-size-${size}` : undefined;
+}
+
+export function bubbleSizeClass(size: BubbleSize): string {
+  return `fx-bubble-${size}`;
+}
+
+export function buttonClass(style: keyof typeof BUTTON_COLORS, height: "sm" | "md"): string {
+  return `${c.buttonFace} fx-button-${style} fx-button-${height}`;
+}
+
+function rules(): string {
+  const sizes = Object.entries(FONT_SIZE_PX).map(
+    ([size, px]) => `.fx-size-${size}{font-size:${px}px}`,
+  );
+  const bubbles = (Object.keys(BUBBLE_MAX_WIDTH_PX) as BubbleSize[]).map(
+    (size) =>
+      `.${bubbleSizeClass(size)}{width:${bubbleWidthCss(size)};border-radius:${bubbleRadiusPx(size)}px}`,
+  );
+  const buttons = Object.entries(BUTTON_COLORS).map(
+    ([style, colors]) =>
+      `.fx-button-${style}{background:${colors.background};color:${colors.text}}`,
+  );
+  const heights = Object.entries(BUTTON_HEIGHT_PX).map(
+    ([height, px]) => `.fx-button-${height}{height:${px}px}`,
+  );
+  return [
+    `.${c.bubble}{flex:none;box-sizing:border-box;overflow:hidden;background:#ffffff;color:${TEXT_DEFAULT_COLOR};display:flex;flex-direction:column;align-self:flex-start}`,
+    `.${c.bubble}.${c.stretch}{align-self:stretch}`,
+    ...bubbles,
+    `.${c.block}{display:flex;flex-direction:column;flex:none}`,
+    `.${c.block}.${c.grow},.${c.box}.${c.grow}{flex:1 0 auto}`,
+    `.${c.carousel}{display:flex;gap:${CAROUSEL_GUTTER_PX.between}px;padding-inline-start:calc(var(${CAROUSEL_INSET_VAR}, 0px) + ${CAROUSEL_GUTTER_PX.outer}px);padding-inline-end:${CAROUSEL_GUTTER_PX.outer}px;overflow-x:auto;align-items:flex-start;scroll-snap-type:x proximity;min-width:0;max-width:100%;box-sizing:border-box}`,
+    `.${c.box}{display:flex;box-sizing:border-box;position:relative;min-width:0;overflow:hidden}`,
+    `.${c.column}{flex-direction:column}`,
+    `.${c.baseline}{align-items:baseline}`,
+    `.${c.row1}{flex:1 0 0;min-width:0}`,
+    `.${c.row0}{flex:0 0 auto;min-width:0}`,
+    `.${c.column0}{flex:0 0 auto}`,
+    `.${c.column1}{flex:1 0 auto}`,
+    `.${c.text}{line-height:${TEXT_LINE_HEIGHT};min-height:${TEXT_LINE_HEIGHT}em;box-sizing:border-box}`,
+    `.${c.oneLine}{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}`,
+    `.${c.wrap}{white-space:pre-wrap;overflow-wrap:anywhere}`,
+    `.${c.clamp}{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden;flex:none}`,
+    `.${c.clampPlace}{display:flex;flex-direction:column;min-width:0}`,
+    ...sizes,
+    `.${c.image}{display:flex;justify-content:center;align-items:flex-start;min-width:0}`,
+    `.${c.imageArea}{width:100%;overflow:hidden;flex:none}`,
+    // Images are not draggable out of the bubble (no per-element draggable attribute to set).
+    `.${c.imageFit},.${c.imageCover},.${c.iconImage},.${c.videoImage}{-webkit-user-drag:none}`,
+    `.${c.imageFit},.${c.imageCover}{width:100%;height:100%;display:block;object-fit:contain}`,
+    `.${c.imageCover}{object-fit:cover}`,
+    `.${c.icon}{display:inline-block;line-height:1}`,
+    `.${c.iconImage}{height:1em;width:1em;vertical-align:baseline;display:inline-block}`,
+    `.${c.button}{display:flex}`,
+    `.${c.buttonFace}{flex:1;min-width:0;padding:0 ${BUTTON_SIDE_PADDING_PX}px;border-radius:${BUTTON_RADIUS_PX}px;border:none;font-size:${BUTTON_FONT_PX}px;font-family:inherit;cursor:pointer;display:flex;align-items:center;justify-content:center}`,
+    ...buttons,
+    ...heights,
+    `.${c.buttonLabel}{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0;max-width:100%}`,
+    `.${c.separatorRow},.${c.separatorColumn}{background-color:${SEPARATOR_COLOR};align-self:stretch}`,
+    `.${c.separatorRow}{width:0.5px;min-width:0.5px}`,
+    `.${c.separatorColumn}{height:0.5px;min-height:0.5px}`,
+    `.${c.video}{position:relative;display:flex;flex-direction:column}`,
+    `.${c.videoPoster}{position:relative;width:100%;background:#000000}`,
+    `.${c.videoImage}{width:100%;height:100%;object-fit:cover;display:block}`,
+    `.${c.videoPlay}{position:absolute;inset:0;margin:auto;width:48px;height:48px;border-radius:50%;background:rgba(0, 0, 0, 0.5);color:#ffffff;display:grid;place-items:center;font-size:20px}`,
+    `.${c.videoToggle}{position:absolute;top:6px;right:6px;z-index:1;font-size:11px;padding:2px 8px;border-radius:10px;border:none;background:rgba(0, 0, 0, 0.55);color:#ffffff;cursor:pointer}`,
+  ].join("\n");
+}
+
+export const FLEX_CSS = rules();
+
+/**
+ * The stylesheet, as React 19 hoists it: rendered by every bubble, put in the document's head
+ * once, kept there, and shared by every Flex message in the document.
+ */
+export function FlexStyles() {
+  return (
+    <style href="flexkit-flex" precedence="flexkit">
+      {FLEX_CSS}
+    </style>
+  );
+}
