@@ -237,18 +237,8 @@ describe("Send panel with the token from the environment", () => {
     expect(((await noSession.json()) as { errors: string[] }).errors).toEqual([
       "error refused: missing or wrong session key; reload the simulator page",
     ]);
-    // DNS rebinding: a foreign Host name pointing at 127.0.0.1 is refused too.
-    const rebound = await fetch(`${simulator.url}api/status`, {
-      method: "POST",
-      headers: {
-        Host: "evil.example",
-        Origin: "http://evil.example",
-        "Content-Type": "application/json",
-        "X-Flexkit-Session": session!,
-      },
-      body: "{}",
-    });
-    expect(rebound.status).toBe(403);
+    // DNS rebinding (a foreign Host) is tested over raw HTTP in simulator-server.test.ts: fetch()
+    // drops a Host header without a word.
     expect(line.requests.filter((request) => request.path.startsWith("/v2/")).length).toBe(before);
   });
 

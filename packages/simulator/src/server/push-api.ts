@@ -26,6 +26,16 @@ export const SESSION_HEADER = "x-flexkit-session";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
+/**
+ * Whether a Host header names this machine on this server's port. A page on a foreign name that
+ * resolves to 127.0.0.1 (DNS rebinding) is same-origin with itself, not with the simulator, and
+ * sends its own name here.
+ */
+export function isOwnHost(host: string | undefined, port: number | undefined): boolean {
+  const match = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(host ?? "");
+  return match !== null && LOCAL_HOSTS.has(match[1]!) && Number(match[2]) === port;
+}
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -131,8 +141,7 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
 
   function checkCaller(req: IncomingMessage, port: number | undefined): void {
     const host = req.headers.host ?? "";
-    const match = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(host);
-    if (match === null || !LOCAL_HOSTS.has(match[1]!) || Number(match[2]) !== port) {
+    if (!isOwnHost(host, port)) {
       throw new HttpError(
         403,
         `refused: the simulator's API answers only at its own address, not ${JSON.stringify(host)}`,

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { UserInputError } from "../cli/load-module.js";
 import { ApiBaseError } from "../push/client.js";
 import { type ImageProxyOptions, imageProxyMiddleware } from "./image-proxy.js";
-import { createPushApi, SESSION_META } from "./push-api.js";
+import { createPushApi, isOwnHost, SESSION_META } from "./push-api.js";
 import type { RunningSimulator } from "./start.js";
 
 export interface ServeOptions {
@@ -106,6 +106,17 @@ export async function serveSimulator(options: ServeOptions): Promise<RunningSimu
 
   const server = createServer((req, res) => {
     const port = (server.address() as AddressInfo | null)?.port;
+    // Against DNS rebinding: a foreign name gets nothing, not even the page (it holds the session key).
+    if (!isOwnHost(req.headers.host, port)) {
+      res.writeHead(403, {
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": "no-store",
+      });
+      res.end(
+        `refused: the simulator answers only at its own address, not ${JSON.stringify(req.headers.host ?? "")}\n`,
+      );
+      return;
+    }
     images(req, res, () => pushApi.middleware(req, res, () => void sendStatic(req, res), port));
   });
   await new Promise<void>((resolve, reject) => {

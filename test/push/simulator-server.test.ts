@@ -1,0 +1,228 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { connect } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveSimulator } from "../../packages/simulator/src/server/serve.js";
+import type { RunningSimulator } from "../../packages/simulator/src/server/start.js";
+import type { RunningProcess } from "../simulator/browser-session.js";
+import { startFlexkitServer } from "../simulator/dev-process.js";
+
+/**
+ * The simulator's own server, spoken to over raw HTTP: node:http sends the Host and Origin headers
+ * exactly as written (fetch() silently drops a Host header), so these tests see what a DNS
+ * rebinding page would send: a foreign name that resolves to 127.0.0.1, on the simulator's port,
+ * and the page's real session key (such a page is served by the simulator, so it can read it).
+ */
+interface Raw {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function raw(
+  url: string,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<Raw> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      {
+        hostname,
+        port,
+        method: options.method ?? "GET",
+        path: options.path,
+        headers: options.headers,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+      },
+    );
+    outgoing.on("error", reject);
+    outgoing.end(options.body);
+  });
+}
+
+function portOf(url: string): string {
+  return new URL(url).port;
+}
+
+/** The session key, read from the page as the simulator's own Host asks for it. */
+async function sessionOf(url: string): Promise<string> {
+  const page = await raw(url, { path: "/" });
+  const session = /name="flexkit-session" content="([^"]+)"/.exec(page.body)?.[1];
+  expect(session).toMatch(/^[\w-]{40,}$/);
+  return session!;
+}
+
+/** A rebinding page's call: a foreign Host and Origin on the simulator's port, the real key. */
+function rebound(url: string, session: string, name = "evil.example"): Promise<Raw> {
+  const foreign = `${name}:${portOf(url)}`;
+  return raw(url, {
+    method: "POST",
+    path: "/api/status",
+    headers: {
+      Host: foreign,
+      Origin: `http://${foreign}`,
+      "Content-Type": "application/json",
+      "X-Flexkit-Session": session,
+    },
+    body: "{}",
+  });
+}
+
+/** Whether anything accepts a TCP connection at host:port. */
+function accepts(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.setTimeout(2_000);
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+/**
+ * Other addresses of this machine: 127.0.0.2 (loopback, but not 127.0.0.1: a server bound to
+ * 0.0.0.0 answers there, one bound to 127.0.0.1 does not) and every non-loopback IPv4 address.
+ */
+function otherAddresses(): string[] {
+  const external = Object.values(networkInterfaces())
+    .flat()
+    .filter((item) => item !== undefined && item.family === "IPv4" && !item.internal)
+    .map((item) => item!.address);
+  return ["127.0.0.2", ...external];
+}
+
+/** The port answers on 127.0.0.1 and nowhere else on this machine. */
+async function expectOnlyLoopback(port: number): Promise<void> {
+  expect(await accepts("127.0.0.1", port)).toBe(true);
+  const others = otherAddresses();
+  const answers = await Promise.all(others.map((address) => accepts(address, port)));
+  expect(Object.fromEntries(others.map((address, index) => [address, answers[index]]))).toEqual(
+    Object.fromEntries(others.map((address) => [address, false])),
+  );
+}
+
+const withoutLine = (): Record<string, string | undefined> => ({
+  LINE_CHANNEL_ACCESS_TOKEN: undefined,
+  LINE_API_BASE: undefined,
+  LINE_TEST_TO: undefined,
+});
+
+async function withEnv<T>(
+  env: Record<string, string | undefined>,
+  start: () => Promise<T>,
+): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  try {
+    return await start();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+describe("flexkit start (Vite) against DNS rebinding", () => {
+  let simulator: RunningProcess;
+  beforeAll(async () => {
+    simulator = await startFlexkitServer(["start"]);
+  });
+  afterAll(async () => {
+    await simulator?.stop();
+  });
+
+  it("refuses an API call whose Host is a foreign name, even with a matching Origin and the real key", async () => {
+    const session = await sessionOf(simulator.url);
+    // Vite's own host check (server.allowedHosts) answers first for a name like evil.example…
+    const answer = await rebound(simulator.url, session, "evil.example");
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatch(
+      /^Blocked request\. This host \("evil\.example"\) is not allowed\./,
+    );
+    // …but lets *.localhost through: there the push API's own check refuses it.
+    const local = await rebound(simulator.url, session, "rebind.localhost");
+    expect(local.status).toBe(403);
+    expect(JSON.parse(local.body).errors).toEqual([
+      `error refused: the simulator's API answers only at its own address, not "rebind.localhost:${portOf(simulator.url)}"`,
+    ]);
+    // The same call at the simulator's own address is answered: only the Host made the difference.
+    expect((await rebound(simulator.url, session, "127.0.0.1")).status).toBe(200);
+  });
+
+  it("does not hand the page (and its session key) to a foreign Host", async () => {
+    const page = await raw(simulator.url, {
+      path: "/",
+      headers: { Host: `evil.example:${portOf(simulator.url)}` },
+    });
+    expect(page.status).toBe(403);
+    expect(page.body).not.toContain("flexkit-session");
+  });
+
+  it("listens on 127.0.0.1 only: other addresses of this machine refuse the connection", async () => {
+    await expectOnlyLoopback(Number(portOf(simulator.url)));
+  });
+});
+
+describe("flexkit serve (node:http) against DNS rebinding", () => {
+  let simulator: RunningSimulator;
+  beforeAll(async () => {
+    // serveSimulator is all of `flexkit serve` but the command line; a stand-in for the built app.
+    const appDir = mkdtempSync(join(tmpdir(), "flexkit-serve-"));
+    writeFileSync(
+      join(appDir, "index.html"),
+      "<!doctype html><html><head><title>flexkit</title></head><body></body></html>",
+    );
+    simulator = await withEnv(withoutLine(), () => serveSimulator({ port: 0, appDir }));
+  });
+  afterAll(async () => {
+    await simulator?.close();
+  });
+
+  it("refuses an API call whose Host is a foreign name, even with a matching Origin and the real key", async () => {
+    const session = await sessionOf(simulator.url);
+    const answer = await rebound(simulator.url, session);
+    expect(answer.status).toBe(403);
+    expect(answer.body).toBe(
+      `refused: the simulator answers only at its own address, not "evil.example:${portOf(simulator.url)}"\n`,
+    );
+    expect((await rebound(simulator.url, session, "127.0.0.1")).status).toBe(200);
+  });
+
+  it("does not hand the page (and its session key) to a foreign Host", async () => {
+    const page = await raw(simulator.url, {
+      path: "/",
+      headers: { Host: `evil.example:${portOf(simulator.url)}` },
+    });
+    expect(page.status).toBe(403);
+    expect(page.body).not.toContain("flexkit-session");
+    expect(page.body).toBe(
+      `refused: the simulator answers only at its own address, not "evil.example:${portOf(simulator.url)}"\n`,
+    );
+  });
+
+  it("listens on 127.0.0.1 only: other addresses of this machine refuse the connection", async () => {
+    await expectOnlyLoopback(Number(portOf(simulator.url)));
+  });
+});
