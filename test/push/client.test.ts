@@ -178,6 +178,27 @@ describe("pushMessages (PUSH-1, PUSH-5…PUSH-9)", () => {
     );
   });
 
+  it("doubles the wait after each failure, up to maxDelayMs (PUSH-7)", async () => {
+    // Units of 100 ms, so the logged waits (one decimal of a second) show every step.
+    const policy = { attempts: 6, firstDelayMs: 100, maxDelayMs: 500, totalMs: 10_000 };
+    const options = await serve(() => ({ status: 503, body: { message: "Service unavailable" } }));
+    const arrived: number[] = [];
+    server!.onRequest = () => arrived.push(performance.now());
+    const outcome = await pushMessages(
+      { to: TO, messages: MESSAGES },
+      { ...options, retry: { ...FAST, ...policy } },
+    );
+    expect(outcome).toMatchObject({ status: "gave-up", attempts: 6 });
+    const waits = options.lines.map((line) => /retrying in (\S+) s/.exec(line)?.[1]);
+    // 1, 2, 4 units, then capped at 5.
+    expect(waits).toEqual(["0.1", "0.2", "0.4", "0.5", "0.5"]);
+    // And the client really waited that long between attempts (timers never fire early).
+    const gaps = arrived.slice(1).map((time, index) => time - arrived[index]!);
+    expect(gaps.map((gap, index) => gap >= [100, 200, 400, 500, 500][index]! - 2)).toEqual(
+      Array(5).fill(true),
+    );
+  });
+
   it("gives up when the next wait would pass the total time limit", async () => {
     server = await startFaultServer(() => ({
       status: 429,

@@ -16,6 +16,8 @@ export type Reply =
 export interface FaultServer {
   url: string;
   requests: Recorded[];
+  /** Called as each request arrives, before its body is read (e.g. to time the retries). */
+  onRequest?: () => void;
   close: () => Promise<void>;
 }
 
@@ -28,7 +30,9 @@ export function startFaultServer(
   script: (request: Recorded, index: number) => Reply,
 ): Promise<FaultServer> {
   const requests: Recorded[] = [];
+  let fault: FaultServer | undefined;
   const server = createServer((req, res) => {
+    fault?.onRequest?.();
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -58,7 +62,7 @@ export function startFaultServer(
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
       const port = typeof address === "object" && address !== null ? address.port : 0;
-      resolve({
+      fault = {
         url: `http://127.0.0.1:${port}`,
         requests,
         close: () =>
@@ -66,7 +70,8 @@ export function startFaultServer(
             server.closeAllConnections();
             server.close(() => done());
           }),
-      });
+      };
+      resolve(fault);
     });
   });
 }
