@@ -19,13 +19,32 @@ import { errorMap, toIssues } from "./rules.js";
 
 type Schema = z.core.$ZodType;
 type Test = (value: unknown) => boolean;
-type Collect = (value: unknown, prefix: string, out: ValidationIssue[]) => void;
+/**
+ * Where a value sits: its parent and key, up to the caller's prefix. Written out as a property
+ * only when zod reports an issue there, so a walk over valid parts builds no strings.
+ */
+type At = string | { readonly up: At; readonly key: string | number };
+type Collect = (value: unknown, at: At, out: ValidationIssue[]) => void;
 
 interface Compiled {
   /** True exactly when zod would accept the value. */
   test: Test;
-  /** Only called when `test` failed: pushes the issues zod reports for the value. */
+  /** Pushes the issues zod reports for the value: none when `test` passes. */
   collect: Collect;
+  /** A value without children (a string, a number…): `test` answers at once. */
+  flat: boolean;
+}
+
+/** A child's issues: a flat one is tested first, so that a valid one costs no `At`. */
+function visit(
+  child: Compiled,
+  value: unknown,
+  at: At,
+  key: string | number,
+  out: ValidationIssue[],
+): void {
+  if (child.flat && child.test(value)) return;
+  child.collect(value, { up: at, key }, out);
 }
 
 /** The parts of zod's definitions read here (zod types them per kind; one loose view suffices). */
@@ -202,16 +221,31 @@ function withChecks(schema: Schema, base: Test): Test {
   };
 }
 
-/** Asks zod itself: exact by definition, used wherever a subtree fails. */
+/**
+ * zod's safeParse with a failure that only holds the issues: a ZodError is an Error, with a stack
+ * to capture, and a message with several failing parts asks zod once per part.
+ */
+class Issues {
+  constructor(readonly issues: z.core.$ZodIssue[]) {}
+}
+const safeParse = z.core._safeParse(Issues as unknown as z.core.$ZodErrorClass);
+
+/** Asks zod itself: exact by definition, and only asked where a compiled test fails. */
 function askZod(schema: Schema): Collect {
-  return (value, prefix, out) => {
-    const result = z.safeParse(schema, value, { error: errorMap });
-    if (!result.success) out.push(...toIssues(result.error.issues, prefix));
+  return (value, at, out) => {
+    const result = safeParse(schema, value, { error: errorMap });
+    if (!result.success) out.push(...toIssues(result.error.issues, propertyOf(at)));
   };
 }
 
-function appendKey(prefix: string, key: string | number): string {
-  return formatPath([key], prefix);
+function propertyOf(at: At): string {
+  const keys: Array<string | number> = [];
+  let link = at;
+  while (typeof link !== "string") {
+    keys.push(link.key);
+    link = link.up;
+  }
+  return formatPath(keys.reverse(), link);
 }
 
 /** Whether a schema accepts `undefined` (zod then needs the key to be present, when required). */
@@ -223,7 +257,7 @@ function acceptsUndefined(schema: Schema): boolean {
   return false;
 }
 
-function compileObject(schema: Schema, node: Compiled): void {
+function compileObject(schema: Schema, node: Compiled, zod: Collect): void {
   const def = defOf(schema);
   const shape = def.shape ?? {};
   const keys = Object.keys(shape);
@@ -264,25 +298,27 @@ function compileObject(schema: Schema, node: Compiled): void {
   // unset): each key `for…in` yields must be known and valid, and a required key the loop did not
   // meet is tested where it is missing. That skips reading the unset optional keys, which is
   // sound when nothing `for…in` misses could answer `value[key]`: no non-enumerable own property
-  // (counted below), and a prototype that is Object.prototype (none of whose keys is in the
-  // shape) or null.
-  const byKey = new Map<string, Compiled>(keys.map((key, i) => [key, children[i]!]));
+  // (counted after the loop), and a prototype that is Object.prototype (none of whose keys is in
+  // the shape) or null.
+  const indexOf = new Map<string, number>(keys.map((key, i) => [key, i]));
   const required = keys.flatMap((key, i) => (shape[key]!._zod.optin === undefined ? [i] : []));
-  const isRequired = new Set(required.map((i) => keys[i]!));
+  const isRequired = keys.map((key) => shape[key]!._zod.optin === undefined);
   const readsOwnKeys = strict && !presenceMatters && !keys.some((key) => key in Object.prototype);
+  const readsOwnKeysOf = (value: Record<string, unknown>): boolean => {
+    if (!readsOwnKeys) return false;
+    const prototype: unknown = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+  };
   node.test = (value) => {
     if (!isObject(value)) return false;
-    const prototype: unknown = Object.getPrototypeOf(value);
-    if (!readsOwnKeys || (prototype !== Object.prototype && prototype !== null)) {
-      return everyKey(value);
-    }
+    if (!readsOwnKeysOf(value)) return everyKey(value);
     let seen = 0;
     let met = 0;
     for (const key in value) {
-      const child = byKey.get(key);
-      if (child === undefined || !child.test(value[key])) return false;
+      const i = indexOf.get(key);
+      if (i === undefined || !children[i]!.test(value[key])) return false;
       seen++;
-      if (isRequired.has(key)) met++;
+      if (isRequired[i]) met++;
     }
     if (Object.getOwnPropertyNames(value).length !== seen) return everyKey(value);
     if (met < required.length) {
@@ -290,20 +326,37 @@ function compileObject(schema: Schema, node: Compiled): void {
     }
     return true;
   };
-  const whole = node.collect;
-  node.collect = (value, prefix, out) => {
+  // In the shape's order (zod's order), the children that may fail: the keys the value has and
+  // the required ones it lacks, as bits (a box, the largest shape, has 28 keys), or every key
+  // when `for…in` cannot tell. `undefined` for an unknown key, which is the object's own issue.
+  const requiredBits = required.reduce((bits, i) => bits | (1 << i), 0);
+  const everyBit = keys.length < 31 ? 2 ** keys.length - 1 : -1;
+  const toVisit = (value: Record<string, unknown>): number | undefined => {
+    if (everyBit === -1 || !readsOwnKeysOf(value)) return ownShapeOk(value) ? everyBit : undefined;
+    let bits = requiredBits;
+    let seen = 0;
+    for (const key in value) {
+      const i = indexOf.get(key);
+      if (i === undefined) return undefined;
+      bits |= 1 << i;
+      seen++;
+    }
+    return Object.getOwnPropertyNames(value).length === seen ? bits : everyBit;
+  };
+  node.collect = (value, at, out) => {
+    const bits = isObject(value) ? toVisit(value) : undefined;
     // The object's own issues (not an object, unknown keys) come from zod with its children's.
-    if (!isObject(value) || !ownShapeOk(value)) return whole(value, prefix, out);
-    // Otherwise its issues are its children's, in the shape's key order, as zod reports them.
+    if (bits === undefined) return zod(value, at, out);
+    // Otherwise its issues are its children's, in the shape's key order, as zod's are.
     for (let i = 0; i < keys.length; i++) {
+      if (bits !== -1 && (bits & (1 << i)) === 0) continue;
       const key = keys[i]!;
-      const child = value[key];
-      if (!children[i]!.test(child)) children[i]!.collect(child, appendKey(prefix, key), out);
+      visit(children[i]!, (value as Record<string, unknown>)[key], at, key, out);
     }
   };
 }
 
-function compileArray(schema: Schema, node: Compiled): void {
+function compileArray(schema: Schema, node: Compiled, zod: Collect): void {
   const def = defOf(schema);
   const element = compile(def.element as Schema);
   const sized = withChecks(schema, (value) => Array.isArray(value));
@@ -313,18 +366,15 @@ function compileArray(schema: Schema, node: Compiled): void {
     for (let i = 0; i < items.length; i++) if (!element.test(items[i])) return false;
     return true;
   };
-  const whole = node.collect;
-  node.collect = (value, prefix, out) => {
+  node.collect = (value, at, out) => {
     // Not an array, or too short or long: zod's own issue (an oversized array stops there).
-    if (!sized(value)) return whole(value, prefix, out);
+    if (!sized(value)) return zod(value, at, out);
     const items = value as unknown[];
-    for (let i = 0; i < items.length; i++) {
-      if (!element.test(items[i])) element.collect(items[i], appendKey(prefix, i), out);
-    }
+    for (let i = 0; i < items.length; i++) visit(element, items[i], at, i, out);
   };
 }
 
-function compileDiscriminatedUnion(schema: Schema, node: Compiled): void {
+function compileDiscriminatedUnion(schema: Schema, node: Compiled, zod: Collect): void {
   const def = defOf(schema);
   const discriminator = def.discriminator;
   if (discriminator === undefined || def.unionFallback || (def.checks?.length ?? 0) > 0) return;
@@ -343,12 +393,11 @@ function compileDiscriminatedUnion(schema: Schema, node: Compiled): void {
     const option = options.get(value[discriminator]);
     return option?.test(value) === true;
   };
-  const whole = node.collect;
-  node.collect = (value, prefix, out) => {
+  node.collect = (value, at, out) => {
     const option = isObject(value) ? options.get(value[discriminator]) : undefined;
     // An unknown `type` is the union's own issue; a known one is its option's.
-    if (option === undefined) return whole(value, prefix, out);
-    option.collect(value, prefix, out);
+    if (option === undefined) return zod(value, at, out);
+    option.collect(value, at, out);
   };
 }
 
@@ -386,11 +435,12 @@ function compileRecord(schema: Schema, node: Compiled): void {
   };
 }
 
-function compileInto(schema: Schema, node: Compiled): void {
+function compileInto(schema: Schema, node: Compiled, zod: Collect): void {
   const def = defOf(schema);
   switch (def.type) {
     case "string":
       node.test = withChecks(schema, (value) => typeof value === "string");
+      node.flat = true;
       return;
     case "number":
       // zod 4 rejects NaN and ±Infinity as numbers.
@@ -398,43 +448,50 @@ function compileInto(schema: Schema, node: Compiled): void {
         schema,
         (value) => typeof value === "number" && Number.isFinite(value),
       );
+      node.flat = true;
       return;
     case "boolean":
       node.test = withChecks(schema, (value) => typeof value === "boolean");
+      node.flat = true;
       return;
     case "unknown":
     case "any":
       node.test = withChecks(schema, () => true);
+      node.flat = true;
       return;
     case "literal":
     case "enum": {
       const values = schema._zod.values;
       if (values === undefined) return;
       node.test = withChecks(schema, (value) => values.has(value as never));
+      node.flat = true;
       return;
     }
     case "optional": {
       const inner = compile(def.innerType as Schema);
       if (def.innerType?._zod.optin === "defaulted" || (def.checks?.length ?? 0) > 0) return;
+      node.flat = inner.flat;
       node.test = (value) => value === undefined || inner.test(value);
-      node.collect = (value, prefix, out) => inner.collect(value, prefix, out);
+      node.collect = (value, at, out) => {
+        if (value !== undefined) inner.collect(value, at, out);
+      };
       return;
     }
     case "lazy": {
       if ((def.checks?.length ?? 0) > 0) return;
       const inner = compile(innerOf(schema));
       node.test = (value) => inner.test(value);
-      node.collect = (value, prefix, out) => inner.collect(value, prefix, out);
+      node.collect = (value, at, out) => inner.collect(value, at, out);
       return;
     }
     case "object":
-      compileObject(schema, node);
+      compileObject(schema, node, zod);
       return;
     case "array":
-      compileArray(schema, node);
+      compileArray(schema, node, zod);
       return;
     case "union":
-      compileDiscriminatedUnion(schema, node);
+      compileDiscriminatedUnion(schema, node, zod);
       return;
     case "record":
       compileRecord(schema, node);
@@ -450,9 +507,16 @@ function compile(schema: Schema): Compiled {
   if (known !== undefined) return known;
   // Registered before its children, so that a schema reached again through z.lazy (a box in a
   // box) refers to this node instead of compiling forever.
-  const node: Compiled = { test: UNSUPPORTED, collect: askZod(schema) };
+  const zod = askZod(schema);
+  const node: Compiled = {
+    test: UNSUPPORTED,
+    collect: (value, at, out) => {
+      if (!node.test(value)) zod(value, at, out);
+    },
+    flat: false,
+  };
   compiled.set(schema, node);
-  compileInto(schema, node);
+  compileInto(schema, node, zod);
   if (node.test === UNSUPPORTED) uncompiled.add(defOf(schema).type);
   return node;
 }
