@@ -11,5 +11,5 @@ export function buildAudioMessage(props: Omit<AudioMessageProps, "children">): A
 export const AudioMessage = defineBuiltin<AudioMessageProps>({
   name: "AudioMessage",
   placement: messagePlacement("AudioMessage"),
-  render: (props) => buildAudioMessage(props),
+  render: buildAudioMessage,
 });

@@ -19,5 +19,5 @@ export function buildButtonsTemplate(
 export const ButtonsTemplate = defineBuiltin<ButtonsTemplateProps>({
   name: "ButtonsTemplate",
   placement: messagePlacement("ButtonsTemplate"),
-  render: (props) => buildButtonsTemplate(props),
+  render: buildButtonsTemplate,
 });

@@ -15,5 +15,5 @@ export const CarouselColumn = defineBuiltin<CarouselColumnProps>({
     parent === undefined || parent.name === "CarouselTemplate"
       ? undefined
       : `<CarouselColumn> must be inside a <CarouselTemplate>; found in ${parent.describe}`,
-  render: (props) => buildCarouselColumn(props),
+  render: buildCarouselColumn,
 });

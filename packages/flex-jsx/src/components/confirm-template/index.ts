@@ -16,5 +16,5 @@ export function buildConfirmTemplate(
 export const ConfirmTemplate = defineBuiltin<ConfirmTemplateProps>({
   name: "ConfirmTemplate",
   placement: messagePlacement("ConfirmTemplate"),
-  render: (props) => buildConfirmTemplate(props),
+  render: buildConfirmTemplate,
 });

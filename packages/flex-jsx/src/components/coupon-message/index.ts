@@ -11,5 +11,5 @@ export function buildCouponMessage(props: Omit<CouponMessageProps, "children">):
 export const CouponMessage = defineBuiltin<CouponMessageProps>({
   name: "CouponMessage",
   placement: messagePlacement("CouponMessage"),
-  render: (props) => buildCouponMessage(props),
+  render: buildCouponMessage,
 });

@@ -15,5 +15,5 @@ export const ImageCarouselColumn = defineBuiltin<ImageCarouselColumnProps>({
     parent === undefined || parent.name === "ImageCarouselTemplate"
       ? undefined
       : `<ImageCarouselColumn> must be inside an <ImageCarouselTemplate>; found in ${parent.describe}`,
-  render: (props) => buildImageCarouselColumn(props),
+  render: buildImageCarouselColumn,
 });

@@ -11,5 +11,5 @@ export function buildImageMessage(props: Omit<ImageMessageProps, "children">): I
 export const ImageMessage = defineBuiltin<ImageMessageProps>({
   name: "ImageMessage",
   placement: messagePlacement("ImageMessage"),
-  render: (props) => buildImageMessage(props),
+  render: buildImageMessage,
 });

@@ -13,5 +13,5 @@ export function buildLocationMessage(
 export const LocationMessage = defineBuiltin<LocationMessageProps>({
   name: "LocationMessage",
   placement: messagePlacement("LocationMessage"),
-  render: (props) => buildLocationMessage(props),
+  render: buildLocationMessage,
 });

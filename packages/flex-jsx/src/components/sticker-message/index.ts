@@ -13,5 +13,5 @@ export function buildStickerMessage(
 export const StickerMessage = defineBuiltin<StickerMessageProps>({
   name: "StickerMessage",
   placement: messagePlacement("StickerMessage"),
-  render: (props) => buildStickerMessage(props),
+  render: buildStickerMessage,
 });

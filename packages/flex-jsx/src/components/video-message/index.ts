@@ -11,5 +11,5 @@ export function buildVideoMessage(props: Omit<VideoMessageProps, "children">): V
 export const VideoMessage = defineBuiltin<VideoMessageProps>({
   name: "VideoMessage",
   placement: messagePlacement("VideoMessage"),
-  render: (props) => buildVideoMessage(props),
+  render: buildVideoMessage,
 });
