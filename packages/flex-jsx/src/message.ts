@@ -1,11 +1,12 @@
-import type { Parent } from "./component.js";
+import { type Placement, ROOT, sitsIn } from "./placement.js";
 
 /** A message is always the root of what `render()` renders (arrays render one message each). */
-export function messagePlacement(name: string) {
-  return (parent: Parent | undefined): string | undefined =>
-    parent === undefined
-      ? undefined
-      : `<${name}> is a message and must be the root (or one element of an array of messages); found in ${parent.describe}`;
+export function messagePlacement(name: string): Placement {
+  return sitsIn(
+    ROOT,
+    (parent) =>
+      `<${name}> is a message and must be the root (or one element of an array of messages); found in ${parent!.describe}`,
+  );
 }
 
 /** The keys every message may carry beside its own (RULES.md §2, MSG-2..4), plus altText. */

@@ -14,6 +14,7 @@ import {
   type SourceLocation,
 } from "./element.js";
 import { childKey } from "./path.js";
+import { kindOf, MASK, type Placement } from "./placement.js";
 
 export interface RenderResult<T = unknown> {
   /** The LINE JSON: a message, a bare bubble/carousel, or an array of messages. */
@@ -66,31 +67,20 @@ function flatten(node: FlexNode, out: unknown[]): unknown[] {
 }
 
 /**
- * Where an element sits. A path string is only needed to record a source (jsxDEV), to report an
- * error, or when a built-in reads `api.path`, so a child of `list()` carries its owner, key and
- * index and its path is only built on demand: a production render builds almost none.
- */
-function pathOf(
-  known: string | undefined,
-  owner: ElementApi | undefined,
-  key: string,
-  index: number,
-) {
-  return known ?? `${childKey(owner!.path, key)}[${index}]`;
-}
-
-/**
- * The API a built-in's render() gets: one object per element, methods shared on the prototype.
- * The fields are `declare`d and set once in the constructor: class field declarations would
- * define each one as `undefined` first, doubling the stores of the walker's one allocation.
+ * One per rendered child: where it sits, and the API its built-in's render() gets (methods shared
+ * on the prototype). A path string is only needed to record a source (jsxDEV), to report an error
+ * or when a built-in reads `api.path`, so a child of `list()` keeps its owner, key and index and
+ * builds its path on demand: a production render builds almost none. The fields are `declare`d
+ * and set once in the constructor: class fields would first define each one as `undefined`.
  */
 class ElementApi implements RenderApi {
-  declare private readonly walker: Walker;
+  declare readonly walker: Walker;
   declare private known: string | undefined;
   declare private readonly owner: ElementApi | undefined;
   declare private readonly key: string;
   declare private readonly index: number;
-  declare private readonly source: SourceLocation | undefined;
+  /** The nearest JSX location: the element's own, once renderElement has seen it. */
+  declare source: SourceLocation | undefined;
   constructor(
     walker: Walker,
     known: string | undefined,
@@ -108,7 +98,7 @@ class ElementApi implements RenderApi {
   }
 
   get path(): string {
-    this.known ??= pathOf(undefined, this.owner, this.key, this.index);
+    this.known ??= `${childKey(this.owner!.path, this.key)}[${this.index}]`;
     return this.known;
   }
 
@@ -122,13 +112,13 @@ class ElementApi implements RenderApi {
     childPath: (index: number, child: unknown) => string,
   ): Rendered[] {
     const rendered: Rendered[] = [];
-    renderList(this.walker, children, parent, this, "", childPath, rendered, this.source);
+    renderList(children, parent, this, "", childPath, rendered);
     return rendered;
   }
 
   list(children: FlexNode, parent: Parent, key: string): unknown[] {
     const json: unknown[] = [];
-    renderList(this.walker, children, parent, this, key, undefined, json, this.source);
+    renderList(children, parent, this, key, undefined, json);
     return json;
   }
 }
@@ -139,91 +129,78 @@ class ElementApi implements RenderApi {
  * each child gets that path and `out` gets `Rendered` entries; without, `<owner>.<key>[i]`.
  */
 function renderList(
-  walker: Walker,
   node: FlexNode,
   parent: Parent,
   owner: ElementApi,
   key: string,
   childPath: ((index: number, child: unknown) => string) | undefined,
   out: unknown[],
-  source: SourceLocation | undefined,
 ): void {
   if (Array.isArray(node)) {
     for (let index = 0; index < node.length; index++) {
-      renderList(walker, node[index], parent, owner, key, childPath, out, source);
+      renderList(node[index], parent, owner, key, childPath, out);
     }
+  } else if (isElement(node) && node.type === Fragment) {
+    renderList(
+      (node.props as { children?: FlexNode }).children,
+      parent,
+      owner,
+      key,
+      childPath,
+      out,
+    );
   } else if (node !== null && node !== undefined && typeof node !== "boolean") {
-    const element = isElement(node);
-    if (element && node.type === Fragment) {
-      const children = (node.props as { children?: FlexNode }).children;
-      renderList(walker, children, parent, owner, key, childPath, out, source);
-      return;
-    }
     const index = out.length;
     const path = childPath?.(index, node);
-    // An element renders straight away; anything else goes to renderChild, which says why not.
-    const json = element
-      ? renderElement(walker, node, parent, path, owner, key, index, source)
-      : renderChild(walker, node, parent, path, owner, key, index, source);
-    out.push(childPath === undefined ? json : { name: walker.lastName, json, path });
+    const json = renderChild(
+      node,
+      parent,
+      new ElementApi(owner.walker, path, owner, key, index, owner.source),
+    );
+    // An indexed store, not push(): push() on these fresh arrays is a builtin call, not inlined.
+    out[index] = childPath === undefined ? json : { name: owner.walker.lastName, json, path };
   }
 }
 
 /** Sentences end with where the element sits (` at body.contents[1]`), except at the root. */
-function fail(
-  sentence: string,
-  path: string,
-  source: SourceLocation | undefined,
-  rest = "",
-): never {
-  throw new FlexRenderError(`${sentence}${path === "" ? "" : ` at ${path}`}${rest}`, path, source);
+function fail(sentence: string, place: ElementApi, rest = ""): never {
+  const { path } = place;
+  throw new FlexRenderError(
+    `${sentence}${path === "" ? "" : ` at ${path}`}${rest}`,
+    path,
+    place.source,
+  );
 }
 
-/** `known`, `owner`, `key` and `index` are the element's place, as `pathOf` reads them. */
-function renderElement(
-  walker: Walker,
-  element: FlexElement,
-  parent: Parent | undefined,
-  known: string | undefined,
-  owner: ElementApi | undefined,
-  key: string,
-  index: number,
-  nearestSource: SourceLocation | undefined,
-): unknown {
-  const source = element.source ?? nearestSource;
+function renderElement(element: FlexElement, parent: Parent | undefined, place: ElementApi) {
+  place.source = element.source ?? place.source;
   const spec = builtinOf(element.type);
-  if (spec !== undefined) {
-    if (spec.placement !== undefined) {
-      const misplaced = spec.placement(parent, element.props);
-      if (misplaced !== undefined) fail(misplaced, pathOf(known, owner, key, index), source);
-    }
-    let path = known;
-    if (source !== undefined) {
-      path = pathOf(known, owner, key, index);
-      walker.sources[path] = formatSource(source)!;
-    }
-    const api = new ElementApi(walker, path, owner, key, index, source);
-    const json = spec.render(element.props, api);
-    walker.lastName = spec.name;
-    return json;
+  if (spec === undefined) return renderComponent(element, parent, place);
+  const placement = spec.placement as Partial<Placement> | undefined;
+  // A built-in's placement carries its mask: the parent's kind settles it without a call. Any
+  // other placement has no mask (`undefined & n` is 0) and is asked, as is a misplaced element.
+  if (placement && !(kindOf(parent) & placement[MASK]!)) {
+    const misplaced = spec.placement!(parent, element.props);
+    if (misplaced !== undefined) fail(misplaced, place);
   }
-  return renderComponent(walker, element, parent, pathOf(known, owner, key, index), source);
+  const { walker, source } = place;
+  if (source !== undefined) walker.sources[place.path] = formatSource(source)!;
+  const json = spec.render(element.props, place);
+  walker.lastName = spec.name;
+  return json;
 }
 
 /** Anything but a built-in: a function component is called once and its one element rendered. */
 function renderComponent(
-  walker: Walker,
   element: FlexElement,
   parent: Parent | undefined,
-  path: string,
-  source: SourceLocation | undefined,
+  place: ElementApi,
 ): unknown {
   const type: unknown = element.type;
   if (typeof type !== "function") {
     return fail(
       `<${String(type)}> is not a flexkit component`,
-      path,
-      source,
+      place,
       "; import one from @flexkit/flex-jsx",
     );
   }
@@ -231,8 +208,7 @@ function renderComponent(
   if (typeof prototype === "object" && prototype !== null && "render" in prototype) {
     return fail(
       `<${nameOf(element)}> is a class component`,
-      path,
-      source,
+      place,
       "; flexkit components are plain functions of their props",
     );
   }
@@ -243,8 +219,7 @@ function renderComponent(
   ) {
     return fail(
       `<${nameOf(element)}> returned a Promise`,
-      path,
-      source,
+      place,
       "; render data you have already loaded (await it before render())",
     );
   }
@@ -252,33 +227,22 @@ function renderComponent(
   if (nodes.length !== 1) {
     return fail(
       `<${nameOf(element)}> rendered ${nodes.length === 0 ? "nothing" : `${nodes.length} elements`}`,
-      path,
-      source,
+      place,
       "; a component used here must return exactly one element",
     );
   }
-  return renderChild(walker, nodes[0], parent, path, undefined, "", 0, source);
+  // The one element sits where the component was written.
+  return renderChild(nodes[0], parent, place);
 }
 
-function renderChild(
-  walker: Walker,
-  node: unknown,
-  parent: Parent | undefined,
-  known: string | undefined,
-  owner: ElementApi | undefined,
-  key: string,
-  index: number,
-  nearestSource: SourceLocation | undefined,
-): unknown {
-  if (isElement(node)) {
-    return renderElement(walker, node, parent, known, owner, key, index, nearestSource);
-  }
-  const path = pathOf(known, owner, key, index);
+function renderChild(node: unknown, parent: Parent | undefined, place: ElementApi): unknown {
+  if (isElement(node)) return renderElement(node, parent, place);
+  const { path } = place;
   const inside = parent === undefined ? "at the top" : `in ${parent.describe}`;
   throw new FlexRenderError(
     `${describeNode(node)} can't sit ${inside}${path === "" ? "" : ` at ${path}`}; only components go here${typeof node === "string" ? " (wrap text in <Text>)" : ""}`,
     path,
-    nearestSource,
+    place.source,
   );
 }
 
@@ -296,7 +260,8 @@ export function render<T = unknown>(node: FlexNode): RenderResult<T> {
       undefined,
     );
   }
-  const message = renderChild(walker, nodes[0], undefined, "", undefined, "", 0, undefined);
+  const root = new ElementApi(walker, "", undefined, "", 0, undefined);
+  const message = renderChild(nodes[0], undefined, root);
   return { message: message as T, sources: walker.sources };
 }
 

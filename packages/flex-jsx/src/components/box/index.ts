@@ -1,6 +1,7 @@
 import type { FlexBox, FlexComponent } from "@flexkit/validators";
 import { copyProps, defineBuiltin, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
+import { BLOCK, FLOW_BOX, HERO, ROOT, sitsIn, VIDEO } from "../../placement.js";
 
 export type BoxProps = Omit<FlexBox, "type" | "contents"> & { children?: FlexNode };
 
@@ -11,24 +12,13 @@ export function buildBox(props: Omit<BoxProps, "children">, contents: FlexCompon
   return box as unknown as FlexBox;
 }
 
-const BOX_PARENTS: ReadonlySet<string> = new Set([
-  "Box",
-  "Header",
-  "Hero",
-  "Body",
-  "Footer",
-  "Video",
-]);
-
 /** Where a box may sit (RULES.md §5.4): blocks, hero, non-baseline boxes, video altContent. */
-export function boxPlacement(parent: Parent | undefined): string | undefined {
-  if (parent === undefined) return undefined;
-  if (parent.name === "Box" && parent.layout === "baseline") {
-    return `<Box> can't sit in a baseline <Box>; a baseline box holds only <Text>, <Icon> and <Filler>`;
-  }
-  if (BOX_PARENTS.has(parent.name)) return undefined;
-  return `<Box> can't sit in ${parent.describe}`;
-}
+export const boxPlacement = sitsIn(ROOT | FLOW_BOX | BLOCK | HERO | VIDEO, (parent) =>
+  // The only box it may not sit in is a baseline one.
+  parent!.name === "Box"
+    ? `<Box> can't sit in a baseline <Box>; a baseline box holds only <Text>, <Icon> and <Filler>`
+    : `<Box> can't sit in ${parent!.describe}`,
+);
 
 /** One parent description per layout, shared by every box (render() runs this once per box). */
 const PARENTS: Partial<Record<string, Parent>> = Object.fromEntries(

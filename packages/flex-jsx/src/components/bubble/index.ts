@@ -2,6 +2,7 @@ import type { FlexBubble, FlexComponent } from "@flexkit/validators";
 import { copyProps, defineBuiltin, type Parent } from "../../component.js";
 import { type FlexNode, isElement } from "../../element.js";
 import { childKey } from "../../path.js";
+import { CAROUSEL, FLEX_MESSAGE, ROOT, sitsIn } from "../../placement.js";
 import { BLOCK_OF_SLOT, type BlockName } from "../slots/index.js";
 
 export type BubbleProps = Omit<FlexBubble, "type" | "header" | "hero" | "body" | "footer"> & {
@@ -28,17 +29,19 @@ function blockOf(child: unknown): BlockName | undefined {
   return BLOCK_OF_SLOT.get(child.type);
 }
 
+const PARENT: Parent = { name: "Bubble", describe: "a <Bubble>" };
+
 export const Bubble = defineBuiltin<BubbleProps>({
   name: "Bubble",
-  placement: (parent) =>
-    parent === undefined || parent.name === "FlexMessage" || parent.name === "Carousel"
-      ? undefined
-      : `<Bubble> must be the root, the child of a <FlexMessage> or of a <Carousel>; found in ${parent.describe}`,
+  placement: sitsIn(
+    ROOT | FLEX_MESSAGE | CAROUSEL,
+    (parent) =>
+      `<Bubble> must be the root, the child of a <FlexMessage> or of a <Carousel>; found in ${parent!.describe}`,
+  ),
   render(props, api) {
-    const parent: Parent = { name: "Bubble", describe: "a <Bubble>" };
     const blocks: Blocks = {};
     // Each slot renders at its block's path (`contents.body`), read from the slot's own name.
-    const slots = api.children(props.children, parent, (_, child) =>
+    const slots = api.children(props.children, PARENT, (_, child) =>
       childKey(api.path, blockOf(child) ?? ""),
     );
     for (const slot of slots) {

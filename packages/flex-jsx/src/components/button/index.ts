@@ -11,6 +11,6 @@ export function buildButton(props: Omit<ButtonProps, "children">): FlexButton {
 
 export const Button = defineBuiltin<ButtonProps>({
   name: "Button",
-  placement: (parent) => inFlowBox("Button", parent),
-  render: (props) => buildButton(props),
+  placement: inFlowBox("Button"),
+  render: buildButton,
 });

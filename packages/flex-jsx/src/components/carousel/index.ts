@@ -1,6 +1,7 @@
 import type { FlexBubble, FlexCarousel } from "@flexkit/validators";
 import { defineBuiltin, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
+import { FLEX_MESSAGE, ROOT, sitsIn } from "../../placement.js";
 
 export interface CarouselProps {
   /** `<Bubble>` elements; they become `contents`. */
@@ -15,10 +16,11 @@ const PARENT: Parent = { name: "Carousel", describe: "a <Carousel>" };
 
 export const Carousel = defineBuiltin<CarouselProps>({
   name: "Carousel",
-  placement: (parent) =>
-    parent === undefined || parent.name === "FlexMessage"
-      ? undefined
-      : `<Carousel> must be the root or the child of a <FlexMessage>; found in ${parent.describe}`,
+  placement: sitsIn(
+    ROOT | FLEX_MESSAGE,
+    (parent) =>
+      `<Carousel> must be the root or the child of a <FlexMessage>; found in ${parent!.describe}`,
+  ),
   render(props, api) {
     return buildCarousel(api.list(props.children, PARENT, "contents") as FlexBubble[]);
   },

@@ -14,6 +14,6 @@ export function buildFiller(props: Omit<FillerProps, "children">): FlexFiller {
 
 export const Filler = defineBuiltin<FillerProps>({
   name: "Filler",
-  placement: (parent) => inAnyBox("Filler", parent),
-  render: (props) => buildFiller(props),
+  placement: inAnyBox("Filler"),
+  render: buildFiller,
 });

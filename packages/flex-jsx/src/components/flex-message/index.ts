@@ -2,6 +2,7 @@ import type { FlexContainer, FlexMessage as FlexMessageJson } from "@flexkit/val
 import { defineBuiltin, ownProps, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
 import { childKey } from "../../path.js";
+import { ROOT, sitsIn } from "../../placement.js";
 
 export type FlexMessageProps = Omit<FlexMessageJson, "type" | "contents"> & {
   /** One `<Bubble>` or `<Carousel>`. */
@@ -17,15 +18,16 @@ export function buildFlexMessage(
   return { type: "flex", altText, contents, ...rest } as FlexMessageJson;
 }
 
+const PARENT: Parent = { name: "FlexMessage", describe: "a <FlexMessage>" };
+
 export const FlexMessage = defineBuiltin<FlexMessageProps>({
   name: "FlexMessage",
-  placement: (parent) =>
-    parent === undefined
-      ? undefined
-      : `<FlexMessage> must be the root; found in ${parent.describe}`,
+  placement: sitsIn(
+    ROOT,
+    (parent) => `<FlexMessage> must be the root; found in ${parent!.describe}`,
+  ),
   render(props, api) {
-    const parent: Parent = { name: "FlexMessage", describe: "a <FlexMessage>" };
-    const contents = api.children(props.children, parent, () => childKey(api.path, "contents"));
+    const contents = api.children(props.children, PARENT, () => childKey(api.path, "contents"));
     if (contents.length !== 1) {
       throw api.error(
         `<FlexMessage> must hold exactly one <Bubble> or <Carousel>, got ${contents.length}`,

@@ -1,5 +1,6 @@
 import type { FlexIcon } from "@flexkit/validators";
 import { copyProps, defineBuiltin } from "../../component.js";
+import { BASELINE_BOX, ROOT, sitsIn } from "../../placement.js";
 
 export type IconProps = Omit<FlexIcon, "type"> & { children?: never };
 
@@ -10,9 +11,9 @@ export function buildIcon(props: Omit<IconProps, "children">): FlexIcon {
 export const Icon = defineBuiltin<IconProps>({
   name: "Icon",
   // Icons draw only beside text on a shared baseline (RULES.md §5.4, REF#icon).
-  placement: (parent) =>
-    parent === undefined || (parent.name === "Box" && parent.layout === "baseline")
-      ? undefined
-      : `<Icon> must be inside a <Box layout="baseline">; found in ${parent.describe}`,
-  render: (props) => buildIcon(props),
+  placement: sitsIn(
+    ROOT | BASELINE_BOX,
+    (parent) => `<Icon> must be inside a <Box layout="baseline">; found in ${parent!.describe}`,
+  ),
+  render: buildIcon,
 });

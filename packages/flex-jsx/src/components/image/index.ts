@@ -1,5 +1,6 @@
 import type { FlexImage } from "@flexkit/validators";
 import { copyProps, defineBuiltin } from "../../component.js";
+import { FLOW_BOX, HERO, ROOT, sitsIn, VIDEO } from "../../placement.js";
 
 export type ImageProps = Omit<FlexImage, "type"> & { children?: never };
 
@@ -10,12 +11,10 @@ export function buildImage(props: Omit<ImageProps, "children">): FlexImage {
 export const Image = defineBuiltin<ImageProps>({
   name: "Image",
   // RULES.md §5.4: a hero, a horizontal/vertical box, or a video's altContent.
-  placement: (parent) =>
-    parent === undefined ||
-    parent.name === "Hero" ||
-    parent.name === "Video" ||
-    (parent.name === "Box" && parent.layout !== "baseline")
-      ? undefined
-      : `<Image> must be inside a horizontal or vertical <Box>, a <Hero> or a <Video>'s altContent; found in ${parent.describe}`,
-  render: (props) => buildImage(props),
+  placement: sitsIn(
+    ROOT | FLOW_BOX | HERO | VIDEO,
+    (parent) =>
+      `<Image> must be inside a horizontal or vertical <Box>, a <Hero> or a <Video>'s altContent; found in ${parent!.describe}`,
+  ),
+  render: buildImage,
 });

@@ -10,6 +10,6 @@ export function buildSeparator(props: Omit<SeparatorProps, "children">): FlexSep
 
 export const Separator = defineBuiltin<SeparatorProps>({
   name: "Separator",
-  placement: (parent) => inFlowBox("Separator", parent),
-  render: (props) => buildSeparator(props),
+  placement: inFlowBox("Separator"),
+  render: buildSeparator,
 });

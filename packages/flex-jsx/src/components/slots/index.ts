@@ -1,5 +1,6 @@
 import { defineBuiltin, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
+import { BUBBLE, sitsIn } from "../../placement.js";
 
 /**
  * `<Header>`, `<Hero>`, `<Body>` and `<Footer>` name a bubble's blocks. Each holds exactly one
@@ -12,14 +13,15 @@ export interface SlotProps {
 export type BlockName = "header" | "hero" | "body" | "footer";
 
 function defineSlot(name: string, block: BlockName) {
+  const parent: Parent = { name, describe: `<${name}>` };
   return defineBuiltin<SlotProps>({
     name,
-    placement: (parent) =>
-      parent?.name === "Bubble"
-        ? undefined
-        : `<${name}> must be a direct child of a <Bubble>; found ${parent === undefined ? "at the root" : `in ${parent.describe}`}`,
+    placement: sitsIn(
+      BUBBLE,
+      (parent) =>
+        `<${name}> must be a direct child of a <Bubble>; found ${parent === undefined ? "at the root" : `in ${parent.describe}`}`,
+    ),
     render(props, api) {
-      const parent: Parent = { name, describe: `<${name}>` };
       const rendered = api.children(props.children, parent, () => api.path);
       if (rendered.length !== 1) {
         throw api.error(

@@ -1,5 +1,6 @@
 import type { FlexSpan } from "@flexkit/validators";
 import { copyProps, defineBuiltin } from "../../component.js";
+import { ROOT, sitsIn, TEXT } from "../../placement.js";
 
 export type SpanProps = Omit<FlexSpan, "type" | "text"> & {
   text?: string;
@@ -23,9 +24,9 @@ export function textOfChildren(children: unknown): string | undefined {
 
 export const Span = defineBuiltin<SpanProps>({
   name: "Span",
-  placement: (parent) =>
-    parent === undefined || parent.name === "Text"
-      ? undefined
-      : `<Span> must be inside a <Text>; found in ${parent.describe}`,
+  placement: sitsIn(
+    ROOT | TEXT,
+    (parent) => `<Span> must be inside a <Text>; found in ${parent!.describe}`,
+  ),
   render: (props) => buildSpan(props, textOfChildren(props.children)),
 });

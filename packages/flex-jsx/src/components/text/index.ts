@@ -1,6 +1,7 @@
 import type { FlexSpan, FlexText } from "@flexkit/validators";
 import { copyProps, defineBuiltin } from "../../component.js";
 import { type FlexNode, Fragment, isElement } from "../../element.js";
+import { inAnyBox } from "../../placement.js";
 import { Span } from "../span/index.js";
 
 export type TextProps = Omit<FlexText, "type" | "text" | "contents"> & {
@@ -63,19 +64,14 @@ function spansOf(children: FlexNode): FlexNode[] {
   return out;
 }
 
+const PARENT = { name: "Text", describe: "a <Text>" };
+
 export const Text = defineBuiltin<TextProps>({
   name: "Text",
-  placement: (parent) => {
-    if (parent === undefined || parent.name === "Box") return undefined;
-    return `<Text> must be inside a <Box>; found in ${parent.describe}`;
-  },
+  placement: inAnyBox("Text"),
   render(props, api) {
     if (!hasElements(props.children)) return buildText(props, plainText(props.children), undefined);
-    const spans = api.list(
-      spansOf(props.children),
-      { name: "Text", describe: "a <Text>" },
-      "contents",
-    );
+    const spans = api.list(spansOf(props.children), PARENT, "contents");
     return buildText(props, undefined, spans as FlexSpan[]);
   },
 });

@@ -2,6 +2,7 @@ import type { FlexComponent, FlexVideo } from "@flexkit/validators";
 import { copyProps, defineBuiltin, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
 import { childKey } from "../../path.js";
+import { HERO, ROOT, sitsIn } from "../../placement.js";
 
 export type VideoProps = Omit<FlexVideo, "type" | "altContent"> & {
   /**
@@ -21,16 +22,18 @@ export function buildVideo(
   return video as unknown as FlexVideo;
 }
 
+const PARENT: Parent = { name: "Video", describe: "a <Video>'s altContent" };
+
 export const Video = defineBuiltin<VideoProps>({
   name: "Video",
   // FLEX-VID-1: a video must be the hero block itself, never inside a box (REF#f-video).
-  placement: (parent) =>
-    parent === undefined || parent.name === "Hero"
-      ? undefined
-      : `<Video> must be the hero itself (<Hero><Video … /></Hero>); found in ${parent.describe}`,
+  placement: sitsIn(
+    ROOT | HERO,
+    (parent) =>
+      `<Video> must be the hero itself (<Hero><Video … /></Hero>); found in ${parent!.describe}`,
+  ),
   render(props, api) {
-    const parent: Parent = { name: "Video", describe: "a <Video>'s altContent" };
-    const rendered = api.children(props.altContent, parent, () => childKey(api.path, "altContent"));
+    const rendered = api.children(props.altContent, PARENT, () => childKey(api.path, "altContent"));
     if (rendered.length !== 1) {
       throw api.error(
         `<Video> needs exactly one altContent element (a <Box> or an <Image>), got ${rendered.length}${api.path === "" ? "" : ` at ${api.path}`}`,
