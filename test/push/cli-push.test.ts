@@ -313,6 +313,39 @@ describe("flexkit push", () => {
     `);
   });
 
+  it("exits 2 with one line, before reading the message, for a token that cannot be a header (a line break in it)", async () => {
+    server = await startFaultServer(() => ({ status: 200, body: sentMessages(1) }));
+    const [head, tail] = [TOKEN.slice(0, 20), TOKEN.slice(20)];
+    const result = await flexkit(["push", card, "--to", TO], {
+      LINE_CHANNEL_ACCESS_TOKEN: `${head}\n${tail}`,
+      LINE_API_BASE: server.url,
+    });
+    expect(result.code).toBe(2);
+    expect(server.requests).toHaveLength(0);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "flexkit: push: LINE_CHANNEL_ACCESS_TOKEN: expected only visible ASCII characters (no spaces or line breaks), got a line break at character 21
+      "
+    `);
+    const missing = await flexkit(["push", join(work, "nothing.json"), "--to", TO], {
+      LINE_CHANNEL_ACCESS_TOKEN: `${head} ${tail}`,
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("got a space at character 21");
+  });
+
+  it("flexkit start refuses such a token from the environment at once, in one line", async () => {
+    const result = await flexkit(["start"], {
+      PORT: "0",
+      LINE_CHANNEL_ACCESS_TOKEN: `${TOKEN.slice(0, 10)}\t${TOKEN.slice(10)}`,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "flexkit: LINE_CHANNEL_ACCESS_TOKEN: expected only visible ASCII characters (no spaces or line breaks), got a tab at character 11
+      "
+    `);
+  });
+
   it("exits 2 with one line when the token, the recipient or the API base is missing or wrong", async () => {
     const file = write("ok2.json", JSON.stringify(flexMessage(vbox({ type: "text", text: "hi" }))));
     const noToken = await flexkit(["push", file, "--to", TO]);

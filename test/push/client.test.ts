@@ -6,6 +6,8 @@ import {
   resolveApiBase,
   validatePush,
 } from "../../packages/simulator/src/push/client.js";
+import { reportOutcome } from "../../packages/simulator/src/push/report.js";
+import { freePort } from "../simulator/browser-session.js";
 import { type FaultServer, type Reply, sentMessages, startFaultServer } from "./fault-server.js";
 
 const TOKEN = "test-channel-access-token-0123456789abcdefghijklmnopqrstuvwxyz";
@@ -228,6 +230,82 @@ describe("pushMessages (PUSH-1, PUSH-5…PUSH-9)", () => {
     expect(outcome.status === "rejected" && outcome.message).toMatchInlineSnapshot(
       `"Authentication failed due to the following reason: invalid token Bearer …wxyz (62 characters)"`,
     );
+  });
+});
+
+/** The line `flexkit push` and the Send panel print for an outcome that is not a success. */
+function reportLine(outcome: Awaited<ReturnType<typeof pushMessages>>): string {
+  return reportOutcome(outcome, { to: TO, messages: MESSAGES }, {}).errors.join("\n");
+}
+
+describe("what a failure means: configuration error, nothing sent, or it may have arrived", () => {
+  it("a token that cannot be a header value is a configuration error: no request, no retry, no token shown", async () => {
+    const options = await serve(() => ({ status: 200, body: sentMessages(1) }));
+    const [head, tail] = [TOKEN.slice(0, 30), TOKEN.slice(30)];
+    const error = await pushMessages(
+      { to: TO, messages: MESSAGES },
+      { ...options, token: `${head}\n${tail}` },
+    ).then(
+      () => undefined,
+      (thrown: unknown) => thrown as Error,
+    );
+    // Not a single attempt, so no "retrying" line either.
+    expect(server!.requests).toHaveLength(0);
+    expect(options.lines).toEqual([]);
+    expect(error).toMatchObject({ name: "TokenError" });
+    expect(error?.message).toMatchInlineSnapshot(
+      `"channel access token: expected only visible ASCII characters (no spaces or line breaks), got a line break at character 31"`,
+    );
+    expect(error?.message).not.toContain(head);
+    expect(error?.message).not.toContain(tail);
+  });
+
+  it("connection refused: nothing was sent, so the report says so (not 'it may have arrived')", async () => {
+    const port = await freePort();
+    const outcome = await pushMessages(
+      { to: TO, messages: MESSAGES },
+      { apiBase: `http://127.0.0.1:${port}`, token: TOKEN, retry: FAST },
+    );
+    expect(outcome).toMatchObject({ status: "gave-up", attempts: FAST.attempts });
+    expect(reportLine(outcome)).toMatchInlineSnapshot(
+      `"error could not reach LINE: gave up after 4 attempts; the last connection refused (ECONNREFUSED); nothing was sent"`,
+    );
+  });
+
+  it("a 429 that outlasts the bounds was not accepted either: nothing was sent", async () => {
+    const options = await serve(() => ({
+      status: 429,
+      body: { message: "The API rate limit has been exceeded. Try again later." },
+    }));
+    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    expect(reportLine(outcome)).toMatch(/; nothing was sent$/);
+  });
+
+  it("a 5xx may have been processed: the report says it may have arrived, with the retry key", async () => {
+    const options = await serve(() => ({
+      status: 500,
+      body: { message: "Internal server error" },
+    }));
+    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    const key = server!.requests[0]?.headers["x-line-retry-key"] as string;
+    expect(reportLine(outcome).replace(key, "KEY")).toMatchInlineSnapshot(
+      `"error could not reach LINE: gave up after 4 attempts; the last HTTP 500: Internal server error (x-line-request-id req-4); it may have arrived (check the chat before sending again; X-Line-Retry-Key KEY)"`,
+    );
+  });
+
+  it("a connection reset after the request was written may have arrived, though every later attempt is refused", async () => {
+    const options = await serve((index) => {
+      // The whole request has arrived; the server goes away without answering.
+      if (index === 0) setImmediate(() => void server!.close());
+      return "hang";
+    });
+    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    expect(server!.requests).toHaveLength(1);
+    expect(outcome).toMatchObject({ status: "gave-up", attempts: FAST.attempts });
+    expect(reportLine(outcome)).toMatch(
+      /; the last connection refused \(ECONNREFUSED\); it may have arrived \(check the chat before sending again; X-Line-Retry-Key [0-9a-f-]{36}\)$/,
+    );
+    expect(options.lines[0]).toMatch(/^attempt 1 network error \(\w+\); retrying/);
   });
 });
 

@@ -5,7 +5,7 @@ import { FlexRenderError } from "@flexkit/flex-jsx";
 import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
 import { checkPush, issueLine, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
-import { maskToken } from "../push/secret.js";
+import { maskToken, tokenProblem } from "../push/secret.js";
 import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
 import { parseJson } from "./main.js";
 
@@ -77,6 +77,12 @@ export async function commandPush(
     if (error instanceof ApiBaseError) throw new UserInputError(`push: ${error.message}`);
     throw error;
   }
+  const token = env.LINE_CHANNEL_ACCESS_TOKEN?.trim() ?? "";
+  // A pasted line break or space would fail in the Authorization header, after the work; say so
+  // first, and only where (the token itself is never printed).
+  const problem = token === "" ? undefined : tokenProblem(token);
+  if (problem !== undefined)
+    throw new UserInputError(`push: LINE_CHANNEL_ACCESS_TOKEN: ${problem}`);
   const loaded = await loadMessage(file);
   if (typeof loaded === "string") {
     io.err(loaded);
@@ -97,13 +103,12 @@ export async function commandPush(
     io.err("error nothing was sent: fix the issues above first");
     return 1;
   }
-  const token = env.LINE_CHANNEL_ACCESS_TOKEN;
-  if (token === undefined || token.trim() === "") {
+  if (token === "") {
     throw new UserInputError(
       `push: no channel access token; set LINE_CHANNEL_ACCESS_TOKEN (${HOW_TO_GET_A_TOKEN})`,
     );
   }
-  const options = { apiBase, token: token.trim(), log: (line: string) => io.err(line) };
+  const options = { apiBase, token, log: (line: string) => io.err(line) };
   io.err(
     `${flags.dryRun ? "validating with" : "pushing through"} ${apiBase} (token ${maskToken(options.token)})`,
   );

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { DEFAULT_API_BASE, PUSH_PATH, VALIDATE_PUSH_PATH } from "./endpoints.js";
-import { redactDeep, redactToken } from "./secret.js";
+import { redactDeep, redactToken, tokenProblem } from "./secret.js";
 
 /** OAS:SentMessage. */
 export interface SentMessage {
@@ -83,13 +83,31 @@ export type PushOutcome =
       details: ErrorDetail[];
       retryKey?: string;
     })
-  /** Gave up: timeouts, 5xx, 429 or network errors past the retry bounds. */
-  | (Common & { status: "gave-up"; reason: string; httpStatus?: number; retryKey?: string });
+  /**
+   * Gave up: timeouts, 5xx, 429 or network errors past the retry bounds. `mayHaveArrived`: some
+   * attempt may have been processed (a timeout, a 5xx, or a connection lost after the request was
+   * written); false when none got that far (connection refused, host not found, 429).
+   */
+  | (Common & {
+      status: "gave-up";
+      reason: string;
+      mayHaveArrived: boolean;
+      httpStatus?: number;
+      retryKey?: string;
+    });
 
 export class ApiBaseError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "ApiBaseError";
+  }
+}
+
+/** The channel access token cannot go into a header (see {@link tokenProblem}); nothing was sent. */
+export class TokenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TokenError";
   }
 }
 
@@ -126,7 +144,25 @@ export function resolveApiBase(value: string | undefined): string {
 type Attempt =
   | { kind: "response"; status: number; headers: Headers; body: unknown; text: string }
   | { kind: "timeout" }
-  | { kind: "network"; reason: string };
+  /** `sent`: whether the request may have left this machine before the failure. */
+  | { kind: "network"; reason: string; sent: boolean };
+
+/**
+ * Network failures that happen before any of the request is written: no connection was made
+ * (refused, no route, no such host) or TLS refused it. Anything else, a reset included, may have
+ * come after LINE read the request.
+ */
+const BEFORE_SENDING: Record<string, string> = {
+  ECONNREFUSED: "connection refused",
+  ENOTFOUND: "host not found",
+  EAI_AGAIN: "host name lookup failed",
+  EAI_FAIL: "host name lookup failed",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable",
+  EADDRNOTAVAIL: "address not available",
+  UND_ERR_CONNECT_TIMEOUT: "connection timed out",
+};
+const TLS_FAILURE = /CERT|^ERR_TLS_|^ERR_SSL_/;
 
 async function attemptOnce(
   url: string,
@@ -154,9 +190,17 @@ async function attemptOnce(
   } catch (error) {
     if (signal.aborted) return { kind: "timeout" };
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    // fetch() reports every network failure as "fetch failed" with a cause; without one the
+    // request could not even be built (e.g. an invalid header value), which no retry fixes.
+    if (cause === undefined) throw error;
+    const code = cause.code;
+    if (code !== undefined && code in BEFORE_SENDING)
+      return { kind: "network", reason: `${BEFORE_SENDING[code]} (${code})`, sent: false };
+    if (code !== undefined && TLS_FAILURE.test(code))
+      return { kind: "network", reason: `TLS failed (${code})`, sent: false };
     const reason =
-      cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-    return { kind: "network", reason };
+      code ?? cause.message ?? (error instanceof Error ? error.message : String(error));
+    return { kind: "network", reason: `network error (${reason})`, sent: true };
   }
 }
 
@@ -189,7 +233,7 @@ function sentMessagesOf(body: unknown): SentMessage[] {
 
 function describe(attempt: Attempt): string {
   if (attempt.kind === "timeout") return "timed out";
-  if (attempt.kind === "network") return `network error (${attempt.reason})`;
+  if (attempt.kind === "network") return attempt.reason;
   const body = errorBody(attempt.body);
   return `HTTP ${attempt.status}${body === undefined ? "" : `: ${body.message}`}`;
 }
@@ -205,6 +249,8 @@ async function call(
 ): Promise<PushOutcome> {
   const policy = { ...DEFAULT_RETRY, ...options.retry };
   const url = `${resolveApiBase(options.apiBase)}${path}`;
+  const problem = tokenProblem(options.token);
+  if (problem !== undefined) throw new TokenError(`channel access token: ${problem}`);
   const headers: Record<string, string> = {
     Authorization: `Bearer ${options.token}`,
     "Content-Type": "application/json",
@@ -216,10 +262,25 @@ async function call(
   const withKey = retryKey === undefined ? {} : { retryKey };
   let attempts = 0;
   let delay = policy.firstDelayMs;
+  let mayHaveArrived = false;
   for (;;) {
     attempts += 1;
     const remaining = policy.totalMs - (Date.now() - started);
-    const attempt = await attemptOnce(url, headers, body, Math.min(policy.timeoutMs, remaining));
+    let attempt: Attempt;
+    try {
+      attempt = await attemptOnce(url, headers, body, Math.min(policy.timeoutMs, remaining));
+    } catch (error) {
+      // Not a network failure: a request that could not be built. Said once, without the token.
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(redactToken(`the request could not be made: ${message}`, options.token));
+    }
+    // PUSH-7: a 5xx or a timeout may have been processed; a 429 was not (PUSH-13).
+    if (
+      attempt.kind === "timeout" ||
+      (attempt.kind === "network" && attempt.sent) ||
+      (attempt.kind === "response" && attempt.status >= 500)
+    )
+      mayHaveArrived = true;
     const requestId =
       attempt.kind === "response"
         ? (attempt.headers.get("x-line-request-id") ?? undefined)
@@ -266,6 +327,7 @@ async function call(
         ...withKey,
         ...httpStatus,
         status: "gave-up",
+        mayHaveArrived,
         reason: `gave up after ${attempts} attempts; the last ${why}`,
       };
     }
@@ -276,6 +338,7 @@ async function call(
         ...withKey,
         ...httpStatus,
         status: "gave-up",
+        mayHaveArrived,
         reason: `gave up after ${attempts} attempts and ${Math.round(elapsed / 1000)} s (the next wait, ${Math.ceil(wait / 1000)} s, would pass the ${Math.round(policy.totalMs / 1000)} s limit); the last ${why}`,
       };
     }

@@ -77,7 +77,9 @@ export function reportOutcome(
           `error could not reach LINE: ${outcome.reason}${ids(outcome)}${
             outcome.retryKey === undefined
               ? ""
-              : `; it may have arrived (check the chat before sending again; X-Line-Retry-Key ${outcome.retryKey})`
+              : outcome.mayHaveArrived
+                ? `; it may have arrived (check the chat before sending again; X-Line-Retry-Key ${outcome.retryKey})`
+                : "; nothing was sent"
           }`,
         ],
         issues: [],

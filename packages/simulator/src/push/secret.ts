@@ -26,3 +26,26 @@ export function redactDeep<T>(value: T, token: string | undefined): T {
   }
   return value;
 }
+
+function describeCharacter(char: string): string {
+  if (char === "\n" || char === "\r") return "a line break";
+  if (char === "\t") return "a tab";
+  if (char === " ") return "a space";
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  return char.codePointAt(0)! > 0x7e
+    ? `a non-ASCII character (${code})`
+    : `a control character (${code})`;
+}
+
+/**
+ * Why `token` cannot be a channel access token, or undefined when it can. A token travels in the
+ * `Authorization` header, so it is visible ASCII only (LINE's are base64-like); anything else
+ * (a pasted line break, a space) would make the request fail before it is sent. The answer says
+ * where, never what the token is.
+ */
+export function tokenProblem(token: string): string | undefined {
+  if (token === "") return "expected a channel access token, got nothing";
+  const index = [...token].findIndex((char) => !/^[\x21-\x7e]$/.test(char));
+  if (index === -1) return undefined;
+  return `expected only visible ASCII characters (no spaces or line breaks), got ${describeCharacter([...token][index]!)} at character ${index + 1}`;
+}

@@ -3,10 +3,16 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { LIMITS } from "@flexkit/validators";
 import type { Plugin } from "vite";
-import { type ClientOptions, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
+import {
+  type ClientOptions,
+  pushMessages,
+  resolveApiBase,
+  TokenError,
+  validatePush,
+} from "../push/client.js";
 import { checkPush, issueLine, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
-import { redactDeep, redactToken } from "../push/secret.js";
+import { redactDeep, redactToken, tokenProblem } from "../push/secret.js";
 
 export interface PushApiOptions {
   /** LINE_API_BASE; default https://api.line.me. Fixed at start: the page cannot change it. */
@@ -130,6 +136,8 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
   const apiBase = resolveApiBase(options.apiBase);
   const session = randomBytes(32).toString("base64url");
   const fromEnvironment = options.token?.trim() || undefined;
+  const problem = fromEnvironment === undefined ? undefined : tokenProblem(fromEnvironment);
+  if (problem !== undefined) throw new TokenError(`LINE_CHANNEL_ACCESS_TOKEN: ${problem}`);
   let token = fromEnvironment;
   let tokenSource: "environment" | "entered" | undefined =
     token === undefined ? undefined : "environment";

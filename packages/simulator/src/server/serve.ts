@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UserInputError } from "../cli/load-module.js";
-import { ApiBaseError } from "../push/client.js";
+import { ApiBaseError, TokenError } from "../push/client.js";
 import { type ImageProxyOptions, imageProxyMiddleware } from "./image-proxy.js";
 import { createPushApi, isOwnHost, SESSION_META } from "./push-api.js";
 import type { RunningSimulator } from "./start.js";
@@ -56,6 +56,7 @@ export async function serveSimulator(options: ServeOptions): Promise<RunningSimu
   } catch (error) {
     if (error instanceof ApiBaseError)
       throw new UserInputError(`LINE_API_BASE: ${error.message.replace(/^API base: /, "")}`);
+    if (error instanceof TokenError) throw new UserInputError(error.message);
     throw error;
   }
   // The same per-session key the dev server's plugin puts into the page.

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { ViteDevServer } from "vite";
 import { UserInputError } from "../cli/load-module.js";
-import { ApiBaseError } from "../push/client.js";
+import { ApiBaseError, TokenError } from "../push/client.js";
 import { devPlugin } from "./dev-plugin.js";
 import { imageProxyPlugin } from "./image-proxy.js";
 import { pushApiPlugin } from "./push-api.js";
@@ -36,6 +36,7 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
   } catch (error) {
     if (error instanceof ApiBaseError)
       throw new UserInputError(`LINE_API_BASE: ${error.message.replace(/^API base: /, "")}`);
+    if (error instanceof TokenError) throw new UserInputError(error.message);
     throw error;
   }
   const server: ViteDevServer = await createServer({
