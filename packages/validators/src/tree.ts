@@ -97,6 +97,13 @@ const VERSION_GATED: ReadonlyArray<{ types: ReadonlyArray<string>; key: string; 
   { types: ["button", "text", "icon"], key: "scaling", since: "LINE 13.6.0 (PC 7.17.0)" },
 ];
 
+/** The same table by component type, in its order. */
+const GATES_BY_TYPE = new Map<string, ReadonlyArray<(typeof VERSION_GATED)[number]>>();
+for (const gate of VERSION_GATED) {
+  for (const type of gate.types)
+    GATES_BY_TYPE.set(type, [...(GATES_BY_TYPE.get(type) ?? []), gate]);
+}
+
 /** Colour properties where an 8-digit `#RRGGBBAA` is not documented. */
 const ALPHA_UNDOCUMENTED: Record<string, ReadonlyArray<string>> = {
   box: ["borderColor"],
@@ -114,8 +121,8 @@ function checkWarnings(
   path: Path,
   walk: Walk,
 ): void {
-  for (const gate of VERSION_GATED) {
-    if (type !== undefined && gate.types.includes(type) && node[gate.key] !== undefined) {
+  for (const gate of (type === undefined ? undefined : GATES_BY_TYPE.get(type)) ?? []) {
+    if (node[gate.key] !== undefined) {
       walk.emit(
         "warning",
         [...path, gate.key],
@@ -127,7 +134,7 @@ function checkWarnings(
   // RULES.md §5.5/§12.19: alpha is documented only for box backgroundColor and gradients.
   for (const key of lookup(ALPHA_UNDOCUMENTED, type ?? "") ?? []) {
     const color = node[key];
-    if (typeof color === "string" && /^#[0-9A-Fa-f]{8}$/.test(color)) {
+    if (typeof color === "string" && color.length === 9 && /^#[0-9A-Fa-f]{8}$/.test(color)) {
       walk.emit(
         "warning",
         [...path, key],
@@ -256,8 +263,11 @@ function checkBox(box: Record<string, unknown>, path: Path, walk: Walk): void {
   checkBoxWarnings(box, path, walk);
   const layout = typeof box.layout === "string" ? box.layout : undefined;
   const allowed = layout === undefined ? undefined : lookup(CHILDREN, layout);
-  if (!Array.isArray(box.contents)) return;
-  box.contents.forEach((child, i) => {
+  const contents = box.contents;
+  if (!Array.isArray(contents)) return;
+  for (let i = 0; i < contents.length; i++) {
+    if (!(i in contents)) continue; // a hole, as forEach skips it
+    const child: unknown = contents[i];
     const childPath = [...path, "contents", i];
     const childType = typeOf(child);
     if (allowed !== undefined && childType !== undefined && childType !== "spacer") {
@@ -284,21 +294,23 @@ function checkBox(box: Record<string, unknown>, path: Path, walk: Walk): void {
       }
     }
     checkComponent(child, childPath, walk);
-  });
+  }
 }
 
+const KNOWN_COMPONENTS: ReadonlySet<string> = new Set([
+  "box",
+  "button",
+  "image",
+  "video",
+  "icon",
+  "text",
+  "span",
+  "separator",
+  "filler",
+]);
+
 function isKnownComponent(type: string): boolean {
-  return [
-    "box",
-    "button",
-    "image",
-    "video",
-    "icon",
-    "text",
-    "span",
-    "separator",
-    "filler",
-  ].includes(type);
+  return KNOWN_COMPONENTS.has(type);
 }
 
 const BLOCKS = ["header", "hero", "body", "footer"] as const;
@@ -384,25 +396,40 @@ function checkVideoHero(
 
 /** FLEX-VID-1: a video anywhere but the hero root. */
 function checkNestedVideos(bubble: Record<string, unknown>, path: Path, walk: Walk): void {
-  const visit = (node: unknown, at: Path, isHeroRoot: boolean) => {
-    if (!isRecord(node)) return;
-    if (node.type === "video" && !isHeroRoot) {
-      walk.emit(
-        "error",
-        at,
-        "a video must be the hero itself, not inside another component",
-        "FLEX-VID-1",
-      );
-    }
-    if (Array.isArray(node.contents)) {
-      node.contents.forEach((child, i) => {
-        visit(child, [...at, "contents", i], false);
-      });
-    }
-    if (node.altContent !== undefined) visit(node.altContent, [...at, "altContent"], false);
-  };
   for (const block of BLOCKS) {
-    if (bubble[block] !== undefined) visit(bubble[block], [...path, block], block === "hero");
+    if (bubble[block] !== undefined) {
+      findVideos(bubble[block], [...path, block], block === "hero", walk);
+    }
+  }
+}
+
+/**
+ * Every node under `at` (contents and altContent of anything). `at` grows and shrinks as the walk
+ * goes, so no path is copied per node: an emitter writes the path out when it is called.
+ */
+function findVideos(node: unknown, at: PropertyKey[], isHeroRoot: boolean, walk: Walk): void {
+  if (!isRecord(node)) return;
+  if (node.type === "video" && !isHeroRoot) {
+    walk.emit(
+      "error",
+      at,
+      "a video must be the hero itself, not inside another component",
+      "FLEX-VID-1",
+    );
+  }
+  const contents = node.contents;
+  if (Array.isArray(contents)) {
+    for (let i = 0; i < contents.length; i++) {
+      if (!(i in contents)) continue; // a hole, as forEach skips it
+      at.push("contents", i);
+      findVideos(contents[i], at, false, walk);
+      at.length -= 2;
+    }
+  }
+  if (node.altContent !== undefined) {
+    at.push("altContent");
+    findVideos(node.altContent, at, false, walk);
+    at.pop();
   }
 }
 

@@ -4,6 +4,7 @@ import { formatPath, type ValidationIssue } from "./issue.js";
 
 export type Path = ReadonlyArray<PropertyKey>;
 
+/** Reports one issue. `path` is read during the call only, so a walk may reuse its array. */
 export type Emit = (
   severity: ValidationIssue["severity"],
   path: Path,
