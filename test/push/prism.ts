@@ -1,9 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot, sharedRoot } from "../helpers.js";
 import { freePort } from "../simulator/browser-session.js";
+import type { Recorded } from "./fault-server.js";
 
 export interface RunningPrism {
   url: string;
@@ -74,4 +76,64 @@ export async function startPrism(): Promise<RunningPrism> {
         child.kill("SIGTERM");
       }),
   };
+}
+
+export interface Recorder {
+  url: string;
+  /** Every request that passed, with its body as sent. */
+  requests: Recorded[];
+  close: () => Promise<void>;
+}
+
+/**
+ * A pass-through proxy on 127.0.0.1 in front of `target` (Prism) that keeps a copy of each
+ * request, so a test can check the exact bodies the client sent against the spec itself.
+ */
+export function recordInFront(target: string): Promise<Recorder> {
+  const requests: Recorded[] = [];
+  const to = new URL(target);
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      requests.push({
+        method: req.method ?? "",
+        path: req.url ?? "",
+        headers: req.headers,
+        body: body.toString("utf8"),
+      });
+      const forward = request(
+        {
+          hostname: to.hostname,
+          port: to.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: to.host },
+        },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      forward.on("error", () => res.writeHead(502).end());
+      forward.end(body);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        requests,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
 }

@@ -88,6 +88,8 @@ export interface OpenApiValidators {
   message: ValidateFunction;
   flexContainer: ValidateFunction;
   pushRequest: ValidateFunction;
+  /** The body of `POST /v2/bot/message/validate/push` (PUSH-14). */
+  validateMessageRequest: ValidateFunction;
 }
 
 export function compileOpenApi(): OpenApiValidators {
@@ -108,5 +110,6 @@ export function compileOpenApi(): OpenApiValidators {
     message: compile("Message"),
     flexContainer: compile("FlexContainer"),
     pushRequest: compile("PushMessageRequest"),
+    validateMessageRequest: compile("ValidateMessageRequest"),
   };
 }
