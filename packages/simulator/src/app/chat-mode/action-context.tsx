@@ -24,7 +24,15 @@ export function useActionClick(
   action: unknown,
   origin: ActionOrigin = "message",
 ): ((event: MouseEvent) => void) | undefined {
-  const onAction = useOnAction();
+  return actionClick(action, useOnAction(), origin);
+}
+
+/** useActionClick for a handler already read from the context (the Flex renderer reads it once). */
+export function actionClick(
+  action: unknown,
+  onAction: OnAction | undefined,
+  origin: ActionOrigin = "message",
+): ((event: MouseEvent) => void) | undefined {
   if (action === undefined || action === null) return undefined;
   return (event: MouseEvent) => {
     event.stopPropagation();
@@ -32,19 +40,27 @@ export function useActionClick(
   };
 }
 
-/**
- * Props that make a Flex element with `action` tappable (box, bubble, text, image): a click, and
- * Enter or Space for keyboard users, as a button would. Empty without an action.
- */
-export function useActionProps(action: unknown): {
+export interface ActionProps {
   role?: "button";
   tabIndex?: number;
   onClick?: (event: MouseEvent) => void;
   onKeyDown?: (event: KeyboardEvent) => void;
-} {
-  const onClick = useActionClick(action);
-  const onAction = useOnAction();
-  if (onClick === undefined) return {};
+}
+
+const NO_ACTION: ActionProps = {};
+
+/**
+ * Props that make a Flex element with `action` tappable (box, bubble, text, image): a click, and
+ * Enter or Space for keyboard users, as a button would. Empty without an action.
+ */
+export function useActionProps(action: unknown): ActionProps {
+  return actionProps(action, useOnAction());
+}
+
+/** useActionProps for a handler already read from the context. */
+export function actionProps(action: unknown, onAction: OnAction | undefined): ActionProps {
+  const onClick = actionClick(action, onAction);
+  if (onClick === undefined) return NO_ACTION;
   return {
     role: "button",
     tabIndex: 0,

@@ -1,8 +1,8 @@
 import type { FlexBox, LinearGradient } from "@flexkit/validators";
 import type { CSSProperties } from "react";
-import { useActionProps } from "../../app/chat-mode/action-context.js";
+import { actionProps } from "../../app/chat-mode/action-context.js";
 import { borderWidthCss, spaceCss } from "../units.js";
-import { FlexComponentView } from "./component.js";
+import { flexComponent } from "./component.js";
 import { type Placement, placeChild } from "./layout.js";
 import { FLEX_CLASS } from "./styles.js";
 
@@ -36,8 +36,10 @@ export function boxStyle(
 ): { className: string; style: CSSProperties } {
   const style: CSSProperties = {};
   const placed = placeChild(box, placement, style);
-  const className =
-    placed === "" ? LAYOUT_CLASS[box.layout] : `${LAYOUT_CLASS[box.layout]} ${placed}`;
+  let className: string = LAYOUT_CLASS[box.layout];
+  if (placed !== "") className += ` ${placed}`;
+  const blockPadding = placement?.root?.paddingClass;
+  if (blockPadding !== undefined) className += ` ${blockPadding}`;
   if (box.backgroundColor !== undefined) style.backgroundColor = box.backgroundColor;
   if (box.background !== undefined) style.backgroundImage = gradientCss(box.background);
   if (box.borderWidth !== undefined) {
@@ -51,14 +53,13 @@ export function boxStyle(
   if (box.maxWidth !== undefined) style.maxWidth = box.maxWidth;
   if (box.height !== undefined) style.height = box.height;
   if (box.maxHeight !== undefined) style.maxHeight = box.maxHeight;
-  // A block's root box starts from the block's padding; paddingAll replaces it, and the side
-  // paddings replace paddingAll. Start/end flip with `direction: rtl` (RENDERING.md §1, §2).
-  const block = placement?.root?.padding;
+  // A block's root box starts from the block's padding (a class); paddingAll replaces it, and
+  // the side paddings replace paddingAll. Start/end flip with `direction: rtl` (RENDERING.md §1, §2).
   const all = spaceCss(box.paddingAll);
-  const top = spaceCss(box.paddingTop) ?? all ?? px(block?.top);
-  const bottom = spaceCss(box.paddingBottom) ?? all ?? px(block?.bottom);
-  const start = spaceCss(box.paddingStart) ?? all ?? px(block?.side);
-  const end = spaceCss(box.paddingEnd) ?? all ?? px(block?.side);
+  const top = spaceCss(box.paddingTop) ?? all;
+  const bottom = spaceCss(box.paddingBottom) ?? all;
+  const start = spaceCss(box.paddingStart) ?? all;
+  const end = spaceCss(box.paddingEnd) ?? all;
   if (top !== undefined) style.paddingTop = top;
   if (bottom !== undefined) style.paddingBottom = bottom;
   if (start !== undefined) style.paddingInlineStart = start;
@@ -69,25 +70,31 @@ export function boxStyle(
   return { className, style };
 }
 
-function px(value: number | undefined): string | undefined {
-  return value === undefined ? undefined : `${value}px`;
-}
-
 export function Box({ box, placement }: { box: FlexBox; placement?: Placement }) {
   const spacing = spaceCss(box.spacing);
-  const tap = useActionProps(box.action);
+  const onAction = placement?.onAction;
+  const tap = actionProps(box.action, onAction);
   const { className, style } = boxStyle(box, placement);
   const path = placement?.path ?? "box";
   return (
-    <div data-flex="box" data-layout={box.layout} className={className} style={style} {...tap}>
-      {box.contents.map((child, index) => (
-        <FlexComponentView
-          // biome-ignore lint/suspicious/noArrayIndexKey: Flex contents have no ids; order is identity.
-          key={index}
-          node={child}
-          placement={{ layout: box.layout, spacing, index, path: `${path}.contents[${index}]` }}
-        />
-      ))}
+    <div
+      key={placement?.index}
+      data-flex="box"
+      data-layout={box.layout}
+      className={className}
+      style={style}
+      {...tap}
+    >
+      {box.contents.map((child, index) =>
+        flexComponent(child, {
+          layout: box.layout,
+          spacing,
+          // Flex contents have no ids: the index is the child's key.
+          index,
+          path: `${path}.contents[${index}]`,
+          onAction,
+        }),
+      )}
     </div>
   );
 }

@@ -1,27 +1,25 @@
 import type { FlexBlockStyle, FlexBubble } from "@flexkit/validators";
 import type { CSSProperties, ReactNode } from "react";
-import { useActionProps } from "../../app/chat-mode/action-context.js";
-import { type BubbleSize, blockPaddingPx, SEPARATOR_COLOR } from "../pixels.js";
-import { FlexComponentView } from "./component.js";
-import { bubbleSizeClass, FLEX_CLASS, FlexStyles } from "./styles.js";
+import { actionProps, useOnAction } from "../../app/chat-mode/action-context.js";
+import { type BubbleSize, SEPARATOR_COLOR } from "../pixels.js";
+import { flexComponent } from "./component.js";
+import { blockPaddingClass, bubbleSizeClass, FLEX_CLASS, flexStyles } from "./styles.js";
 
 export { bubbleWidthCss } from "./styles.js";
 
 type BlockName = "header" | "hero" | "body" | "footer";
 
-function Block({
-  name,
-  style,
-  separatorAbove,
-  grow,
-  children,
-}: {
-  name: BlockName;
-  style: FlexBlockStyle | undefined;
-  separatorAbove: boolean;
-  grow: boolean;
-  children: ReactNode;
-}) {
+/**
+ * One block of a bubble around its root component. A plain function rather than a component: a
+ * block has no state, and every React component is one more thing to build per message.
+ */
+function block(
+  name: BlockName,
+  style: FlexBlockStyle | undefined,
+  separatorAbove: boolean,
+  grow: boolean,
+  children: ReactNode,
+): ReactNode {
   const css: CSSProperties = {};
   if (style?.backgroundColor !== undefined) css.backgroundColor = style.backgroundColor;
   // A block's `separator` draws a hairline between it and the block above.
@@ -30,6 +28,7 @@ function Block({
   }
   return (
     <div
+      key={name}
       data-flex-block={name}
       className={grow ? `${FLEX_CLASS.block} ${FLEX_CLASS.grow}` : FLEX_CLASS.block}
       style={css}
@@ -52,51 +51,50 @@ export function Bubble({
 }) {
   const size: BubbleSize = bubble.size ?? "mega";
   const rtl = bubble.direction === "rtl";
-  const blocks = (["header", "hero", "body", "footer"] as const).filter(
-    (block) => bubble[block] !== undefined,
-  );
-  const tap = useActionProps(bubble.action);
+  // Read once here; the components below get it through their placement.
+  const onAction = useOnAction();
+  const tap = actionProps(bubble.action, onAction);
+  let above = false;
   return (
     <div
       {...tap}
       data-flex="bubble"
       data-size={size}
-      dir={rtl ? "rtl" : "ltr"}
+      // ltr is the stylesheet's; only rtl needs saying.
+      dir={rtl ? "rtl" : undefined}
       className={`${FLEX_CLASS.bubble} ${bubbleSizeClass(size)}${stretch === true ? ` ${FLEX_CLASS.stretch}` : ""}`}
       style={bubble.action !== undefined ? { cursor: "pointer" } : undefined}
     >
-      <FlexStyles />
-      {blocks.map((block, index) => {
-        const root = bubble[block];
+      {flexStyles}
+      {BLOCKS.map((name) => {
+        const root = bubble[name];
         if (root === undefined) return null;
-        const grow = block === "body";
-        return (
-          <Block
-            key={block}
-            name={block}
-            style={bubble.styles?.[block]}
-            separatorAbove={index > 0}
-            grow={grow}
-          >
-            <FlexComponentView
-              node={root}
-              placement={{
-                layout: "vertical",
-                spacing: undefined,
-                index: 0,
-                path: `${path}.${block}`,
-                root: {
-                  padding:
-                    block === "hero"
-                      ? undefined
-                      : blockPaddingPx(size, block, bubble.footer !== undefined),
-                  grow,
-                },
-              }}
-            />
-          </Block>
+        const grow = name === "body";
+        const separatorAbove = above;
+        above = true;
+        return block(
+          name,
+          bubble.styles?.[name],
+          separatorAbove,
+          grow,
+          flexComponent(root, {
+            layout: "vertical",
+            spacing: undefined,
+            index: 0,
+            path: `${path}.${name}`,
+            root: {
+              paddingClass:
+                name === "hero"
+                  ? undefined
+                  : blockPaddingClass(size, name, bubble.footer !== undefined),
+              grow,
+            },
+            onAction,
+          }),
         );
       })}
     </div>
   );
 }
+
+const BLOCKS = ["header", "hero", "body", "footer"] as const;

@@ -1,6 +1,6 @@
 import type { FlexButton } from "@flexkit/validators";
 import { type CSSProperties, useRef } from "react";
-import { useActionClick } from "../../app/chat-mode/action-context.js";
+import { actionClick } from "../../app/chat-mode/action-context.js";
 import { BUTTON_FONT_PX } from "../pixels.js";
 import { fontSizeCss } from "../units.js";
 import { type Placement, placeChild } from "./layout.js";
@@ -17,13 +17,13 @@ export function Button({ button, placement }: { button: FlexButton; placement?: 
     else face.background = button.color;
   }
   if (button.scaling === true) face.fontSize = fontSizeCss(`${BUTTON_FONT_PX}px`, true);
-  const label = useRef<HTMLSpanElement>(null);
-  useShrinkToFit(label, button.adjustMode === "shrink-to-fit");
-  const onClick = useActionClick(button.action);
+  const onClick = actionClick(button.action, placement?.onAction);
+  const label = button.action.label ?? "";
   const style: CSSProperties = {};
   const placed = placeChild(button, placement, style);
   return (
     <div
+      key={placement?.index}
       data-flex="button"
       className={placed === "" ? FLEX_CLASS.button : `${FLEX_CLASS.button} ${placed}`}
       style={style}
@@ -35,10 +35,19 @@ export function Button({ button, placement }: { button: FlexButton; placement?: 
         className={buttonClass(kind, button.height ?? "md")}
         style={face}
       >
-        <span ref={label} className={FLEX_CLASS.buttonLabel}>
-          {button.action.label ?? ""}
-        </span>
+        {button.adjustMode === "shrink-to-fit" ? (
+          <ShrinkToFitLabel>{label}</ShrinkToFitLabel>
+        ) : (
+          <span>{label}</span>
+        )}
       </button>
     </div>
   );
+}
+
+/** A label with `adjustMode: shrink-to-fit`; only these need a ref and an effect. */
+function ShrinkToFitLabel({ children }: { children: string }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  useShrinkToFit(ref, true);
+  return <span ref={ref}>{children}</span>;
 }

@@ -1,7 +1,7 @@
 import type { FlexCarousel } from "@flexkit/validators";
 import type { ReactNode } from "react";
 import { Bubble } from "./bubble.js";
-import { FLEX_CLASS, FlexStyles } from "./styles.js";
+import { FLEX_CLASS, flexStyles } from "./styles.js";
 
 /**
  * Bubbles side by side, scrolling sideways; 7 px before the first, 9 px between, 7 px after.
@@ -12,7 +12,7 @@ import { FLEX_CLASS, FlexStyles } from "./styles.js";
 export function Carousel({ carousel, after }: { carousel: FlexCarousel; after?: ReactNode }) {
   return (
     <div data-flex="carousel" className={FLEX_CLASS.carousel}>
-      <FlexStyles />
+      {flexStyles}
       {carousel.contents.map((bubble, index) => (
         <Bubble
           // biome-ignore lint/suspicious/noArrayIndexKey: carousel bubbles have no ids; order is identity.

@@ -7,6 +7,11 @@ export function Filler({ filler, placement }: { filler: FlexFiller; placement?: 
   const style: CSSProperties = {};
   const className = placeChild(filler, placement, style);
   return (
-    <div data-flex="filler" className={className === "" ? undefined : className} style={style} />
+    <div
+      key={placement?.index}
+      data-flex="filler"
+      className={className === "" ? undefined : className}
+      style={style}
+    />
   );
 }

@@ -19,13 +19,8 @@ export function Icon({ icon, placement }: { icon: FlexIcon; placement?: Placemen
   const size = sizeClassAndStyle(icon.size ?? "md", icon.scaling === true, style);
   if (size !== undefined) className += ` ${size}`;
   return (
-    <span data-flex="icon" className={className} style={style}>
-      <img
-        ref={srcRef(icon.url)}
-        alt=""
-        className={FLEX_CLASS.iconImage}
-        style={w === h ? undefined : { width: `${w / h}em` }}
-      />
+    <span key={placement?.index} data-flex="icon" className={className} style={style}>
+      <img ref={srcRef(icon.url)} alt="" style={w === h ? undefined : { width: `${w / h}em` }} />
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import type { BlockPadding } from "../pixels.js";
+import type { OnAction } from "../../app/chat-mode/action-context.js";
 import { spaceCss } from "../units.js";
 import { FLEX_CLASS } from "./styles.js";
 
@@ -19,10 +19,16 @@ export interface Placement {
   /** Where the child sits, in LINE's property notation (`contents.body.contents[2]`), for errors. */
   path?: string;
   /**
-   * Set for the root of a bubble block: the block's default padding (which the root box's own
-   * padding properties replace) and whether it grows to fill a stretched block (the body).
+   * Set for the root of a bubble block: the class of the block's default padding (which the root
+   * box's own padding properties replace; none for the hero) and whether it grows to fill a
+   * stretched block (the body).
    */
-  root?: { padding: BlockPadding | undefined; grow: boolean };
+  root?: { paddingClass: string | undefined; grow: boolean };
+  /**
+   * What a tap calls (chat mode), read from the context once per bubble and handed down, so the
+   * components below need no hooks and are called as plain functions.
+   */
+  onAction?: OnAction | undefined;
 }
 
 interface ChildProps {

@@ -1,36 +1,45 @@
 import { type RefObject, useLayoutEffect } from "react";
 
 const MIN_SCALE = 0.3;
+/** Guesses before giving up on a string that will not fit (ligatures, kerning, rounding). */
+const MAX_STEPS = 4;
 
 /**
  * `adjustMode: shrink-to-fit`: shrink the font until the one-line string fits the width it was
- * given. LINE calls this best effort; so is this (a binary search on the scale, redone on resize).
+ * given. LINE calls this best effort; so is this. A line's width follows its font size, so the
+ * first guess is the ratio of the width given to the width needed, checked and nudged down while
+ * it still overflows: one or two layouts, where a binary search took eight. It is redone when the
+ * parent's width changes.
  * https://developers.line.biz/en/docs/messaging-api/flex-message-layout/#adjusts-fontsize-to-fit
  */
 export function useShrinkToFit(ref: RefObject<HTMLElement | null>, enabled: boolean): void {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!enabled || element === null) return;
+    const parent = element.parentElement ?? element;
     // The size the text was drawn at: a class (a size keyword) or its own style (px, scaling).
     const drawn = element.style.fontSize;
+    let fittedTo: number | undefined;
     const fit = () => {
-      element.style.removeProperty("zoom");
-      element.style.fontSize = drawn;
-      const base = Number.parseFloat(getComputedStyle(element).fontSize);
+      const width = parent.clientWidth;
+      if (width === fittedTo) return;
+      fittedTo = width;
+      // Writing the same value still costs a style pass before the next read: only write changes.
+      if (element.style.fontSize !== drawn) element.style.fontSize = drawn;
       if (element.scrollWidth <= element.clientWidth) return;
-      let low = MIN_SCALE;
-      let high = 1;
-      for (let step = 0; step < 8; step++) {
-        const middle = (low + high) / 2;
-        element.style.fontSize = `${base * middle}px`;
-        if (element.scrollWidth <= element.clientWidth) low = middle;
-        else high = middle;
+      const base = Number.parseFloat(getComputedStyle(element).fontSize);
+      let scale = 1;
+      for (let step = 0; step < MAX_STEPS; step++) {
+        const ratio = element.clientWidth / element.scrollWidth;
+        if (ratio >= 1 || scale === MIN_SCALE) break;
+        // After the first guess, step a little further each time so rounding cannot stall it.
+        scale = Math.max(MIN_SCALE, scale * ratio * (step === 0 ? 1 : 0.99));
+        element.style.fontSize = `${base * scale}px`;
       }
-      element.style.fontSize = `${base * low}px`;
     };
     fit();
     const observer = new ResizeObserver(fit);
-    observer.observe(element.parentElement ?? element);
+    observer.observe(parent);
     return () => observer.disconnect();
   }, [ref, enabled]);
 }

@@ -37,13 +37,21 @@ export function fontStyle(
   return style;
 }
 
-/** A run inside a text; `scaling` comes from its text. */
-export function Span({ span, scaling = false }: { span: FlexSpan; scaling?: boolean }) {
+/** A run inside a text; `scaling` comes from its text; `index` (its place) is its key. */
+export function Span({
+  span,
+  scaling = false,
+  index,
+}: {
+  span: FlexSpan;
+  scaling?: boolean;
+  index?: number | undefined;
+}) {
   const style: CSSProperties = {};
   const size = sizeClassAndStyle(span.size, scaling, style);
   fontStyle(span, style);
   return (
-    <span data-flex="span" className={size} style={style}>
+    <span key={index} data-flex="span" className={size} style={style}>
       {span.text ?? ""}
     </span>
   );

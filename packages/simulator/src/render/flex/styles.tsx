@@ -7,9 +7,11 @@ import {
   BUTTON_RADIUS_PX,
   BUTTON_SIDE_PADDING_PX,
   type BubbleSize,
+  blockPaddingPx,
   bubbleRadiusPx,
   CAROUSEL_GUTTER_PX,
   FONT_SIZE_PX,
+  IMAGE_SIZE_PX,
   SEPARATOR_COLOR,
   TEXT_DEFAULT_COLOR,
   TEXT_LINE_HEIGHT,
@@ -45,18 +47,15 @@ export const FLEX_CLASS = {
   clampPlace: "fx-clamp-place",
   image: "fx-image",
   imageArea: "fx-image-area",
-  imageFit: "fx-image-fit",
+  /** On an image's area: its picture is cropped (`aspectMode: cover`) rather than letterboxed. */
   imageCover: "fx-image-cover",
   icon: "fx-icon",
-  iconImage: "fx-icon-image",
   button: "fx-button",
   buttonFace: "fx-button-face",
-  buttonLabel: "fx-button-label",
   separatorRow: "fx-sep-row",
   separatorColumn: "fx-sep-column",
   video: "fx-video",
   videoPoster: "fx-video-poster",
-  videoImage: "fx-video-image",
   videoPlay: "fx-video-play",
   videoToggle: "fx-video-toggle",
 } as const;
@@ -76,6 +75,18 @@ export function fontSizeClass(size: string): string | undefined {
   return Object.hasOwn(FONT_SIZE_PX, size) ? `fx-size-${size}` : undefined;
 }
 
+/** `fx-image-md`: an image size keyword, or `full`. */
+export function imageSizeClass(size: string): string | undefined {
+  return size === "full" || Object.hasOwn(IMAGE_SIZE_PX, size) ? `fx-image-${size}` : undefined;
+}
+
+type PaddedBlock = "header" | "body" | "footer";
+
+/** The default padding of a block's root box (RENDERING.md §2); `-f`: a footer follows. */
+export function blockPaddingClass(size: BubbleSize, block: PaddedBlock, footerFollows: boolean) {
+  return `fx-pad-${size}-${block}${footerFollows ? "-f" : ""}`;
+}
+
 export function bubbleSizeClass(size: BubbleSize): string {
   return `fx-bubble-${size}`;
 }
@@ -92,6 +103,14 @@ function rules(): string {
     (size) =>
       `.${bubbleSizeClass(size)}{width:${bubbleWidthCss(size)};border-radius:${bubbleRadiusPx(size)}px}`,
   );
+  const paddings = (Object.keys(BUBBLE_MAX_WIDTH_PX) as BubbleSize[]).flatMap((size) =>
+    (["header", "body", "footer"] as const).flatMap((block) =>
+      [false, true].map((footerFollows) => {
+        const { top, side, bottom } = blockPaddingPx(size, block, footerFollows);
+        return `.${blockPaddingClass(size, block, footerFollows)}{padding:${top}px ${side}px ${bottom}px}`;
+      }),
+    ),
+  );
   const buttons = Object.entries(BUTTON_COLORS).map(
     ([style, colors]) =>
       `.fx-button-${style}{background:${colors.background};color:${colors.text}}`,
@@ -102,11 +121,14 @@ function rules(): string {
   return [
     `.${c.bubble}{flex:none;box-sizing:border-box;overflow:hidden;background:#ffffff;color:${TEXT_DEFAULT_COLOR};display:flex;flex-direction:column;align-self:flex-start}`,
     `.${c.bubble}.${c.stretch}{align-self:stretch}`,
+    `.${c.bubble}{direction:ltr;unicode-bidi:isolate}`,
+    `.${c.bubble}[dir="rtl"]{direction:rtl}`,
     ...bubbles,
     `.${c.block}{display:flex;flex-direction:column;flex:none}`,
     `.${c.block}.${c.grow},.${c.box}.${c.grow}{flex:1 0 auto}`,
     `.${c.carousel}{display:flex;gap:${CAROUSEL_GUTTER_PX.between}px;padding-inline-start:calc(var(${CAROUSEL_INSET_VAR}, 0px) + ${CAROUSEL_GUTTER_PX.outer}px);padding-inline-end:${CAROUSEL_GUTTER_PX.outer}px;overflow-x:auto;align-items:flex-start;scroll-snap-type:x proximity;min-width:0;max-width:100%;box-sizing:border-box}`,
     `.${c.box}{display:flex;box-sizing:border-box;position:relative;min-width:0;overflow:hidden}`,
+    ...paddings,
     `.${c.column}{flex-direction:column}`,
     `.${c.baseline}{align-items:baseline}`,
     `.${c.row1}{flex:1 0 0;min-width:0}`,
@@ -120,24 +142,28 @@ function rules(): string {
     `.${c.clampPlace}{display:flex;flex-direction:column;min-width:0}`,
     ...sizes,
     `.${c.image}{display:flex;justify-content:center;align-items:flex-start;min-width:0}`,
-    `.${c.imageArea}{width:100%;overflow:hidden;flex:none}`,
-    // Images are not draggable out of the bubble (no per-element draggable attribute to set).
-    `.${c.imageFit},.${c.imageCover},.${c.iconImage},.${c.videoImage}{-webkit-user-drag:none}`,
-    `.${c.imageFit},.${c.imageCover}{width:100%;height:100%;display:block;object-fit:contain}`,
-    `.${c.imageCover}{object-fit:cover}`,
+    `.${c.imageArea}{width:100%;overflow:hidden;flex:none;aspect-ratio:1 / 1}`,
+    ...Object.entries({ ...IMAGE_SIZE_PX, full: undefined }).map(
+      ([size, px]) => `.fx-image-${size}{max-width:${px === undefined ? "100%" : `${px}px`}}`,
+    ),
+    // An <img> is styled through its parent, so it carries no attribute but its alt and URL; it
+    // cannot be dragged out of the bubble.
+    `.${c.imageArea}>img,.${c.icon}>img,.${c.videoPoster}>img{-webkit-user-drag:none}`,
+    `.${c.imageArea}>img{width:100%;height:100%;display:block;object-fit:contain}`,
+    `.${c.imageArea}.${c.imageCover}>img{object-fit:cover}`,
     `.${c.icon}{display:inline-block;line-height:1}`,
-    `.${c.iconImage}{height:1em;width:1em;vertical-align:baseline;display:inline-block}`,
+    `.${c.icon}>img{height:1em;width:1em;vertical-align:baseline;display:inline-block}`,
     `.${c.button}{display:flex}`,
     `.${c.buttonFace}{flex:1;min-width:0;padding:0 ${BUTTON_SIDE_PADDING_PX}px;border-radius:${BUTTON_RADIUS_PX}px;border:none;font-size:${BUTTON_FONT_PX}px;font-family:inherit;cursor:pointer;display:flex;align-items:center;justify-content:center}`,
     ...buttons,
     ...heights,
-    `.${c.buttonLabel}{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0;max-width:100%}`,
+    `.${c.buttonFace}>span{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0;max-width:100%}`,
     `.${c.separatorRow},.${c.separatorColumn}{background-color:${SEPARATOR_COLOR};align-self:stretch}`,
     `.${c.separatorRow}{width:0.5px;min-width:0.5px}`,
     `.${c.separatorColumn}{height:0.5px;min-height:0.5px}`,
     `.${c.video}{position:relative;display:flex;flex-direction:column}`,
     `.${c.videoPoster}{position:relative;width:100%;background:#000000}`,
-    `.${c.videoImage}{width:100%;height:100%;object-fit:cover;display:block}`,
+    `.${c.videoPoster}>img{width:100%;height:100%;object-fit:cover;display:block}`,
     `.${c.videoPlay}{position:absolute;inset:0;margin:auto;width:48px;height:48px;border-radius:50%;background:rgba(0, 0, 0, 0.5);color:#ffffff;display:grid;place-items:center;font-size:20px}`,
     `.${c.videoToggle}{position:absolute;top:6px;right:6px;z-index:1;font-size:11px;padding:2px 8px;border-radius:10px;border:none;background:rgba(0, 0, 0, 0.55);color:#ffffff;cursor:pointer}`,
   ].join("\n");
@@ -146,13 +172,12 @@ function rules(): string {
 export const FLEX_CSS = rules();
 
 /**
- * The stylesheet, as React 19 hoists it: rendered by every bubble, put in the document's head
- * once, kept there, and shared by every Flex message in the document.
+ * The stylesheet, as React 19 hoists it: rendered by every bubble and carousel, put in the
+ * document's head once, kept there, and shared by every Flex message in the document. One element,
+ * made once.
  */
-export function FlexStyles() {
-  return (
-    <style href="flexkit-flex" precedence="flexkit">
-      {FLEX_CSS}
-    </style>
-  );
-}
+export const flexStyles = (
+  <style href="flexkit-flex" precedence="flexkit">
+    {FLEX_CSS}
+  </style>
+);

@@ -1,6 +1,6 @@
 import type { FlexText } from "@flexkit/validators";
-import { type CSSProperties, useRef } from "react";
-import { useActionProps } from "../../app/chat-mode/action-context.js";
+import { type CSSProperties, type ReactNode, useRef } from "react";
+import { type ActionProps, actionProps } from "../../app/chat-mode/action-context.js";
 import { TEXT_LINE_HEIGHT } from "../pixels.js";
 import { type Placement, placeChild } from "./layout.js";
 import { useShrinkToFit } from "./shrink-to-fit.js";
@@ -90,26 +90,58 @@ function clampWrapperStyle(
 }
 
 export function Text({ text, placement }: { text: FlexText; placement?: Placement }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useShrinkToFit(ref, text.adjustMode === "shrink-to-fit" && text.wrap !== true);
-  const spans = text.contents ?? [];
-  const tap = useActionProps(text.action);
+  const tap = actionProps(text.action, placement?.onAction);
   const { className, style } = textStyle(text, placement);
-  const drawn = (
-    <div ref={ref} data-flex="text" className={className} style={style} {...tap}>
-      {spans.length > 0
-        ? spans.map((span, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: spans have no ids; order is identity.
-            <Span key={index} span={span} scaling={text.scaling === true} />
-          ))
-        : text.text}
-    </div>
-  );
-  if (!isClamped(text)) return drawn;
+  const spans = text.contents ?? [];
+  const content =
+    spans.length > 0
+      ? // Spans have no ids: the index is the key.
+        spans.map((span, index) => Span({ span, scaling: text.scaling === true, index }))
+      : text.text;
+  const clamped = isClamped(text);
+  // The element's key among its siblings: the wrapper's, when the text has one.
+  const key = clamped ? undefined : placement?.index;
+  const drawn =
+    text.adjustMode === "shrink-to-fit" && text.wrap !== true ? (
+      <ShrinkToFit key={key} className={className} style={style} tap={tap}>
+        {content}
+      </ShrinkToFit>
+    ) : (
+      <div key={key} data-flex="text" className={className} style={style} {...tap}>
+        {content}
+      </div>
+    );
+  if (!clamped) return drawn;
   const place = clampWrapperStyle(text, placement);
   return (
-    <div data-flex-place="text" className={place.className} style={place.style}>
+    <div
+      key={placement?.index}
+      data-flex-place="text"
+      className={place.className}
+      style={place.style}
+    >
       {drawn}
+    </div>
+  );
+}
+
+/** A one-line text with `adjustMode: shrink-to-fit`; only these need a ref and an effect. */
+function ShrinkToFit({
+  className,
+  style,
+  tap,
+  children,
+}: {
+  className: string;
+  style: CSSProperties;
+  tap: ActionProps;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useShrinkToFit(ref, true);
+  return (
+    <div ref={ref} data-flex="text" className={className} style={style} {...tap}>
+      {children}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { FlexVideo } from "@flexkit/validators";
 import { useState } from "react";
 import { aspectRatioOf } from "../units.js";
-import { FlexComponentView } from "./component.js";
+import { flexComponent } from "./component.js";
 import { srcRef } from "./image-src.js";
 import type { Placement } from "./layout.js";
 import { FLEX_CLASS } from "./styles.js";
@@ -22,10 +22,10 @@ export function Video({ video, placement }: { video: FlexVideo; placement?: Plac
       className={FLEX_CLASS.video}
     >
       {showAlt ? (
-        <FlexComponentView node={video.altContent} placement={placement} />
+        flexComponent(video.altContent, placement)
       ) : (
         <div className={FLEX_CLASS.videoPoster} style={{ aspectRatio: `${w} / ${h}` }}>
-          <img ref={srcRef(video.previewUrl)} alt="" className={FLEX_CLASS.videoImage} />
+          <img ref={srcRef(video.previewUrl)} alt="" />
           <span data-video-play="" aria-hidden className={FLEX_CLASS.videoPlay}>
             ▶
           </span>
