@@ -663,18 +663,33 @@ function checkFlexActions(container: unknown, path: Path, emit: Emit): void {
   }
 }
 
-function visitComponent(node: unknown, path: Path, emit: Emit): void {
+/**
+ * Every action in a component tree, with its host. `at` grows and shrinks as the walk goes, so
+ * no path is copied per component (emitters write paths out when they are called).
+ */
+function visitComponent(node: unknown, at: PropertyKey[], emit: Emit): void {
   if (!isRecord(node)) return;
   const type = typeOf(node) ?? "component";
-  if (node.action !== undefined)
-    checkAction(node.action, [...path, "action"], flexHost(type), emit);
-  if (type === "button" && node.action === undefined) return;
-  if (type === "box" && Array.isArray(node.contents)) {
-    node.contents.forEach((child, i) => {
-      visitComponent(child, [...path, "contents", i], emit);
-    });
+  if (node.action !== undefined) {
+    at.push("action");
+    checkAction(node.action, at, flexHost(type), emit);
+    at.pop();
   }
-  if (type === "video") visitComponent(node.altContent, [...path, "altContent"], emit);
+  if (type === "button" && node.action === undefined) return;
+  const contents = type === "box" ? node.contents : undefined;
+  if (Array.isArray(contents)) {
+    for (let i = 0; i < contents.length; i++) {
+      if (!(i in contents)) continue; // a hole, as forEach skips it
+      at.push("contents", i);
+      visitComponent(contents[i], at, emit);
+      at.length -= 2;
+    }
+  }
+  if (type === "video") {
+    at.push("altContent");
+    visitComponent(node.altContent, at, emit);
+    at.pop();
+  }
 }
 
 /** For validateFlexContainer: the same action checks on a bare container. */
