@@ -186,11 +186,15 @@ describe("Send panel with the token from the environment", () => {
 
   it("refuses a cross-origin POST to /api/push, from a browser page and with a forged Origin", async () => {
     const before = line.requests.filter((request) => request.path.startsWith("/v2/")).length;
-    // A page on another origin (the fake API's own address) tries a "simple" POST, which needs no preflight.
+    const output = simulator.output().length;
+    // A page on another origin (the fake API's own address) tries a "simple" POST, which needs no
+    // preflight. Its script only gets an opaque response; the browser's network log shows what
+    // the simulator answered.
     const page = await browser.newPage();
     await page.goto(`${line.url}/elsewhere`);
-    const status = await page.evaluate(async (target) => {
-      const response = await fetch(`${target}api/push`, {
+    const answered = page.waitForResponse(`${simulator.url}api/push`);
+    await page.evaluate(async (target) => {
+      await fetch(`${target}api/push`, {
         method: "POST",
         mode: "no-cors",
         headers: { "Content-Type": "text/plain" },
@@ -199,9 +203,13 @@ describe("Send panel with the token from the environment", () => {
           to: "U0123456789abcdef0123456789abcdef",
         }),
       });
-      return response.type;
     }, simulator.url);
-    expect(status).toBe("opaque");
+    // 403 is the Origin check's answer: past it, a text/plain body would get 415 (and the missing
+    // session key 403 only after that). The body of an opaque response is not kept.
+    expect((await answered).status()).toBe(403);
+    // Nothing went to LINE and the simulator logged no push.
+    expect(line.requests.filter((request) => request.path.startsWith("/v2/")).length).toBe(before);
+    expect(simulator.output().slice(output)).not.toContain("flexkit push");
     await page.close();
     // The same call from a script that forges an Origin, with the page's real session key.
     const html = await (await fetch(simulator.url)).text();
