@@ -129,7 +129,7 @@ describe("Send panel with the token from the environment", () => {
     const { page, bodies } = await openPage(browser, simulator.url);
     await openPanel(page);
     expect(await page.locator("[data-send-status]").textContent()).toBe(
-      `Token: from LINE_CHANNEL_ACCESS_TOKEN, kept by the simulator · API ${line.url}`,
+      `Token …WXYZ (61 characters), from LINE_CHANNEL_ACCESS_TOKEN, kept by the simulator · API ${line.url}`,
     );
     expect(await page.locator("[data-send-to]").inputValue()).toBe(TO);
     await page.locator("[data-send-submit]").click();
@@ -363,7 +363,7 @@ describe("Send panel with the token from the environment", () => {
   });
 });
 
-describe("Send panel with a token entered in the page", () => {
+describe("Send panel with a token entered on the token page", () => {
   const ENTERED = "entered-token-abcdefghijklmnopqrstuvwxyz-0123456789";
   let line: FaultServer;
   let simulator: RunningProcess;
@@ -379,24 +379,94 @@ describe("Send panel with a token entered in the page", () => {
     await line?.close();
   });
 
-  it("keeps the token in server memory: the form posts it, the page forgets it, pushes use it", async () => {
+  it("is typed on a separate script-free page: the app's scripts cannot reach it, and pushes use it", async () => {
     const { page, bodies } = await openPage(browser, simulator.url);
     await openPanel(page);
     expect(await page.locator("[data-send-status]").textContent()).toBe(
       `No channel access token yet · API ${line.url}`,
     );
+    // The app has no token field at all.
+    expect(await page.locator('input[type="password"], input[name="token"]').count()).toBe(0);
     await page.locator("[data-send-to]").fill(TO);
     await page.locator("[data-send-submit]").click();
     await expect
       .poll(() => page.locator('[data-send-result="error"]').textContent())
       .toBe(
-        "error no channel access token: set LINE_CHANNEL_ACCESS_TOKEN before flexkit start, or enter it in the Send panel",
+        "error no channel access token: set LINE_CHANNEL_ACCESS_TOKEN before flexkit start, or enter it on the token page (/token)",
       );
-    await page.locator("[data-send-token]").fill(ENTERED);
-    await page.getByRole("button", { name: "Keep" }).click();
+
+    // The panel's link opens the token page in its own tab.
+    const link = page.locator("[data-send-token-link]");
+    expect([
+      await link.getAttribute("href"),
+      await link.getAttribute("target"),
+      await link.getAttribute("rel"),
+    ]).toEqual(["/token", "_blank", "noopener noreferrer"]);
+    const [tokenPage] = await Promise.all([page.context().waitForEvent("page"), link.click()]);
+    await tokenPage.waitForLoadState();
+    expect(tokenPage.url()).toBe(`${simulator.url}token`);
+    expect(await tokenPage.locator("script").count()).toBe(0);
+    await tokenPage.locator('input[name="token"]').fill(ENTERED);
+    await tokenPage.getByRole("button", { name: "Keep on the simulator's server" }).click();
+    await expect
+      .poll(() => tokenPage.locator("body").textContent())
+      .toContain(
+        "Token set: …6789 (51 characters), kept in the simulator's memory only. You can close this tab.",
+      );
+    expect(await tokenPage.content()).not.toContain(ENTERED);
+    await tokenPage.close();
+
+    // The app learns only that a token is set, masked.
     await expect
       .poll(() => page.locator("[data-send-status]").textContent())
-      .toBe(`Token: entered here, kept by the simulator · API ${line.url}`);
+      .toBe(
+        `Token …6789 (51 characters), entered on the token page, kept by the simulator · API ${line.url}`,
+      );
+
+    // What a script in the app page (workbench JSX run with "Run code" included) can reach.
+    const reach = await page.evaluate(async (secret) => {
+      const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      const found: string[] = [];
+      if (document.documentElement.outerHTML.includes(secret)) found.push("DOM");
+      for (const field of document.querySelectorAll("input, textarea"))
+        if ((field as HTMLInputElement).value.includes(secret)) found.push("a field's value");
+      const stored = JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]);
+      if (stored.includes(secret)) found.push("storage");
+      // The token page, opened from here: COOP gives this page no handle to its document.
+      const opened = window.open("/token");
+      await wait(1_500);
+      let openedDocument: string;
+      try {
+        openedDocument =
+          opened === null
+            ? "null"
+            : opened.closed
+              ? "closed"
+              : (opened.document?.documentElement?.outerHTML ?? "no document");
+      } catch (error) {
+        openedDocument = `inaccessible (${(error as Error).name})`;
+      }
+      // Framed: refused by X-Frame-Options and frame-ancestors.
+      const frame = document.createElement("iframe");
+      frame.src = "/token";
+      const loaded = new Promise((resolve) => frame.addEventListener("load", resolve));
+      document.body.append(frame);
+      await Promise.race([loaded, wait(3_000)]);
+      let framed: string;
+      try {
+        framed = frame.contentDocument?.documentElement?.outerHTML ?? "null";
+      } catch (error) {
+        framed = `inaccessible (${(error as Error).name})`;
+      }
+      frame.remove();
+      return { found, openedDocument, framed };
+    }, ENTERED);
+    // Chromium: the opened window counts as closed once the token page's COOP splits it off, and
+    // the refused frame holds an error page of another origin.
+    expect(reach).toEqual({ found: [], openedDocument: "closed", framed: "null" });
+    for (const other of page.context().pages()) if (other !== page) await other.close();
+
+    // And the push goes out with it.
     await page.locator("[data-send-submit]").click();
     await expect.poll(() => page.locator('[data-send-result="ok"]').count()).toBe(1);
     expect(line.requests.at(-1)?.headers.authorization).toBe(`Bearer ${ENTERED}`);

@@ -180,6 +180,19 @@ describe("flexkit start (Vite) against DNS rebinding", () => {
     expect(page.body).not.toContain("flexkit-session");
   });
 
+  it("serves no script as a service worker, which could read the token page's form post", async () => {
+    const script = "/src/app/main.tsx";
+    expect((await raw(simulator.url, { path: script })).status).toBe(200);
+    const worker = await raw(simulator.url, {
+      path: script,
+      headers: { "Service-Worker": "script" },
+    });
+    expect([worker.status, worker.body]).toEqual([
+      403,
+      "refused: the simulator registers no service worker\n",
+    ]);
+  });
+
   it("listens on 127.0.0.1 only: other addresses of this machine refuse the connection", async () => {
     await expectOnlyLoopback(Number(portOf(simulator.url)));
   });
@@ -224,5 +237,152 @@ describe("flexkit serve (node:http) against DNS rebinding", () => {
 
   it("listens on 127.0.0.1 only: other addresses of this machine refuse the connection", async () => {
     await expectOnlyLoopback(Number(portOf(simulator.url)));
+  });
+});
+
+/** The channel access token page: a plain form, served and answered by the simulator's server. */
+describe("the token page (/token)", () => {
+  const TOKEN = "token-page-secret-0123456789abcdefghijklmnopqrstuvwxyzABCD";
+  let simulator: RunningSimulator;
+  let own: string;
+  beforeAll(async () => {
+    const appDir = mkdtempSync(join(tmpdir(), "flexkit-serve-"));
+    writeFileSync(join(appDir, "index.html"), "<!doctype html><html><head></head></html>");
+    simulator = await withEnv(withoutLine(), () => serveSimulator({ port: 0, appDir }));
+    own = `127.0.0.1:${portOf(simulator.url)}`;
+  });
+  afterAll(async () => {
+    await simulator?.close();
+  });
+
+  const tokenPage = () => raw(simulator.url, { path: "/token", headers: { Host: own } });
+  const nonceOf = (page: Raw) => /name="nonce" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+  function post(fields: Record<string, string>, origin = `http://${own}`): Promise<Raw> {
+    return raw(simulator.url, {
+      method: "POST",
+      path: "/token",
+      headers: {
+        Host: own,
+        Origin: origin,
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams(fields).toString(),
+    });
+  }
+  async function status(): Promise<unknown> {
+    const session = await sessionOf(simulator.url);
+    const answer = await raw(simulator.url, {
+      method: "POST",
+      path: "/api/status",
+      headers: {
+        Host: own,
+        Origin: `http://${own}`,
+        "Content-Type": "application/json",
+        "X-Flexkit-Session": session,
+      },
+      body: "{}",
+    });
+    return JSON.parse(answer.body);
+  }
+  const LOCKED_DOWN = {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    "content-security-policy":
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+    "cross-origin-opener-policy": "same-origin",
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+  };
+
+  it("is a form with no scripts, locked down by its headers, carrying a fresh one-time nonce", async () => {
+    const page = await tokenPage();
+    expect(page.status).toBe(200);
+    expect(page.headers).toMatchObject(LOCKED_DOWN);
+    expect(page.body).not.toMatch(/<script|\son\w+=|javascript:/i);
+    expect(page.body).toContain('<form method="post" action="/token" autocomplete="off">');
+    expect(page.body).toMatch(/<input type="password" name="token" autocomplete="off"/);
+    expect(page.body).toContain("No channel access token yet");
+    expect(nonceOf(page)).toMatch(/^[\w-]{32,}$/);
+    expect(nonceOf(await tokenPage())).not.toBe(nonceOf(page));
+    expect(await status()).toEqual({
+      hasToken: false,
+      tokenSource: null,
+      maskedToken: null,
+      apiBase: "https://api.line.me",
+      defaultTo: "",
+    });
+  });
+
+  it("keeps a posted token in memory and answers with it masked; the nonce works once", async () => {
+    const nonce = nonceOf(await tokenPage());
+    const kept = await post({ nonce, token: ` ${TOKEN}\n` });
+    expect(kept.status).toBe(200);
+    expect(kept.headers).toMatchObject(LOCKED_DOWN);
+    expect(kept.body).not.toContain(TOKEN);
+    expect(kept.body).toContain(
+      "Token set: …ABCD (58 characters), kept in the simulator's memory only. You can close this tab.",
+    );
+    expect(await status()).toEqual({
+      hasToken: true,
+      tokenSource: "entered",
+      maskedToken: "…ABCD (58 characters)",
+      apiBase: "https://api.line.me",
+      defaultTo: "",
+    });
+    // The page shows what is set, masked, and never the token.
+    const again = await tokenPage();
+    expect(again.body).toContain("A token is set: …ABCD (58 characters)");
+    expect(again.body).not.toContain(TOKEN);
+    // A used nonce is refused: a replayed or forged post changes nothing.
+    const replayed = await post({ nonce, token: "another-token-0123456789abcdefghijWXYZ" });
+    expect(replayed.status).toBe(403);
+    expect(replayed.body).toContain(
+      'This form has expired or was already used; nothing was changed. <a href="/token">Open the token page again</a>.',
+    );
+    expect(await status()).toMatchObject({ maskedToken: "…ABCD (58 characters)" });
+  });
+
+  it("refuses a post with no nonce or from another origin, and a token that cannot be a header without echoing it", async () => {
+    expect((await post({ token: TOKEN })).status).toBe(403);
+    const foreign = await post(
+      { nonce: nonceOf(await tokenPage()), token: TOKEN },
+      "http://evil.example",
+    );
+    expect(foreign.status).toBe(403);
+    expect(foreign.body).toContain('refused: a post from "http://evil.example"');
+    const [head, tail] = ["pasted-with-a-break-0123456789", "abcdefghijklmnopqrstuvwxyz"];
+    const broken = await post({ nonce: nonceOf(await tokenPage()), token: `${head}\n${tail}` });
+    expect(broken.status).toBe(400);
+    expect(broken.body).toContain(
+      "channel access token: expected only visible ASCII characters (no spaces or line breaks), got a line break at character 31",
+    );
+    expect(broken.body).not.toContain(head);
+    expect(broken.body).not.toContain(tail);
+    // A fresh form comes with the error, so the person can paste again.
+    expect(nonceOf(broken)).toMatch(/^[\w-]{32,}$/);
+    expect(await status()).toMatchObject({ maskedToken: "…ABCD (58 characters)" });
+  });
+
+  it("the app page's old form endpoint is gone: a token posted there is not kept", async () => {
+    const session = await sessionOf(simulator.url);
+    const answer = await raw(simulator.url, {
+      method: "POST",
+      path: "/api/token",
+      headers: {
+        Host: own,
+        Origin: `http://${own}`,
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams({
+        session,
+        token: "old-form-token-0123456789abcdefWXYZ",
+      }).toString(),
+    });
+    expect([answer.status, JSON.parse(answer.body).errors]).toEqual([
+      415,
+      ["error /api/token: expected Content-Type: application/json"],
+    ]);
+    expect(await status()).toMatchObject({ maskedToken: "…ABCD (58 characters)" });
   });
 });

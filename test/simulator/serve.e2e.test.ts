@@ -66,7 +66,13 @@ describe("flexkit serve", () => {
     }, session);
     expect(status).toEqual([
       200,
-      { hasToken: false, tokenSource: null, apiBase: "https://api.line.me", defaultTo: "" },
+      {
+        hasToken: false,
+        tokenSource: null,
+        maskedToken: null,
+        apiBase: "https://api.line.me",
+        defaultTo: "",
+      },
     ]);
     const wrongKey = await fetch(new URL("/api/status", server.url), {
       method: "POST",

@@ -1,16 +1,23 @@
-import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useState } from "react";
 
 /**
  * Send the message on screen to a real chat through the simulator's own server (`/api/push`,
- * `/api/validate`). The server holds the channel access token: this page never sees it. A token
- * typed here goes out by a plain HTML form post into a hidden frame, so no script reads it.
+ * `/api/validate`). The server holds the channel access token: this page never sees it. There is
+ * no token field here, since any script in this page (message JSX run with "Run code" included)
+ * could read one; the token is typed on the server's own token page (`/token`), a script-free
+ * page in a separate tab, and this panel learns only that a token is set, masked.
  */
 interface Status {
   hasToken: boolean;
   tokenSource: "environment" | "entered" | null;
+  /** `…wxyz (172 characters)`, or null. */
+  maskedToken: string | null;
   apiBase: string;
   defaultTo: string;
 }
+
+/** How often the open panel asks whether a token has been set on the token page meanwhile. */
+const TOKEN_POLL_MS = 1_500;
 
 interface Answer {
   ok: boolean;
@@ -69,7 +76,6 @@ export function SendPanel({ payload }: { payload: unknown }) {
   const [dryRun, setDryRun] = useState(false);
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<Answer | undefined>();
-  const tokenForm = useRef<HTMLFormElement>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -91,6 +97,19 @@ export function SendPanel({ payload }: { payload: unknown }) {
   useEffect(() => {
     if (open) void refresh();
   }, [open, refresh]);
+
+  // The token is set in another tab: look again when this one gets focus, and now and then.
+  const waiting = open && status !== undefined && !status.hasToken;
+  useEffect(() => {
+    if (!waiting) return;
+    const again = () => void refresh();
+    const timer = setInterval(again, TOKEN_POLL_MS);
+    window.addEventListener("focus", again);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener("focus", again);
+    };
+  }, [waiting, refresh]);
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
@@ -144,39 +163,23 @@ export function SendPanel({ payload }: { payload: unknown }) {
       <div data-send-status="" style={{ marginBottom: 8, color: "#aab" }}>
         {status === undefined
           ? "Asking the simulator…"
-          : `${status.hasToken ? `Token: ${status.tokenSource === "environment" ? "from LINE_CHANNEL_ACCESS_TOKEN" : "entered here"}, kept by the simulator` : "No channel access token yet"} · API ${status.apiBase}`}
+          : `${status.hasToken ? `Token ${status.maskedToken}, ${status.tokenSource === "environment" ? "from LINE_CHANNEL_ACCESS_TOKEN" : "entered on the token page"}, kept by the simulator` : "No channel access token yet"} · API ${status.apiBase}`}
       </div>
-      {status !== undefined && !status.hasToken && (
-        <form
-          ref={tokenForm}
-          method="post"
-          action="/api/token"
-          target="flexkit-token-sink"
-          style={{ display: "flex", gap: 4, marginBottom: 8 }}
-        >
-          <input type="hidden" name="session" value={sessionKey()} />
-          <input
-            type="password"
-            name="token"
-            data-send-token=""
-            autoComplete="off"
-            placeholder="Channel access token"
-            aria-label="Channel access token"
-            style={{ flex: 1 }}
-          />
-          <button type="submit">Keep</button>
-        </form>
+      {status !== undefined && (
+        <p style={{ margin: "0 0 8px" }}>
+          {/* A separate tab, not a frame or a field here: see the comment at the top. */}
+          <a
+            href="/token"
+            target="_blank"
+            rel="noopener noreferrer"
+            data-send-token-link=""
+            style={{ color: "#8ab4f8" }}
+          >
+            {status.hasToken ? "Change the token" : "Set the channel access token"}
+          </a>{" "}
+          (opens the simulator's token page)
+        </p>
       )}
-      <iframe
-        name="flexkit-token-sink"
-        title="token"
-        hidden
-        onLoad={() => {
-          // The form post has landed: forget the typed token and ask the server what it holds.
-          tokenForm.current?.reset();
-          void refresh();
-        }}
-      />
       <form onSubmit={send} style={{ display: "grid", gap: 6 }}>
         <label style={{ display: "grid", gap: 2 }}>
           Recipient (your user ID, U + 32 hex)

@@ -12,12 +12,19 @@ import {
 } from "../push/client.js";
 import { checkPush, issueLine, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
-import { redactDeep, redactToken, tokenProblem } from "../push/secret.js";
+import { maskToken, redactDeep, redactToken, tokenProblem } from "../push/secret.js";
+import {
+  TOKEN_PAGE_HEADERS,
+  TOKEN_PATH,
+  tokenFormPage,
+  tokenRefusedPage,
+  tokenSetPage,
+} from "./token-page.js";
 
 export interface PushApiOptions {
   /** LINE_API_BASE; default https://api.line.me. Fixed at start: the page cannot change it. */
   apiBase?: string | undefined;
-  /** LINE_CHANNEL_ACCESS_TOKEN. Without it the page can hand one over once (kept in memory). */
+  /** LINE_CHANNEL_ACCESS_TOKEN. Without it a person can enter one on /token (kept in memory). */
   token?: string | undefined;
   /** LINE_TEST_TO, shown in the Send panel as the default recipient (an ID, not a secret). */
   defaultTo?: string | undefined;
@@ -58,19 +65,28 @@ function sameSecret(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Reads the body, refusing more than PUSH-12's 2 MB (LINE would refuse it with 413 anyway). */
-function readBody(req: IncomingMessage): Promise<string> {
+/** A channel access token form needs little; long-lived tokens are about 172 characters. */
+const TOKEN_FORM_BYTES_MAX = 16_384;
+/** How long a token page's nonce stays usable, and how many can be outstanding at once. */
+const NONCE_LIFETIME_MS = 60 * 60 * 1000;
+const NONCES_MAX = 32;
+
+/**
+ * Reads the body, refusing more than `limit` bytes: by default PUSH-12's 2 MB (LINE would refuse
+ * it with 413 anyway).
+ */
+function readBody(
+  req: IncomingMessage,
+  limit = LIMITS.requestBytesMax.value,
+  rule = " [PUSH-12]",
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const limit = LIMITS.requestBytesMax.value;
     const declared = Number(req.headers["content-length"] ?? "0");
     if (declared > limit) {
       reject(
-        new HttpError(
-          413,
-          `request body: expected at most ${limit} bytes, got ${declared} [PUSH-12]`,
-        ),
+        new HttpError(413, `request body: expected at most ${limit} bytes, got ${declared}${rule}`),
       );
       req.resume();
       return;
@@ -79,7 +95,7 @@ function readBody(req: IncomingMessage): Promise<string> {
       size += chunk.length;
       if (size > limit) {
         reject(
-          new HttpError(413, `request body: expected at most ${limit} bytes, got more [PUSH-12]`),
+          new HttpError(413, `request body: expected at most ${limit} bytes, got more${rule}`),
         );
         req.destroy();
         return;
@@ -115,7 +131,7 @@ function parseObject(text: string, allowed: ReadonlyArray<string>): Record<strin
 export interface PushApi {
   /** The per-session key the page must send back; the page reads it from {@link SESSION_META}. */
   readonly session: string;
-  /** Answers `/api/…` and calls `next` for anything else. `port`: where this server listens. */
+  /** Answers `/api/…` and `/token`, and calls `next` for anything else. `port`: where this server listens. */
   middleware(
     req: IncomingMessage,
     res: ServerResponse,
@@ -125,12 +141,13 @@ export interface PushApi {
 }
 
 /**
- * `/api/status`, `/api/push`, `/api/validate` and `/api/token` for the Send panel, as
- * connect-style middleware shared by `flexkit start`/`dev` (Vite) and `flexkit serve` (node:http).
- * The channel access token stays in this process: it never goes into a response,
- * the page, a log line or an error. Calls are accepted only from the simulator's own page: the
- * Host must be this machine on this port (against DNS rebinding), the Origin must be that same
- * origin, and the per-session key injected into the page must come back.
+ * `/api/status`, `/api/push` and `/api/validate` for the Send panel, and the token page
+ * (`/token`, see token-page.ts), as connect-style middleware shared by `flexkit start`/`dev`
+ * (Vite) and `flexkit serve` (node:http). The channel access token stays in this process: it never
+ * goes into a response, the page, a log line or an error. API calls are accepted only from the
+ * simulator's own page: the Host must be this machine on this port (against DNS rebinding), the
+ * Origin must be that same origin, and the per-session key injected into the page must come back.
+ * The token page's form instead carries a one-time nonce that only the token page was given.
  */
 export function createPushApi(options: PushApiOptions = {}): PushApi {
   const apiBase = resolveApiBase(options.apiBase);
@@ -143,6 +160,24 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
     token === undefined ? undefined : "environment";
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const safe = <T>(value: T): T => redactDeep(value, token);
+  /** Token page nonces → when they expire; one use each. */
+  const nonces = new Map<string, number>();
+  function issueNonce(): string {
+    const nonce = randomBytes(32).toString("base64url");
+    nonces.set(nonce, Date.now() + NONCE_LIFETIME_MS);
+    // Many open forms: the oldest stops working first.
+    for (const old of nonces.keys()) {
+      if (nonces.size <= NONCES_MAX) break;
+      nonces.delete(old);
+    }
+    return nonce;
+  }
+  function spendNonce(given: string | null): boolean {
+    if (given === null) return false;
+    const expires = nonces.get(given);
+    nonces.delete(given);
+    return expires !== undefined && expires > Date.now();
+  }
   // PUSH-15: LINE asks not to flood one user. A test push is one at a time: a second click while
   // the first is still retrying is refused, never queued.
   let busy = false;
@@ -207,7 +242,7 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
     if (token === undefined) {
       throw new HttpError(
         409,
-        "no channel access token: set LINE_CHANNEL_ACCESS_TOKEN before flexkit start, or enter it in the Send panel",
+        "no channel access token: set LINE_CHANNEL_ACCESS_TOKEN before flexkit start, or enter it on the token page (/token)",
       );
     }
     if (busy) {
@@ -242,6 +277,66 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
     }
   }
 
+  function tokenPage(res: ServerResponse, status: number, html: string): void {
+    // The HTML never holds the token (only its masked form); redact anyway, as every answer is.
+    res.writeHead(status, TOKEN_PAGE_HEADERS);
+    res.end(redactToken(html, token));
+  }
+
+  function formState(error?: string) {
+    return {
+      masked: token === undefined ? undefined : maskToken(token),
+      source: tokenSource,
+      nonce: issueNonce(),
+      ...(error === undefined ? {} : { error }),
+    };
+  }
+
+  /** `/token`: GET the form, POST it back. Not part of the app; see token-page.ts. */
+  async function handleTokenPage(
+    req: IncomingMessage,
+    res: ServerResponse,
+    port: number | undefined,
+  ): Promise<void> {
+    const host = req.headers.host ?? "";
+    if (!isOwnHost(host, port)) {
+      return tokenPage(
+        res,
+        403,
+        tokenRefusedPage(`refused: the token page is only at the simulator's own address`),
+      );
+    }
+    if (req.method === "GET" || req.method === "HEAD") {
+      return tokenPage(res, 200, tokenFormPage(formState()));
+    }
+    if (req.method !== "POST") throw new HttpError(405, `${TOKEN_PATH}: expected GET or POST`);
+    // The page's Referrer-Policy makes the browser send "Origin: null" for its own form; the
+    // nonce is what proves the post came from the form. A foreign origin is refused outright.
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== "null" && origin !== `http://${host}`) {
+      return tokenPage(
+        res,
+        403,
+        tokenRefusedPage(`refused: a post from ${JSON.stringify(origin)}, not from the token page`),
+      );
+    }
+    if (!(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded"))
+      throw new HttpError(415, `${TOKEN_PATH}: expected a form post`);
+    const form = new URLSearchParams(
+      await readBody(req, TOKEN_FORM_BYTES_MAX, " (a channel access token form)"),
+    );
+    if (!spendNonce(form.get("nonce")))
+      return tokenPage(res, 403, tokenRefusedPage("This form has expired or was already used"));
+    const given = form.get("token")?.trim() ?? "";
+    const problem = tokenProblem(given);
+    if (problem !== undefined)
+      return tokenPage(res, 400, tokenFormPage(formState(`channel access token: ${problem}`)));
+    token = given;
+    tokenSource = "entered";
+    log("flexkit push: a channel access token was entered on the token page (kept in memory only)");
+    return tokenPage(res, 200, tokenSetPage(maskToken(given)));
+  }
+
   async function handle(
     req: IncomingMessage,
     res: ServerResponse,
@@ -250,28 +345,6 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
     const path = (req.url ?? "").split("?")[0];
     if (req.method !== "POST") throw new HttpError(405, `${path}: expected POST`);
     checkCaller(req, port);
-    if (path === "/api/token") {
-      // A plain HTML form posts the token, so the page's JavaScript never reads it.
-      const type = req.headers["content-type"] ?? "";
-      if (!type.startsWith("application/x-www-form-urlencoded"))
-        throw new HttpError(415, "/api/token: expected a form post");
-      const form = new URLSearchParams(await readBody(req));
-      checkSession(form.get("session") ?? undefined);
-      const given = form.get("token")?.trim() ?? "";
-      if (given === "")
-        throw new HttpError(400, "token: expected a channel access token, got nothing");
-      token = given;
-      tokenSource = "entered";
-      log(
-        "flexkit push: a channel access token was entered in the Send panel (kept in memory only)",
-      );
-      res.writeHead(200, {
-        "content-type": "text/html; charset=utf-8",
-        "cache-control": "no-store",
-      });
-      res.end("<!doctype html><p>Token kept in the simulator's memory.</p>");
-      return;
-    }
     if (!(req.headers["content-type"] ?? "").startsWith("application/json"))
       throw new HttpError(415, `${path}: expected Content-Type: application/json`);
     checkSession(req.headers[SESSION_HEADER] as string | undefined);
@@ -282,6 +355,8 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
         return send(res, 200, {
           hasToken: token !== undefined,
           tokenSource: tokenSource ?? null,
+          // Masked: the last 4 characters and the length, so a person can tell tokens apart.
+          maskedToken: token === undefined ? null : maskToken(token),
           apiBase,
           defaultTo: options.defaultTo ?? "",
         });
@@ -298,7 +373,7 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
       default:
         throw new HttpError(
           404,
-          `${path}: no such endpoint; expected /api/status, /api/push, /api/validate or /api/token`,
+          `${path}: no such endpoint; expected /api/status, /api/push or /api/validate`,
         );
     }
   }
@@ -306,8 +381,23 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
   return {
     session,
     middleware(req, res, next, port) {
-      if (!(req.url ?? "").startsWith("/api/")) return next();
-      handle(req, res, port).catch((error: unknown) => {
+      // A service worker registered by a script in the app would see the token page's form
+      // post on its way out; the simulator needs none, so no script is ever served as one.
+      if (req.headers["service-worker"] !== undefined) {
+        res.writeHead(403, { "content-type": "text/plain; charset=utf-8" });
+        res.end("refused: the simulator registers no service worker\n");
+        return;
+      }
+      const url = req.url ?? "";
+      const path = url.split("?")[0];
+      const answer =
+        path === TOKEN_PATH
+          ? handleTokenPage(req, res, port)
+          : url.startsWith("/api/")
+            ? handle(req, res, port)
+            : undefined;
+      if (answer === undefined) return next();
+      answer.catch((error: unknown) => {
         const status = error instanceof HttpError ? error.status : 500;
         const message =
           error instanceof HttpError
