@@ -243,6 +243,26 @@ describe("text lines", () => {
     expect(Number.parseFloat(getComputedStyle(text).fontSize)).toBeLessThan(FONT_SIZE_PX.xl);
     expect(text.scrollWidth).toBeLessThanOrEqual(text.clientWidth);
   });
+
+  it("shrink-to-fit leaves no fraction of a pixel over, which would still end in an ellipsis", () => {
+    const view = draw(
+      <Bubble
+        bubble={{
+          ...body({
+            type: "text",
+            text: "Shrink me to fit this width please, it is long",
+            size: "xl",
+            adjustMode: "shrink-to-fit",
+          }),
+          size: "kilo",
+        }}
+      />,
+    );
+    const text = only(view, '[data-flex="text"]');
+    const line = document.createRange();
+    line.selectNodeContents(text);
+    expect(line.getBoundingClientRect().width).toBeLessThanOrEqual(rect(text).width);
+  });
 });
 
 describe("padding and position", () => {

@@ -3,6 +3,7 @@ import { type RefObject, useLayoutEffect } from "react";
 const MIN_SCALE = 0.3;
 /** Guesses before giving up on a string that will not fit (ligatures, kerning, rounding). */
 const MAX_STEPS = 4;
+const UNDERSHOOT = 0.98;
 
 /**
  * `adjustMode: shrink-to-fit`: shrink the font until the one-line string fits the width it was
@@ -32,8 +33,9 @@ export function useShrinkToFit(ref: RefObject<HTMLElement | null>, enabled: bool
       for (let step = 0; step < MAX_STEPS; step++) {
         const ratio = element.clientWidth / element.scrollWidth;
         if (ratio >= 1 || scale === MIN_SCALE) break;
-        // After the first guess, step a little further each time so rounding cannot stall it.
-        scale = Math.max(MIN_SCALE, scale * ratio * (step === 0 ? 1 : 0.99));
+        // A little under the ratio: widths are read in whole pixels, and a line a fraction of a
+        // pixel too wide would still be cut with "…".
+        scale = Math.max(MIN_SCALE, scale * ratio * UNDERSHOOT);
         element.style.fontSize = `${base * scale}px`;
       }
     };

@@ -23,7 +23,9 @@ import { CAROUSEL_INSET_VAR } from "../units.js";
  * the element. Setting a dozen inline properties on every element was most of the renderer's
  * time in Chromium (bench/render.bench.ts), and elements that share a class also share computed
  * style. Every value comes from the pixel table (RENDERING.md §2); the rules are the ones the
- * components' comments explain.
+ * components' comments explain. What LINE clips (boxes, bubbles, images, one-line texts) is
+ * `overflow: clip`: clipped, but not a scroll container a script or focus could scroll, and
+ * cheaper for Chromium to lay out.
  */
 export const FLEX_CLASS = {
   bubble: "fx-bubble",
@@ -119,7 +121,7 @@ function rules(): string {
     ([height, px]) => `.fx-button-${height}{height:${px}px}`,
   );
   return [
-    `.${c.bubble}{flex:none;box-sizing:border-box;overflow:hidden;background:#ffffff;color:${TEXT_DEFAULT_COLOR};display:flex;flex-direction:column;align-self:flex-start}`,
+    `.${c.bubble}{flex:none;box-sizing:border-box;overflow:clip;background:#ffffff;color:${TEXT_DEFAULT_COLOR};display:flex;flex-direction:column;align-self:flex-start}`,
     `.${c.bubble}.${c.stretch}{align-self:stretch}`,
     `.${c.bubble}{direction:ltr;unicode-bidi:isolate}`,
     `.${c.bubble}[dir="rtl"]{direction:rtl}`,
@@ -127,7 +129,7 @@ function rules(): string {
     `.${c.block}{display:flex;flex-direction:column;flex:none}`,
     `.${c.block}.${c.grow},.${c.box}.${c.grow}{flex:1 0 auto}`,
     `.${c.carousel}{display:flex;gap:${CAROUSEL_GUTTER_PX.between}px;padding-inline-start:calc(var(${CAROUSEL_INSET_VAR}, 0px) + ${CAROUSEL_GUTTER_PX.outer}px);padding-inline-end:${CAROUSEL_GUTTER_PX.outer}px;overflow-x:auto;align-items:flex-start;scroll-snap-type:x proximity;min-width:0;max-width:100%;box-sizing:border-box}`,
-    `.${c.box}{display:flex;box-sizing:border-box;position:relative;min-width:0;overflow:hidden}`,
+    `.${c.box}{display:flex;box-sizing:border-box;position:relative;min-width:0;overflow:clip}`,
     ...paddings,
     `.${c.column}{flex-direction:column}`,
     `.${c.baseline}{align-items:baseline}`,
@@ -136,13 +138,13 @@ function rules(): string {
     `.${c.column0}{flex:0 0 auto}`,
     `.${c.column1}{flex:1 0 auto}`,
     `.${c.text}{line-height:${TEXT_LINE_HEIGHT};min-height:${TEXT_LINE_HEIGHT}em;box-sizing:border-box}`,
-    `.${c.oneLine}{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}`,
+    `.${c.oneLine}{white-space:nowrap;overflow:clip;text-overflow:ellipsis}`,
     `.${c.wrap}{white-space:pre-wrap;overflow-wrap:anywhere}`,
     `.${c.clamp}{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden;flex:none}`,
     `.${c.clampPlace}{display:flex;flex-direction:column;min-width:0}`,
     ...sizes,
     `.${c.image}{display:flex;justify-content:center;align-items:flex-start;min-width:0}`,
-    `.${c.imageArea}{width:100%;overflow:hidden;flex:none;aspect-ratio:1 / 1}`,
+    `.${c.imageArea}{width:100%;overflow:clip;flex:none;aspect-ratio:1 / 1}`,
     ...Object.entries({ ...IMAGE_SIZE_PX, full: undefined }).map(
       ([size, px]) => `.fx-image-${size}{max-width:${px === undefined ? "100%" : `${px}px`}}`,
     ),
