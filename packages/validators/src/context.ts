@@ -682,7 +682,8 @@ function visitComponent(node: unknown, at: PropertyKey[], emit: Emit): void {
       if (!(i in contents)) continue; // a hole, as forEach skips it
       at.push("contents", i);
       visitComponent(contents[i], at, emit);
-      at.length -= 2;
+      at.pop();
+      at.pop();
     }
   }
   if (type === "video") {

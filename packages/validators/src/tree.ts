@@ -39,7 +39,11 @@ function misplaced(child: string, parent: string): string {
   return `a ${child} can't sit in ${parent}${where === undefined ? "" : `; it belongs ${where}`}`;
 }
 
-function checkComponent(node: unknown, path: Path, walk: Walk): void {
+/**
+ * One component and, for a box, everything under it. `path` grows and shrinks as the walk goes
+ * down and back up, so no path is copied per component: an emitter writes it out at once.
+ */
+function checkComponent(node: unknown, path: PropertyKey[], walk: Walk): void {
   if (!isRecord(node)) return;
   const type = typeOf(node);
   if (typeof node.aspectRatio === "string") {
@@ -259,7 +263,7 @@ function checkBoxWarnings(box: Record<string, unknown>, path: Path, walk: Walk):
   }
 }
 
-function checkBox(box: Record<string, unknown>, path: Path, walk: Walk): void {
+function checkBox(box: Record<string, unknown>, path: PropertyKey[], walk: Walk): void {
   checkBoxWarnings(box, path, walk);
   const layout = typeof box.layout === "string" ? box.layout : undefined;
   const allowed = layout === undefined ? undefined : lookup(CHILDREN, layout);
@@ -268,18 +272,18 @@ function checkBox(box: Record<string, unknown>, path: Path, walk: Walk): void {
   for (let i = 0; i < contents.length; i++) {
     if (!(i in contents)) continue; // a hole, as forEach skips it
     const child: unknown = contents[i];
-    const childPath = [...path, "contents", i];
+    path.push("contents", i);
     const childType = typeOf(child);
     if (allowed !== undefined && childType !== undefined && childType !== "spacer") {
       if (!allowed.includes(childType) && isKnownComponent(childType)) {
-        walk.emit("error", childPath, misplaced(childType, `a ${layout} box`), "FLEX-TREE");
+        walk.emit("error", path, misplaced(childType, `a ${layout} box`), "FLEX-TREE");
       }
     }
     if (layout === "baseline" && isRecord(child)) {
       if (child.offsetBottom !== undefined) {
         walk.emit(
           "error",
-          [...childPath, "offsetBottom"],
+          [...path, "offsetBottom"],
           "can't be used on a child of a baseline box",
           "FLEX-BASE-1",
         );
@@ -287,13 +291,15 @@ function checkBox(box: Record<string, unknown>, path: Path, walk: Walk): void {
       if (child.gravity !== undefined) {
         walk.emit(
           "warning",
-          [...childPath, "gravity"],
+          [...path, "gravity"],
           "is ignored on a child of a baseline box",
           "FLEX-BASE-2",
         );
       }
     }
-    checkComponent(child, childPath, walk);
+    checkComponent(child, path, walk);
+    path.pop();
+    path.pop();
   }
 }
 
@@ -423,7 +429,8 @@ function findVideos(node: unknown, at: PropertyKey[], isHeroRoot: boolean, walk:
       if (!(i in contents)) continue; // a hole, as forEach skips it
       at.push("contents", i);
       findVideos(contents[i], at, false, walk);
-      at.length -= 2;
+      at.pop();
+      at.pop();
     }
   }
   if (node.altContent !== undefined) {
