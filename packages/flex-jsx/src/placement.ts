@@ -42,8 +42,8 @@ export const MASK: unique symbol = Symbol();
 export function kindOf(parent: Parent | undefined): number {
   if (parent === undefined) return ROOT;
   if (parent.name === "Box") return parent.layout === "baseline" ? BASELINE_BOX : FLOW_BOX;
-  const index = NAMES.indexOf(parent.name);
-  return index < 0 ? 0 : 8 << index;
+  // An unknown name's index, -1, shifts by 31 (shift counts are taken mod 32): 8 << 31 is 0.
+  return 8 << NAMES.indexOf(parent.name);
 }
 
 export type Placement = ((parent: Parent | undefined) => string | undefined) & { [MASK]: number };

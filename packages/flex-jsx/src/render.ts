@@ -79,7 +79,7 @@ class ElementApi implements RenderApi {
   declare private readonly owner: ElementApi | undefined;
   declare private readonly key: string;
   declare private readonly index: number;
-  /** The nearest JSX location: the element's own, once renderElement has seen it. */
+  /** The nearest JSX location: the element's own, once renderChild has seen it. */
   declare source: SourceLocation | undefined;
   constructor(
     walker: Walker,
@@ -172,24 +172,6 @@ function fail(sentence: string, place: ElementApi, rest = ""): never {
   );
 }
 
-function renderElement(element: FlexElement, parent: Parent | undefined, place: ElementApi) {
-  place.source = element.source ?? place.source;
-  const spec = builtinOf(element.type);
-  if (spec === undefined) return renderComponent(element, parent, place);
-  const placement = spec.placement as Partial<Placement> | undefined;
-  // A built-in's placement carries its mask: the parent's kind settles it without a call. Any
-  // other placement has no mask (`undefined & n` is 0) and is asked, as is a misplaced element.
-  if (placement && !(kindOf(parent) & placement[MASK]!)) {
-    const misplaced = spec.placement!(parent, element.props);
-    if (misplaced !== undefined) fail(misplaced, place);
-  }
-  const { walker, source } = place;
-  if (source !== undefined) walker.sources[place.path] = formatSource(source)!;
-  const json = spec.render(element.props, place);
-  walker.lastName = spec.name;
-  return json;
-}
-
 /** Anything but a built-in: a function component is called once and its one element rendered. */
 function renderComponent(
   element: FlexElement,
@@ -235,15 +217,32 @@ function renderComponent(
   return renderChild(nodes[0], parent, place);
 }
 
+/** Renders one child at `place`: an element, or an error saying why anything else can't sit there. */
 function renderChild(node: unknown, parent: Parent | undefined, place: ElementApi): unknown {
-  if (isElement(node)) return renderElement(node, parent, place);
-  const { path } = place;
-  const inside = parent === undefined ? "at the top" : `in ${parent.describe}`;
-  throw new FlexRenderError(
-    `${describeNode(node)} can't sit ${inside}${path === "" ? "" : ` at ${path}`}; only components go here${typeof node === "string" ? " (wrap text in <Text>)" : ""}`,
-    path,
-    place.source,
-  );
+  if (!isElement(node)) {
+    const { path } = place;
+    const inside = parent === undefined ? "at the top" : `in ${parent.describe}`;
+    throw new FlexRenderError(
+      `${describeNode(node)} can't sit ${inside}${path === "" ? "" : ` at ${path}`}; only components go here${typeof node === "string" ? " (wrap text in <Text>)" : ""}`,
+      path,
+      place.source,
+    );
+  }
+  place.source = node.source ?? place.source;
+  const spec = builtinOf(node.type);
+  if (spec === undefined) return renderComponent(node, parent, place);
+  const placement = spec.placement as Partial<Placement> | undefined;
+  // A built-in's placement carries its mask: the parent's kind settles it without a call. Any
+  // other placement has no mask (`undefined & n` is 0) and is asked, as is a misplaced element.
+  if (placement && !(kindOf(parent) & placement[MASK]!)) {
+    const misplaced = spec.placement!(parent, node.props);
+    if (misplaced !== undefined) fail(misplaced, place);
+  }
+  const { walker, source } = place;
+  if (source !== undefined) walker.sources[place.path] = formatSource(source)!;
+  const json = spec.render(node.props, place);
+  walker.lastName = spec.name;
+  return json;
 }
 
 /**

@@ -70,6 +70,8 @@ export const Text = defineBuiltin<TextProps>({
   name: "Text",
   placement: inAnyBox("Text"),
   render(props, api) {
+    // The common case, one string child, is its own text.
+    if (typeof props.children === "string") return buildText(props, props.children, undefined);
     if (!hasElements(props.children)) return buildText(props, plainText(props.children), undefined);
     const spans = api.list(spansOf(props.children), PARENT, "contents");
     return buildText(props, undefined, spans as FlexSpan[]);
