@@ -166,7 +166,9 @@ function rules(): string {
     `.${c.video}{position:relative;display:flex;flex-direction:column}`,
     `.${c.videoPoster}{position:relative;width:100%;background:#000000}`,
     `.${c.videoPoster}>img{width:100%;height:100%;object-fit:cover;display:block}`,
-    `.${c.videoPlay}{position:absolute;inset:0;margin:auto;width:48px;height:48px;border-radius:50%;background:rgba(0, 0, 0, 0.5);color:#ffffff;display:grid;place-items:center;font-size:20px}`,
+    // The play mark: a dark disc with a white triangle drawn by borders, no glyph to shape.
+    `.${c.videoPlay}{position:absolute;inset:0;margin:auto;width:48px;height:48px;border-radius:50%;background:rgba(0, 0, 0, 0.5)}`,
+    `.${c.videoPlay}::after{content:"";position:absolute;left:19px;top:14px;border-style:solid;border-width:10px 0 10px 16px;border-color:transparent transparent transparent #ffffff}`,
     `.${c.videoToggle}{position:absolute;top:6px;right:6px;z-index:1;font-size:11px;padding:2px 8px;border-radius:10px;border:none;background:rgba(0, 0, 0, 0.55);color:#ffffff;cursor:pointer}`,
   ].join("\n");
 }

@@ -26,9 +26,7 @@ export function Video({ video, placement }: { video: FlexVideo; placement?: Plac
       ) : (
         <div className={FLEX_CLASS.videoPoster} style={{ aspectRatio: `${w} / ${h}` }}>
           <img ref={srcRef(video.previewUrl)} alt="" />
-          <span data-video-play="" aria-hidden className={FLEX_CLASS.videoPlay}>
-            ▶
-          </span>
+          <span data-video-play="" aria-hidden className={FLEX_CLASS.videoPlay} />
         </div>
       )}
       <button
