@@ -48,3 +48,24 @@ export function twelveBubbles(): unknown[] {
     .filter((bubble) => (bubble as { hero?: { type?: string } }).hero?.type !== "video")
     .slice(0, 12);
 }
+
+/** A 1×1 transparent GIF: loads at once, from no network, in an <img> or a CSS url() alike. */
+const LOCAL_IMAGE =
+  "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+const MEDIA_KEYS = new Set(["url", "previewUrl", "iconUrl", "imageUrl"]);
+
+/**
+ * The same container with every remote image swapped for a local one (as the browser tests'
+ * offlineImages does). Layout never waits for an image (aspectRatio and size set it); what the
+ * swap removes is failed fetches, whose cost grew with how many had failed before.
+ */
+export function withLocalImages<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withLocalImages) as T;
+  if (typeof value !== "object" || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const remote = typeof entry === "string" && /^https?:\/\//.test(entry);
+    copy[key] = remote && MEDIA_KEYS.has(key) ? LOCAL_IMAGE : withLocalImages(entry);
+  }
+  return copy as T;
+}

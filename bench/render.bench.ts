@@ -4,7 +4,7 @@ import { build, defaultClientConditions, type Rolldown } from "vite";
 import { bench, describe } from "vitest";
 import { CHROMIUM_ARGS, requireChromium } from "../scripts/chromium.mjs";
 import { repoRoot } from "../test/helpers.js";
-import { twelveBubbles, validRealWorldContainers } from "./real-world.js";
+import { twelveBubbles, validRealWorldContainers, withLocalImages } from "./real-world.js";
 import type { Renderer, Samples } from "./render-page.js";
 
 /**
@@ -32,7 +32,7 @@ const fixtures = [
     name: "12-bubble carousel",
     container: { type: "carousel", contents: twelveBubbles() },
   },
-];
+].map(({ name, container }) => ({ name, container: withLocalImages(container) }));
 
 interface Bundle {
   js: string;
@@ -73,8 +73,10 @@ async function bundlePage(): Promise<Bundle> {
 /**
  * Opens the page cross-origin isolated (COOP + COEP credentialless), which gives
  * performance.now() 5 µs steps instead of 100 µs. Playwright's router answers the page's own
- * three files; everything else goes to the network, where every host name but the loopback fails
- * to resolve, so the fixtures' images fail to load, for both renderers.
+ * three files; anything else would go to the network, where every host name but the loopback
+ * fails to resolve. The fixtures' images are local (withLocalImages): left remote, they failed to
+ * load, and each renderer's time then grew with the number of fetches that had failed before it,
+ * flex-render's most (its runs drifted from 1 ms to 3 ms on Social over 150 samples).
  */
 async function openPage(browser: Browser, bundle: Bundle): Promise<Page> {
   const page = await browser.newPage();
@@ -135,7 +137,7 @@ function table(
   ).length;
   return [
     `Render in Chromium, JSON → laid-out DOM (mount + forced layout), median of ${SAMPLES} samples per renderer after ${WARMUP_ROUNDS} warm-up rounds, in alternating order; ratio = ours / flex-render.`,
-    `Both draw into their own empty container in one page, 393 px wide; the fixtures' images fail to load (offline), for both. Timer steps: ${isolated ? "5 µs (cross-origin isolated)" : "100 µs (not isolated)"}.`,
+    `Both draw into their own empty container in one page, 393 px wide; remote image URLs swapped for one local image, for both (offline). Timer steps: ${isolated ? "5 µs (cross-origin isolated)" : "100 µs (not isolated)"}.`,
     line(header),
     line(
       widths.map((width, column) =>
