@@ -90,6 +90,24 @@ export class FlexRenderError extends Error {
   }
 }
 
+/**
+ * Where the builders' LINE objects come from. An object made by `new` from this constructor is a
+ * plain object in every way (its prototype is Object.prototype, its constructor Object), but V8
+ * sizes such objects by the properties they end up with (slack tracking) and keeps them inside the
+ * object; a `{ type }` literal has room for one, so every later property went to a separate
+ * property array that grew as copyProps filled it.
+ */
+function LineObject(this: Record<string, unknown>, type: string) {
+  this.type = type;
+}
+LineObject.prototype = Object.prototype;
+
+/** A LINE object: `type` first, then the props the author wrote (as copyProps copies them). */
+export function lineObject<T>(type: string, props: object, omit?: ReadonlyArray<string>): T {
+  const out = new (LineObject as unknown as new (type: string) => object)(type);
+  return copyProps(out, props, omit) as T;
+}
+
 /** Copies the props the author wrote, leaving out `children` and any prop set to `undefined`. */
 export function ownProps<P extends object>(
   props: P,

@@ -1,11 +1,11 @@
 import type { AudioMessage as AudioMessageJson } from "@flexkit/validators";
-import { copyProps, defineBuiltin } from "../../component.js";
+import { defineBuiltin, lineObject } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 
 export type AudioMessageProps = Omit<AudioMessageJson, "type"> & { children?: never };
 
 export function buildAudioMessage(props: Omit<AudioMessageProps, "children">): AudioMessageJson {
-  return copyProps({ type: "audio" }, props) as AudioMessageJson;
+  return lineObject<AudioMessageJson>("audio", props);
 }
 
 export const AudioMessage = defineBuiltin<AudioMessageProps>({

@@ -1,5 +1,5 @@
 import type { FlexBox, FlexComponent } from "@flexkit/validators";
-import { copyProps, defineBuiltin, type Parent } from "../../component.js";
+import { defineBuiltin, lineObject, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
 import { BLOCK, FLOW_BOX, HERO, ROOT, sitsIn, VIDEO } from "../../placement.js";
 
@@ -7,7 +7,7 @@ export type BoxProps = Omit<FlexBox, "type" | "contents"> & { children?: FlexNod
 
 /** The LINE box for these props and already-rendered children (an empty array is allowed). */
 export function buildBox(props: Omit<BoxProps, "children">, contents: FlexComponent[]): FlexBox {
-  const box = copyProps({ type: "box" } as Record<string, unknown>, props);
+  const box = lineObject<Record<string, unknown>>("box", props);
   box.contents = contents;
   return box as unknown as FlexBox;
 }

@@ -1,5 +1,5 @@
 import type { FlexBubble, FlexComponent } from "@flexkit/validators";
-import { copyProps, defineBuiltin, type Parent } from "../../component.js";
+import { copyProps, defineBuiltin, lineObject, type Parent } from "../../component.js";
 import { type FlexNode, isElement } from "../../element.js";
 import { childKey } from "../../path.js";
 import { CAROUSEL, FLEX_MESSAGE, ROOT, sitsIn } from "../../placement.js";
@@ -14,14 +14,12 @@ export type Blocks = Partial<Record<BlockName, FlexComponent>>;
 
 /** Blocks are written in LINE's drawing order: header, hero, body, footer (RULES.md FLEX-BUB-3). */
 export function buildBubble(props: Omit<BubbleProps, "children">, blocks: Blocks): FlexBubble {
-  const out: Record<string, unknown> = { type: "bubble" };
-  if (props.size !== undefined) out.size = props.size;
-  if (props.direction !== undefined) out.direction = props.direction;
-  if (blocks.header !== undefined) out.header = blocks.header;
-  if (blocks.hero !== undefined) out.hero = blocks.hero;
-  if (blocks.body !== undefined) out.body = blocks.body;
-  if (blocks.footer !== undefined) out.footer = blocks.footer;
-  return copyProps(out, props) as FlexBubble;
+  // copyProps leaves out what is undefined; the props' own copy of size and direction lands on
+  // the keys already there.
+  const { size, direction } = props;
+  const { header, hero, body, footer } = blocks;
+  const out = lineObject<object>("bubble", { size, direction });
+  return copyProps(copyProps(out, { header, hero, body, footer }), props) as FlexBubble;
 }
 
 function blockOf(child: unknown): BlockName | undefined {

@@ -1,5 +1,5 @@
 import type { FlexFiller } from "@flexkit/validators";
-import { copyProps, defineBuiltin } from "../../component.js";
+import { defineBuiltin, lineObject } from "../../component.js";
 import { inAnyBox } from "../../placement.js";
 
 /**
@@ -9,7 +9,7 @@ import { inAnyBox } from "../../placement.js";
 export type FillerProps = Omit<FlexFiller, "type"> & { children?: never };
 
 export function buildFiller(props: Omit<FillerProps, "children">): FlexFiller {
-  return copyProps({ type: "filler" }, props) as FlexFiller;
+  return lineObject<FlexFiller>("filler", props);
 }
 
 export const Filler = defineBuiltin<FillerProps>({

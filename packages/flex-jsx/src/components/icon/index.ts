@@ -1,11 +1,11 @@
 import type { FlexIcon } from "@flexkit/validators";
-import { copyProps, defineBuiltin } from "../../component.js";
+import { defineBuiltin, lineObject } from "../../component.js";
 import { BASELINE_BOX, ROOT, sitsIn } from "../../placement.js";
 
 export type IconProps = Omit<FlexIcon, "type"> & { children?: never };
 
 export function buildIcon(props: Omit<IconProps, "children">): FlexIcon {
-  return copyProps({ type: "icon" }, props) as FlexIcon;
+  return lineObject<FlexIcon>("icon", props);
 }
 
 export const Icon = defineBuiltin<IconProps>({

@@ -1,11 +1,11 @@
 import type { ImageMessage as ImageMessageJson } from "@flexkit/validators";
-import { copyProps, defineBuiltin } from "../../component.js";
+import { defineBuiltin, lineObject } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 
 export type ImageMessageProps = Omit<ImageMessageJson, "type"> & { children?: never };
 
 export function buildImageMessage(props: Omit<ImageMessageProps, "children">): ImageMessageJson {
-  return copyProps({ type: "image" }, props) as ImageMessageJson;
+  return lineObject<ImageMessageJson>("image", props);
 }
 
 export const ImageMessage = defineBuiltin<ImageMessageProps>({

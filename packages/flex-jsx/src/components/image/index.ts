@@ -1,11 +1,11 @@
 import type { FlexImage } from "@flexkit/validators";
-import { copyProps, defineBuiltin } from "../../component.js";
+import { defineBuiltin, lineObject } from "../../component.js";
 import { FLOW_BOX, HERO, ROOT, sitsIn, VIDEO } from "../../placement.js";
 
 export type ImageProps = Omit<FlexImage, "type"> & { children?: never };
 
 export function buildImage(props: Omit<ImageProps, "children">): FlexImage {
-  return copyProps({ type: "image" }, props) as FlexImage;
+  return lineObject<FlexImage>("image", props);
 }
 
 export const Image = defineBuiltin<ImageProps>({

@@ -1,5 +1,5 @@
 import type { LocationMessage as LocationMessageJson } from "@flexkit/validators";
-import { copyProps, defineBuiltin } from "../../component.js";
+import { defineBuiltin, lineObject } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 
 export type LocationMessageProps = Omit<LocationMessageJson, "type"> & { children?: never };
@@ -7,7 +7,7 @@ export type LocationMessageProps = Omit<LocationMessageJson, "type"> & { childre
 export function buildLocationMessage(
   props: Omit<LocationMessageProps, "children">,
 ): LocationMessageJson {
-  return copyProps({ type: "location" }, props) as LocationMessageJson;
+  return lineObject<LocationMessageJson>("location", props);
 }
 
 export const LocationMessage = defineBuiltin<LocationMessageProps>({

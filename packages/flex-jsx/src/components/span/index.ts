@@ -1,5 +1,5 @@
 import type { FlexSpan } from "@flexkit/validators";
-import { copyProps, defineBuiltin } from "../../component.js";
+import { defineBuiltin, lineObject } from "../../component.js";
 import { ROOT, sitsIn, TEXT } from "../../placement.js";
 
 export type SpanProps = Omit<FlexSpan, "type" | "text"> & {
@@ -9,9 +9,10 @@ export type SpanProps = Omit<FlexSpan, "type" | "text"> & {
 };
 
 export function buildSpan(props: Omit<SpanProps, "children">, text: string | undefined): FlexSpan {
-  const span = copyProps({ type: "span" }, props, ["text"]) as FlexSpan;
+  const span = lineObject<FlexSpan>("span", props, ["text"]);
   const value = text ?? props.text;
-  return value === undefined ? span : { ...span, text: value };
+  if (value !== undefined) span.text = value;
+  return span;
 }
 
 export function textOfChildren(children: unknown): string | undefined {

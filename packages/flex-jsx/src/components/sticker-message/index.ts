@@ -1,5 +1,5 @@
 import type { StickerMessage as StickerMessageJson } from "@flexkit/validators";
-import { copyProps, defineBuiltin } from "../../component.js";
+import { defineBuiltin, lineObject } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 
 export type StickerMessageProps = Omit<StickerMessageJson, "type"> & { children?: never };
@@ -7,7 +7,7 @@ export type StickerMessageProps = Omit<StickerMessageJson, "type"> & { children?
 export function buildStickerMessage(
   props: Omit<StickerMessageProps, "children">,
 ): StickerMessageJson {
-  return copyProps({ type: "sticker" }, props) as StickerMessageJson;
+  return lineObject<StickerMessageJson>("sticker", props);
 }
 
 export const StickerMessage = defineBuiltin<StickerMessageProps>({

@@ -1,5 +1,5 @@
 import type { TextMessage as TextMessageJson } from "@flexkit/validators";
-import { copyProps, defineBuiltin } from "../../component.js";
+import { defineBuiltin, lineObject } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 import { textOfChildren } from "../span/index.js";
 
@@ -13,9 +13,10 @@ export function buildTextMessage(
   props: Omit<TextMessageProps, "children">,
   text: string | undefined,
 ): TextMessageJson {
-  const out = copyProps({ type: "text" }, props, ["text"]) as TextMessageJson;
+  const out = lineObject<TextMessageJson>("text", props, ["text"]);
   const value = text ?? props.text;
-  return value === undefined ? out : { ...out, text: value };
+  if (value !== undefined) out.text = value;
+  return out;
 }
 
 export const TextMessage = defineBuiltin<TextMessageProps>({

@@ -1,5 +1,5 @@
 import type { TextV2Message as TextV2MessageJson } from "@flexkit/validators";
-import { copyProps, defineBuiltin } from "../../component.js";
+import { defineBuiltin, lineObject } from "../../component.js";
 import { messagePlacement } from "../../message.js";
 import { textOfChildren } from "../span/index.js";
 
@@ -13,9 +13,10 @@ export function buildTextV2Message(
   props: Omit<TextV2MessageProps, "children">,
   text: string | undefined,
 ): TextV2MessageJson {
-  const out = copyProps({ type: "textV2" }, props, ["text"]) as TextV2MessageJson;
+  const out = lineObject<TextV2MessageJson>("textV2", props, ["text"]);
   const value = text ?? props.text;
-  return value === undefined ? out : { ...out, text: value };
+  if (value !== undefined) out.text = value;
+  return out;
 }
 
 export const TextV2Message = defineBuiltin<TextV2MessageProps>({

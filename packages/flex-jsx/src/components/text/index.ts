@@ -1,5 +1,5 @@
 import type { FlexSpan, FlexText } from "@flexkit/validators";
-import { copyProps, defineBuiltin } from "../../component.js";
+import { defineBuiltin, lineObject } from "../../component.js";
 import { type FlexNode, Fragment, isElement } from "../../element.js";
 import { inAnyBox } from "../../placement.js";
 import { Span } from "../span/index.js";
@@ -16,7 +16,7 @@ export function buildText(
   text: string | undefined,
   contents: FlexSpan[] | undefined,
 ): FlexText {
-  const out = copyProps({ type: "text" }, props, ["text", "contents"]) as FlexText;
+  const out = lineObject<FlexText>("text", props, ["text", "contents"]);
   const finalText = text ?? props.text;
   const finalContents = contents ?? props.contents;
   if (finalText !== undefined) out.text = finalText;

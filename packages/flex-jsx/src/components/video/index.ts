@@ -1,5 +1,5 @@
 import type { FlexComponent, FlexVideo } from "@flexkit/validators";
-import { copyProps, defineBuiltin, type Parent } from "../../component.js";
+import { defineBuiltin, lineObject, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
 import { childKey } from "../../path.js";
 import { HERO, ROOT, sitsIn } from "../../placement.js";
@@ -17,7 +17,7 @@ export function buildVideo(
   props: Omit<VideoProps, "children" | "altContent">,
   altContent: FlexComponent,
 ): FlexVideo {
-  const video = copyProps({ type: "video" } as Record<string, unknown>, props, ["altContent"]);
+  const video = lineObject<Record<string, unknown>>("video", props, ["altContent"]);
   video.altContent = altContent;
   return video as unknown as FlexVideo;
 }
