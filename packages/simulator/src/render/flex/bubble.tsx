@@ -3,7 +3,7 @@ import type { CSSProperties, ReactNode } from "react";
 import { actionProps, useOnAction } from "../../app/chat-mode/action-context.js";
 import { type BubbleSize, SEPARATOR_COLOR } from "../pixels.js";
 import { flexComponent } from "./component.js";
-import { blockPaddingClass, bubbleSizeClass, FLEX_CLASS, flexStyles } from "./styles.js";
+import { blockPaddingClass, bubbleSizeClass, FLEX_CLASS, useFlexStyles } from "./styles.js";
 
 export { bubbleWidthCss } from "./styles.js";
 
@@ -51,6 +51,7 @@ export function Bubble({
 }) {
   const size: BubbleSize = bubble.size ?? "mega";
   const rtl = bubble.direction === "rtl";
+  useFlexStyles();
   // Read once here; the components below get it through their placement.
   const onAction = useOnAction();
   const tap = actionProps(bubble.action, onAction);
@@ -65,7 +66,6 @@ export function Bubble({
       className={`${FLEX_CLASS.bubble} ${bubbleSizeClass(size)}${stretch === true ? ` ${FLEX_CLASS.stretch}` : ""}`}
       style={bubble.action !== undefined ? { cursor: "pointer" } : undefined}
     >
-      {flexStyles}
       {BLOCKS.map((name) => {
         const root = bubble[name];
         if (root === undefined) return null;

@@ -1,7 +1,7 @@
 import type { FlexCarousel } from "@flexkit/validators";
 import type { ReactNode } from "react";
 import { Bubble } from "./bubble.js";
-import { FLEX_CLASS, flexStyles } from "./styles.js";
+import { FLEX_CLASS, useFlexStyles } from "./styles.js";
 
 /**
  * Bubbles side by side, scrolling sideways; 7 px before the first, 9 px between, 7 px after.
@@ -10,9 +10,9 @@ import { FLEX_CLASS, flexStyles } from "./styles.js";
  * (CAROUSEL_INSET_VAR); `after` is drawn after the last bubble (the chat's timestamp).
  */
 export function Carousel({ carousel, after }: { carousel: FlexCarousel; after?: ReactNode }) {
+  useFlexStyles();
   return (
     <div data-flex="carousel" className={FLEX_CLASS.carousel}>
-      {flexStyles}
       {carousel.contents.map((bubble, index) => (
         <Bubble
           // biome-ignore lint/suspicious/noArrayIndexKey: carousel bubbles have no ids; order is identity.
