@@ -5,8 +5,6 @@ import { type BubbleSize, SEPARATOR_COLOR } from "../pixels.js";
 import { flexComponent } from "./component.js";
 import { blockPaddingClass, bubbleSizeClass, FLEX_CLASS, useFlexStyles } from "./styles.js";
 
-export { bubbleWidthCss } from "./styles.js";
-
 type BlockName = "header" | "hero" | "body" | "footer";
 
 /**

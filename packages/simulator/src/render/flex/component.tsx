@@ -1,6 +1,5 @@
 import { FLEX_COMPONENT_TYPES, type FlexComponent } from "@flexkit/validators";
 import type { ReactNode } from "react";
-import { useOnAction } from "../../app/chat-mode/action-context.js";
 import { RenderErrorCard } from "../render-error.js";
 import { Box } from "./box.js";
 import { Button } from "./button.js";
@@ -61,22 +60,4 @@ export function flexComponent(node: FlexComponent, placement: Placement | undefi
         />
       );
   }
-}
-
-/** flexComponent as a React component, taking the tap handler from the context. */
-export function FlexComponentView({
-  node,
-  placement,
-}: {
-  node: FlexComponent;
-  placement?: Placement;
-}) {
-  const onAction = useOnAction();
-  return flexComponent(node, {
-    layout: "vertical",
-    spacing: undefined,
-    index: 0,
-    ...placement,
-    onAction,
-  });
 }

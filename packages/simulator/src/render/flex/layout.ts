@@ -96,13 +96,6 @@ export function placeChild(
   return classes;
 }
 
-/** placeChild as a style object alone, for a child that sets no classes of its own. */
-export function childStyle(child: ChildProps, placement: Placement | undefined): CSSProperties {
-  const style: CSSProperties = {};
-  placeChild(child, placement, style);
-  return style;
-}
-
 export function crossAxis(gravityOrAlign: string): CSSProperties["alignSelf"] {
   if (gravityOrAlign === "top" || gravityOrAlign === "start") return "flex-start";
   if (gravityOrAlign === "bottom" || gravityOrAlign === "end") return "flex-end";
