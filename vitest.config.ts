@@ -16,6 +16,13 @@ const chromium = findChromium();
 /** Tests never reach the internet: every host name but the local test server fails to resolve. */
 const OFFLINE = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1";
 
+/**
+ * expect.poll waits for what a page or a server does in its own time (the Send panel looks for a
+ * token every 1.5 s, for one); Vitest's 1 s default failed such waits on a loaded 2-core CI.
+ * Inline projects do not inherit the root's test options, so each names it.
+ */
+const EXPECT = { poll: { timeout: 10_000 } };
+
 /** The system Chromium, headless and offline, for both browser projects. */
 function chromiumBrowser() {
   return {
@@ -36,6 +43,7 @@ function chromiumBrowser() {
 export default defineConfig({
   test: {
     reporters: ["default", "./scripts/summary-reporter.ts"],
+    expect: EXPECT,
     projects: [
       {
         resolve: { conditions: ["source", ...defaultServerConditions] },
@@ -50,6 +58,7 @@ export default defineConfig({
         },
         test: {
           name: "node",
+          expect: EXPECT,
           include: ["test/**/*.test.{ts,tsx}"],
           exclude: ["test/browser/**"],
           environment: "node",
@@ -71,6 +80,7 @@ export default defineConfig({
         server: { fs: { allow: [import.meta.dirname, join(import.meta.dirname, "..", "shared")] } },
         test: {
           name: "browser",
+          expect: EXPECT,
           include: ["test/browser/**/*.test.{ts,tsx}"],
           browser: chromiumBrowser(),
         },
