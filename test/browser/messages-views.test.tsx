@@ -205,7 +205,10 @@ describe("imagemap", () => {
 
   it("loads {baseUrl}/{width} for the drawn width at the device pixel ratio", () => {
     const view = show(imagemap);
-    const expected = IMAGEMAP_WIDTH_PX * window.devicePixelRatio <= 300 ? 300 : 460;
+    // The mega bubble's 300 px at 1×, 2× and 3× are 300, 600 and 900 device pixels; the nearest
+    // of 240/300/460/700/1040 to each (RENDERING.md §4).
+    expect(IMAGEMAP_WIDTH_PX).toBe(300);
+    const expected = { 1: 300, 2: 700, 3: 1040 }[window.devicePixelRatio];
     expect(one(view, "[data-imagemap-image]").getAttribute("src")).toBe(
       `https://example.com/bot/images/rm001/${expected}`,
     );

@@ -107,18 +107,22 @@ describe("webhook events", () => {
 });
 
 describe("imagemap image size", () => {
-  it("asks for the smallest of 240/300/460/700/1040 covering width × pixel ratio", () => {
+  it("asks for the nearest of 240/300/460/700/1040 to width × pixel ratio, the larger on a tie", () => {
     expect(
       [
         [240, 1],
         [241, 1],
+        [270, 1],
         [300, 1],
         [300, 1.5],
+        [380, 1],
         [300, 2],
+        [290, 3],
         [300, 3],
         [400, 3],
+        [100, 1],
       ].map(([width, dpr]) => imagemapImageWidth(width!, dpr!)),
-    ).toEqual([240, 300, 300, 460, 700, 1040, 1040]);
+    ).toEqual([240, 240, 300, 300, 460, 460, 700, 1040, 1040, 1040, 240]);
     expect(imagemapImageUrl("https://example.com/rm/", 300, 2)).toBe("https://example.com/rm/700");
   });
 });

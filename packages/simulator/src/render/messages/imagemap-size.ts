@@ -1,13 +1,18 @@
 import { IMAGEMAP_BASE_WIDTH, IMAGEMAP_IMAGE_WIDTHS } from "./message-pixels.js";
 
 /**
- * The width LINE asks `{baseUrl}/{width}` for: the smallest of 240/300/460/700/1040 that covers
- * the drawn width in device pixels, so the image is never upscaled; 1040 beyond that.
- * https://developers.line.biz/en/reference/messaging-api/#imagemap-message
+ * The width LINE asks `{baseUrl}/{width}` for: the nearest of 240/300/460/700/1040 to the drawn
+ * width in device pixels (RENDERING.md §4), the larger one when two are as near, so a tie never
+ * upscales. https://developers.line.biz/en/reference/messaging-api/#imagemap-message
  */
 export function imagemapImageWidth(cssWidth: number, devicePixelRatio: number): number {
   const needed = cssWidth * (devicePixelRatio > 0 ? devicePixelRatio : 1);
-  return IMAGEMAP_IMAGE_WIDTHS.find((width) => width >= needed) ?? IMAGEMAP_BASE_WIDTH;
+  let best = IMAGEMAP_BASE_WIDTH;
+  for (const width of IMAGEMAP_IMAGE_WIDTHS) {
+    // Ascending widths: `<=` lets the larger of two equally near widths win.
+    if (Math.abs(width - needed) <= Math.abs(best - needed)) best = width;
+  }
+  return best;
 }
 
 export function imagemapImageUrl(baseUrl: string, cssWidth: number, dpr: number): string {
