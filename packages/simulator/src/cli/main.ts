@@ -7,13 +7,13 @@ import { describeJsonError } from "../shared/json-syntax.js";
 import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
 import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
 import { commandPush } from "./push-command.js";
-import { commandDev, commandServe } from "./server-commands.js";
+import { commandDev, commandServe, commandStart } from "./server-commands.js";
 import { validateAny } from "./validate-any.js";
 
 const USAGE = `Usage: flexkit <command> [options]
 
 Commands:
-  start                         start the simulator (PORT, default 5173) on 127.0.0.1
+  start                         start the simulator on 127.0.0.1 (port: --port, PORT or 5173)
   dev [dir]                     the simulator over a folder of *.flex.tsx files (default
                                 ./messages), redrawn on every save
   serve                         the built simulator (npm run build -w @flexkit/simulator)
@@ -26,6 +26,7 @@ Commands:
                                 on a terminal it asks first, --yes does not)
 
 Options:
+  --port n   (start, dev, serve) the port to listen on; 0 picks a free one
   --json     (validate) print { ok, issues } as JSON
   --strict   treat warnings as errors
   -h, --help show this help`;
@@ -127,36 +128,6 @@ async function commandBuild(
   return EXIT.ok;
 }
 
-async function commandStart(io: Io): Promise<number> {
-  const port =
-    process.env.PORT === undefined || process.env.PORT === "" ? 5173 : Number(process.env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UserInputError(
-      `PORT: expected a port number (0–65535), got ${JSON.stringify(process.env.PORT)}`,
-    );
-  }
-  const { startSimulator } = await import("../server/start.js");
-  let simulator: Awaited<ReturnType<typeof startSimulator>>;
-  try {
-    simulator = await startSimulator({ port });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === "EADDRINUSE" || /already in use/i.test(String(error))) {
-      throw new UserInputError(
-        `port ${port} is already in use; set PORT to another port (PORT=5174 npm start)`,
-      );
-    }
-    throw error;
-  }
-  io.out(`flexkit simulator running at ${simulator.url}`);
-  const stop = () => {
-    void simulator.close().then(() => process.exit(0));
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
-  return new Promise<number>(() => {});
-}
-
 export async function main(argv: string[], io: Io): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -172,6 +143,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         "api-base": { type: "string" },
         output: { type: "string", short: "o" },
         all: { type: "string" },
+        port: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -207,11 +179,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "to-jsx":
         return await commandToJsx(rest, { output: values.output }, io, { issueLine, parseJson });
       case "start":
-        return await commandStart(io);
+        return await commandStart(io, { port: parsed.values.port as string | undefined });
       case "dev":
-        return await commandDev(rest, io);
+        return await commandDev(rest, io, { port: parsed.values.port as string | undefined });
       case "serve":
-        return await commandServe(io);
+        return await commandServe(io, { port: parsed.values.port as string | undefined });
       case "push":
         return await commandPush(rest, pushFlags(parsed.values), io);
       default:

@@ -12,29 +12,45 @@ interface Running {
   close(): Promise<void>;
 }
 
-/** PORT as `flexkit start` reads it: default 5173, 0 for any free port. */
-export function readPort(): number {
-  const given = process.env.PORT;
-  const port = given === undefined || given === "" ? 5173 : Number(given);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
+/** Where the servers listen: `--port`, else PORT, else 5173 (Vite's usual port); 0 picks a free one. */
+export const DEFAULT_PORT = 5173;
+
+/** The port from `--port` (first) or PORT: a whole number 0–65535, else a one-line error. */
+export function readPort(flag?: string, env: NodeJS.ProcessEnv = process.env): number {
+  const [name, given] = flag === undefined ? ["PORT", env.PORT] : ["--port", flag];
+  if (given === undefined || (name === "PORT" && given === "")) return DEFAULT_PORT;
+  const port = /^\d+$/.test(given) ? Number(given) : Number.NaN;
+  if (!Number.isInteger(port) || port > 65535)
     throw new UserInputError(
-      `PORT: expected a port number (0–65535), got ${JSON.stringify(given)}`,
+      `${name}: expected a port number (0–65535), got ${JSON.stringify(given)}`,
     );
   return port;
 }
 
-/** Starts a server, prints its URL and keeps running until Ctrl-C or SIGTERM. */
-async function runServer(io: Io, what: string, start: () => Promise<Running>): Promise<number> {
+function isPortInUse(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  // Vite with strictPort rejects with a plain Error("Port 5173 is already in use").
+  return code === "EADDRINUSE" || /already in use/i.test(String(error));
+}
+
+/**
+ * Starts a server, prints its URL and keeps running until Ctrl-C or SIGTERM. A busy port is a
+ * user mistake: one line and exit code 2 (the server has closed whatever it had opened).
+ */
+async function runServer(
+  io: Io,
+  what: string,
+  port: number,
+  start: () => Promise<Running>,
+): Promise<number> {
   let running: Running;
   try {
     running = await start();
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === "EADDRINUSE" || /already in use/i.test(String(error))) {
+    if (isPortInUse(error))
       throw new UserInputError(
-        `port ${process.env.PORT ?? 5173} is already in use; set PORT to another port`,
+        `port ${port} is already in use; choose another with PORT=<port> or --port <port> (0 picks a free one)`,
       );
-    }
     throw error;
   }
   io.out(`flexkit ${what} running at ${running.url}`);
@@ -46,8 +62,19 @@ async function runServer(io: Io, what: string, start: () => Promise<Running>): P
   return new Promise<number>(() => {});
 }
 
+/** `flexkit start` (what `npm start` runs): the simulator on 127.0.0.1. */
+export async function commandStart(io: Io, flags: { port?: string } = {}): Promise<number> {
+  const port = readPort(flags.port);
+  const { startSimulator } = await import("../server/start.js");
+  return runServer(io, "simulator", port, () => startSimulator({ port }));
+}
+
 /** `flexkit dev [dir]`: the simulator over a folder of message files, redrawn on every save. */
-export async function commandDev(files: string[], io: Io): Promise<number> {
+export async function commandDev(
+  files: string[],
+  io: Io,
+  flags: { port?: string } = {},
+): Promise<number> {
   const dir = files[0] ?? "messages";
   let isFolder = false;
   try {
@@ -57,14 +84,14 @@ export async function commandDev(files: string[], io: Io): Promise<number> {
     throw new UserInputError(
       `${dir}: no such folder; give the folder of your *.flex.tsx files (flexkit dev <dir>)`,
     );
-  const port = readPort();
+  const port = readPort(flags.port);
   const { startSimulator } = await import("../server/start.js");
-  return runServer(io, "dev", () => startSimulator({ port, devDir: resolve(dir) }));
+  return runServer(io, "dev", port, () => startSimulator({ port, devDir: resolve(dir) }));
 }
 
 /** `flexkit serve`: the built simulator (npm run build -w @flexkit/simulator), without Vite. */
-export async function commandServe(io: Io): Promise<number> {
-  const port = readPort();
+export async function commandServe(io: Io, flags: { port?: string } = {}): Promise<number> {
+  const port = readPort(flags.port);
   const { serveSimulator } = await import("../server/serve.js");
-  return runServer(io, "simulator", () => serveSimulator({ port }));
+  return runServer(io, "simulator", port, () => serveSimulator({ port }));
 }

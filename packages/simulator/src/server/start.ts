@@ -49,7 +49,14 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
         : [imageProxyPlugin(), pushApi, devPlugin({ dir: options.devDir })],
     server: { host, port: options.port, strictPort: options.port !== 0 },
   });
-  await server.listen();
+  try {
+    await server.listen();
+  } catch (error) {
+    // A busy port: Vite's file watcher and WebSocket server are already running and would keep
+    // the process alive after the error is printed.
+    await server.close();
+    throw error;
+  }
   const address = server.httpServer?.address();
   const port = typeof address === "object" && address !== null ? address.port : options.port;
   return { url: `http://${host}:${port}/`, close: () => server.close() };
