@@ -67,7 +67,50 @@ const PREVIEW_PROPS = "previewProps";
 interface FlexRuntime {
   render(node: FlexNode): RenderResult;
   isElement(value: unknown): boolean;
+  BUILTIN: symbol;
+  Fragment: symbol;
 }
+
+/**
+ * The built-ins that render to a whole LINE message: every `…Message`, the four templates and
+ * <Imagemap>. Not <Bubble> or <Carousel>: exported alone, those are parts for a message to
+ * compose.
+ */
+const MESSAGE_BUILTIN = /^(?:\w+Message|\w+Template|Imagemap)$/;
+
+/** How deep producesMessage follows components that return components. */
+const COMPONENT_DEPTH = 32;
+
+/**
+ * True when a node renders to a message or a list of them: an element whose root is a message
+ * built-in, through the function components that return it (called as render() would call them;
+ * components are pure functions of their props), or a non-empty array of such elements.
+ */
+function producesMessage(runtime: FlexRuntime, node: unknown, depth = 0): boolean {
+  if (Array.isArray(node))
+    return node.length > 0 && node.every((item) => producesMessage(runtime, item, depth));
+  if (!runtime.isElement(node) || depth > COMPONENT_DEPTH) return false;
+  const { type, props } = node as { type: unknown; props: { children?: unknown } };
+  if (type === runtime.Fragment) return producesMessage(runtime, props.children, depth);
+  if (typeof type !== "function") return false;
+  const spec = (type as unknown as Record<symbol, { name: string } | undefined>)[runtime.BUILTIN];
+  if (spec !== undefined) return MESSAGE_BUILTIN.test(spec.name);
+  return producesMessage(runtime, (type as (props: unknown) => unknown)(props), depth + 1);
+}
+
+/** Plain LINE JSON (not JSX) that is a valid message, or a valid list of messages. */
+function isJsonMessage(runtime: FlexRuntime, value: unknown): boolean {
+  if (typeof value !== "object" || value === null || runtime.isElement(value)) return false;
+  if (!Array.isArray(value)) return validateMessage(value).ok;
+  return (
+    value.length > 0 &&
+    value.every((item) => typeof item === "object" && !runtime.isElement(item)) &&
+    validateMessages(value).ok
+  );
+}
+
+/** A component's name, as JSX tells components from tags: it starts with a capital letter. */
+const COMPONENT_NAME = /^[A-Z]/;
 
 async function listMessageFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
@@ -154,14 +197,22 @@ export function devPlugin(options: DevPluginOptions): Plugin {
     return relativeText(text.replace(/^\[[\w:-]+\]\s*/, ""));
   }
 
-  function renderExport(
-    runtime: FlexRuntime,
-    name: string,
-    value: unknown,
-    props: unknown,
-  ): DevExport {
+  function failed(name: string, error: unknown): DevExport {
+    if (server !== undefined && error instanceof Error) server.ssrFixStacktrace(error);
+    return { name, issues: [], error: describeError(error) };
+  }
+
+  /** Validates plain LINE JSON exported as it is. */
+  function jsonExport(name: string, payload: unknown): DevExport {
+    const result = Array.isArray(payload) ? validateMessages(payload) : validateMessage(payload);
+    const issues = result.issues.map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+    return { name, payload, issues };
+  }
+
+  /** Renders and validates an export; `produce` gives its node (calling a component). */
+  function renderExport(runtime: FlexRuntime, name: string, produce: () => unknown): DevExport {
     try {
-      const node = (typeof value === "function" ? value(props ?? {}) : value) as FlexNode;
+      const node = produce() as FlexNode;
       let payload: unknown;
       let sources: Record<string, string>;
       if (Array.isArray(node)) {
@@ -187,9 +238,42 @@ export function devPlugin(options: DevPluginOptions): Plugin {
       });
       return { name, payload, issues };
     } catch (error) {
-      if (server !== undefined && error instanceof Error) server.ssrFixStacktrace(error);
-      return { name, issues: [], error: describeError(error) };
+      return failed(name, error);
     }
+  }
+
+  /**
+   * Which exports are listed, and how. The default export always: it is the file's message, as
+   * `flexkit build` reads it, so its errors must show. A named export only when it produces a
+   * message, for a message file also exports helper functions, constants and building blocks
+   * (a <Bubble> or a <Text> component for its messages to compose), and those are not variants:
+   * - an element, or an array of elements, whose root is a message built-in (MESSAGE_BUILTIN),
+   *   looking through the components that return it;
+   * - a function (a component) that, called with previewProps, returns one;
+   * - plain LINE JSON that validates as a message or a list of messages.
+   * What the export is or returns decides, not its name, with one exception: a function that
+   * throws when called cannot show what it would return, so it is listed with its error when its
+   * name is capitalised (how JSX tells a component) and taken for a helper otherwise.
+   */
+  function describeExport(
+    runtime: FlexRuntime,
+    name: string,
+    value: unknown,
+    props: unknown,
+  ): DevExport | undefined {
+    const call = () => (typeof value === "function" ? value(props ?? {}) : value);
+    if (name === "default") return renderExport(runtime, name, call);
+    if (isJsonMessage(runtime, value)) return jsonExport(name, value);
+    let node: unknown;
+    try {
+      node = call();
+      if (!producesMessage(runtime, node)) return undefined;
+    } catch (error) {
+      return typeof value === "function" && COMPONENT_NAME.test(name)
+        ? failed(name, error)
+        : undefined;
+    }
+    return renderExport(runtime, name, () => node);
   }
 
   async function buildFile(runtime: FlexRuntime, path: string): Promise<DevFile> {
@@ -207,10 +291,8 @@ export function devPlugin(options: DevPluginOptions): Plugin {
     // The default export first, then the variants in the order the file declares them.
     names.sort((a, b) => (a === "default" ? -1 : b === "default" ? 1 : 0));
     for (const name of names) {
-      const value = module[name];
-      const isMessage =
-        typeof value === "function" || runtime.isElement(value) || Array.isArray(value);
-      if (isMessage) exports.push(renderExport(runtime, name, value, props));
+      const described = describeExport(runtime, name, module[name], props);
+      if (described !== undefined) exports.push(described);
     }
     if (exports.length === 0)
       return {
