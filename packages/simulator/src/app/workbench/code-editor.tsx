@@ -1,13 +1,30 @@
-import { defaultKeymap, history, historyKeymap, redo, undo } from "@codemirror/commands";
+import {
+  defaultKeymap,
+  history,
+  historyKeymap,
+  isolateHistory,
+  redo,
+  undo,
+} from "@codemirror/commands";
 import { json } from "@codemirror/lang-json";
 import { type Diagnostic, lintGutter, setDiagnostics } from "@codemirror/lint";
-import { EditorState } from "@codemirror/state";
+import {
+  EditorState,
+  type Extension,
+  type StateEffect,
+  type TransactionSpec,
+} from "@codemirror/state";
 import { EditorView, keymap, lineNumbers } from "@codemirror/view";
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 
 export interface CodeEditorHandle {
-  /** Replaces the whole text as one undoable step (opening a sample, a starter, a tab switch). */
-  replace(text: string): void;
+  /**
+   * Replaces the whole text as one undoable step of its own (opening a sample, a starter, a tab
+   * switch), with `effects` that go with it (and are undone with it).
+   */
+  replace(text: string, effects?: readonly StateEffect<unknown>[]): void;
+  dispatch(spec: TransactionSpec): void;
+  state(): EditorState | undefined;
   select(from: number, to: number): void;
   undo(): boolean;
   redo(): boolean;
@@ -20,11 +37,14 @@ export const CodeEditor = forwardRef<
   {
     initial: string;
     language: "json" | "jsx";
-    onChange: (text: string) => void;
+    /** Called for every change of the text, with the editor's state after it. */
+    onChange: (text: string, state: EditorState) => void;
     diagnostics?: readonly Diagnostic[];
     label: string;
+    /** More CodeMirror extensions, read once when the editor is created (before onChange's). */
+    extensions?: Extension;
   }
->(function CodeEditor({ initial, language, onChange, diagnostics, label }, ref) {
+>(function CodeEditor({ initial, language, onChange, diagnostics, label, extensions }, ref) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
@@ -45,8 +65,9 @@ export const CodeEditor = forwardRef<
           language === "json" ? [json(), lintGutter()] : [],
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ "aria-label": label }),
+          extensions ?? [],
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) changed.current(update.state.doc.toString());
+            if (update.docChanged) changed.current(update.state.doc.toString(), update.state);
           }),
           EditorView.theme({
             "&": { height: "100%", fontSize: "12px", background: "#ffffff", color: "#1f2329" },
@@ -71,11 +92,22 @@ export const CodeEditor = forwardRef<
   }, [diagnostics]);
 
   useImperativeHandle(ref, () => ({
-    replace(text) {
+    replace(text, effects = []) {
       const editor = view.current;
-      if (editor === null || editor.state.doc.toString() === text) return;
-      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: text } });
+      if (editor === null) return;
+      const same = editor.state.doc.toString() === text;
+      if (same && effects.length === 0) return;
+      editor.dispatch({
+        changes: same ? undefined : { from: 0, to: editor.state.doc.length, insert: text },
+        effects,
+        // Never merged into the typing just before it: Undo steps back over the replacement alone.
+        annotations: isolateHistory.of("full"),
+      });
     },
+    dispatch(spec) {
+      view.current?.dispatch(spec);
+    },
+    state: () => view.current?.state,
     select(from, to) {
       const editor = view.current;
       if (editor === null) return;

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "@codemirror/lint";
+import type { EditorState } from "@codemirror/state";
 import type { ValidationIssue } from "@flexkit/validators";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { detectShape, validateAny } from "../../shared/detect-shape.js";
@@ -11,6 +12,15 @@ import { ExportControls } from "./export-controls.js";
 import { GalleryPanel } from "./gallery-panel.js";
 import { IssuesPanel } from "./issues-panel.js";
 import { compileJsx, offsetOfSource } from "./jsx-compile.js";
+import {
+  approveOrigin,
+  type JsxOrigin,
+  jsxOrigin,
+  LINK_CODE,
+  OWN_CODE,
+  originOf,
+  withOrigin,
+} from "./jsx-origin.js";
 import { previewElementFor } from "./preview-target.js";
 import { jsxLink, messageLink, readHashJsx } from "./share.js";
 import { STARTERS, type StarterKind } from "./starters.js";
@@ -88,13 +98,8 @@ export function Workbench({
   const [jsxText, setJsxText] = useState(initial.jsx ?? "");
   const [jsxError, setJsxError] = useState<string | undefined>();
   const [sources, setSources] = useState<Record<string, string>>({});
-  const [mustRun, setMustRunState] = useState(initial.jsx !== undefined);
-  /** Read by the JSX editor's change handler, which can run before React re-renders. */
-  const gate = useRef(mustRun);
-  const setMustRun = useCallback((value: boolean) => {
-    gate.current = value;
-    setMustRunState(value);
-  }, []);
+  /** The JSX editor holds code from a link that has not been run (its origin says so). */
+  const [mustRun, setMustRun] = useState(initial.jsx !== undefined);
   const [notice, setNotice] = useState<string | undefined>();
   const [shareLink, setShareLink] = useState<string | undefined>();
   const [outlined, setOutlined] = useState<string | undefined>();
@@ -155,15 +160,35 @@ export function Workbench({
   }, []);
 
   const onJsxChange = useCallback(
-    (text: string) => {
+    (text: string, editorState: EditorState) => {
       setJsxText(text);
-      // Code from a link waits for "Run code", however it got into the editor.
-      if (gate.current) return;
+      // Code from a link waits for "Run code", however it got into the editor (a link, Undo,
+      // Redo): the editor's own state says where the text on screen came from.
+      if (originOf(editorState).fromLink) return;
       clearTimeout(jsxTimer.current);
       jsxTimer.current = setTimeout(() => void runJsx(text), 250);
     },
     [runJsx],
   );
+
+  /** The gate follows the JSX editor's origin, which Undo and Redo restore with the text. */
+  const [jsxExtensions] = useState(() =>
+    jsxOrigin(initial.jsx === undefined ? OWN_CODE : LINK_CODE, (origin: JsxOrigin) => {
+      setMustRun(origin.fromLink);
+      if (!origin.fromLink) return;
+      // A compile started for other text must not draw over the gate.
+      clearTimeout(jsxTimer.current);
+      compileRun.current++;
+    }),
+  );
+
+  const runLinkCode = useCallback(() => {
+    const editor = jsxEditor.current;
+    const editorState = editor?.state();
+    if (editor === null || editorState === undefined) return;
+    editor.dispatch(approveOrigin(editorState));
+    void runJsx(editor.text());
+  }, [runJsx]);
 
   /** Opens a message in the JSON tab as one undoable edit. */
   const openMessage = useCallback(
@@ -181,10 +206,7 @@ export function Workbench({
     const onHash = () => {
       const source = readHashJsx(window.location.hash);
       if (source !== undefined) {
-        setMustRun(true);
-        clearTimeout(jsxTimer.current);
-        compileRun.current++;
-        jsxEditor.current?.replace(source);
+        jsxEditor.current?.replace(source, withOrigin(LINK_CODE));
         setJsxText(source);
         setTab("jsx");
         return;
@@ -195,7 +217,7 @@ export function Workbench({
     };
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
-  }, [openMessage, setMustRun]);
+  }, [openMessage]);
 
   const switchTo = useCallback(
     async (next: Tab) => {
@@ -212,10 +234,11 @@ export function Workbench({
         try {
           const { toJsx } = await import("@flexkit/flex-jsx/to-jsx");
           const source = toJsx(jsxInput(value));
-          jsxEditor.current?.replace(source);
+          // Written here from the JSON: the person's own code. The link's code it replaces stays
+          // in the history with its origin, so Undo brings it back behind the gate again.
+          jsxEditor.current?.replace(source, withOrigin(OWN_CODE));
           setJsxText(source);
           jsxBaseline.current = source;
-          setMustRun(false);
           setTab("jsx");
         } catch (error) {
           setNotice(`Can't write this as JSX: ${error instanceof Error ? error.message : error}`);
@@ -239,7 +262,7 @@ export function Workbench({
       jsonEditor.current?.replace(text);
       setTab("json");
     },
-    [tab, jsonText, jsxText, mustRun, runJsx, setMustRun],
+    [tab, jsonText, jsxText, mustRun, runJsx],
   );
 
   // Markers: each issue at its property in the JSON text.
@@ -478,15 +501,7 @@ export function Workbench({
           {mustRun ? (
             <div data-run-gate="" style={{ color: "#ffd479" }}>
               This link carries code. It has not run: read it, then{" "}
-              <button
-                type="button"
-                data-action="run-code"
-                style={button}
-                onClick={() => {
-                  setMustRun(false);
-                  void runJsx(jsxText);
-                }}
-              >
+              <button type="button" data-action="run-code" style={button} onClick={runLinkCode}>
                 Run code
               </button>
             </div>
@@ -498,6 +513,7 @@ export function Workbench({
               language="jsx"
               label="Message JSX"
               onChange={onJsxChange}
+              extensions={jsxExtensions}
             />
           </div>
         </div>

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import {
+  bubbleText,
+  editorText,
+  jsxHash,
+  linkRan,
+  linkSource,
+  replaceEditorText,
+  typeAtEnd,
+  useWorkbench,
+} from "./workbench-page.js";
+
+/** Code from a `#jsx=` link runs only when the person presses "Run code", however it comes back. */
+const workbench = useWorkbench();
+
+/** Compiling JSX loads @babel/standalone (a few MB) the first time: allow for it. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
+
+describe("workbench: the run gate of code from a link", () => {
+  it("New → JSX tab → Undo brings the link's code back without running it", async () => {
+    const source = linkSource();
+    const { page, context, errors } = await workbench.open(jsxHash(source));
+    await poll(() => editorText(page, "jsx")).toBe(source);
+    // An edit to the link's code, which must not run either when it comes back.
+    await typeAtEnd(page, "jsx", "\n// read it\n");
+    await page.locator('[data-action="new"]').selectOption("bubble");
+    await page.locator('[data-tab="jsx"]').click();
+    await poll(() => editorText(page, "jsx")).toContain("Write your message here.");
+    await poll(() => page.locator("[data-run-gate]").count()).toBe(0);
+
+    await page.locator('[data-action="undo"]').click();
+    await poll(() => editorText(page, "jsx")).toBe(`${source}\n// read it\n`);
+    expect(await page.locator("[data-run-gate]").isVisible()).toBe(true);
+    // Redo goes forward to the converted starter, the person's own code, which runs again; Undo
+    // goes back to the gate.
+    await page.locator('[data-action="redo"]').click();
+    await poll(() => editorText(page, "jsx")).toContain("Write your message here.");
+    await poll(() => page.locator("[data-run-gate]").count()).toBe(0);
+    await page.locator('[data-action="undo"]').click();
+    await poll(() => page.locator("[data-run-gate]").count()).toBe(1);
+    // An edit now must not run it either.
+    await typeAtEnd(page, "jsx", "// still not run\n");
+    // Give a compile every chance to have happened.
+    await page.waitForTimeout(1500);
+    expect(await linkRan(page)).toBeUndefined();
+    expect(await bubbleText(page, "The code ran").count()).toBe(0);
+
+    // Run code runs what the editor shows.
+    await page.locator('[data-action="run-code"]').click();
+    await poll(() => bubbleText(page, "The code ran").count()).toBe(1);
+    expect(await linkRan(page)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("Run code approves the text on screen: Undo past it brings the gate back", async () => {
+    const source = linkSource();
+    const { page, context } = await workbench.open(jsxHash(source));
+    await poll(() => editorText(page, "jsx")).toBe(source);
+    // The person deletes the line they do not trust, then runs what is left.
+    const trusted = source
+      .split("\n")
+      .filter((line) => !line.includes("__linkRan"))
+      .join("\n");
+    await replaceEditorText(page, "jsx", trusted);
+    await page.locator('[data-action="run-code"]').click();
+    await poll(() => bubbleText(page, "The code ran").count()).toBe(1);
+    await poll(() => page.locator("[data-run-gate]").count()).toBe(0);
+
+    // The first Undo takes back the decision to run, the second the edit: the deleted line is
+    // back, and it does not run.
+    await page.locator('[data-action="undo"]').click();
+    await poll(() => page.locator("[data-run-gate]").count()).toBe(1);
+    await page.locator('[data-action="undo"]').click();
+    await poll(() => editorText(page, "jsx")).toBe(source);
+    expect(await page.locator("[data-run-gate]").isVisible()).toBe(true);
+    await page.waitForTimeout(1500);
+    expect(await linkRan(page)).toBeUndefined();
+    await context.close();
+  });
+});
