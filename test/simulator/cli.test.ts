@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { flexMessage, repoRoot, vbox } from "../helpers.js";
+import { startFaultServer } from "../push/fault-server.js";
 
 /** The real `flexkit` bin, run as a user runs it, from the repo root. */
 const bin = join(repoRoot, "packages", "simulator", "bin", "flexkit.js");
@@ -13,10 +14,11 @@ const run = promisify(execFile);
 async function flexkit(
   args: string[],
   input?: string,
+  env: Record<string, string> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const child = run(process.execPath, [bin, ...args], {
     cwd: repoRoot,
-    env: { ...process.env, NO_COLOR: "1" },
+    env: { ...process.env, NO_COLOR: "1", ...env },
   });
   if (input !== undefined) {
     child.child.stdin?.end(input);
@@ -136,6 +138,99 @@ describe("flexkit build", () => {
       "
     `);
     noStackTrace(result.stderr);
+  });
+});
+
+/** A component that needs its props: called with none, `name.toUpperCase()` throws. */
+const greeting = (previewProps: string) =>
+  [
+    'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";',
+    previewProps,
+    "function Name({ name }: { name: string }) {",
+    "  return <Text>{name.toUpperCase()}</Text>;",
+    "}",
+    "export default function Card({ name }: { name: string }) {",
+    "  return (",
+    '    <FlexMessage altText="card">',
+    "      <Bubble>",
+    "        <Body>",
+    '          <Box layout="vertical">',
+    "            <Name name={name} />",
+    "          </Box>",
+    "        </Body>",
+    "      </Bubble>",
+    "    </FlexMessage>",
+    "  );",
+    "}",
+    "",
+  ].join("\n");
+
+const textOf = (json: unknown) =>
+  (json as { contents: { body: { contents: { text: string }[] } } }).contents.body.contents[0]!
+    .text;
+
+describe("previewProps in flexkit build and push (as in flexkit dev)", () => {
+  const withProps = greeting('export const previewProps = { name: "Ann" };');
+
+  it("build calls the default export with the file's previewProps", async () => {
+    const file = write("props.flex.tsx", withProps);
+    const result = await flexkit(["build", file]);
+    expect([result.code, result.stderr]).toEqual([0, ""]);
+    expect(textOf(JSON.parse(result.stdout))).toBe("ANN");
+  });
+
+  it("build --all calls each default export with its file's previewProps", async () => {
+    const dir = join(work, "with-props");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "card.flex.tsx"), withProps);
+    const result = await flexkit(["build", "--all", dir]);
+    expect(result.code).toBe(0);
+    expect(textOf(JSON.parse(readFileSync(join(dir, "card.json"), "utf8")))).toBe("ANN");
+  });
+
+  it("push renders with previewProps: LINE is asked about the message they make", async () => {
+    const file = write("push-props.flex.tsx", withProps);
+    const api = await startFaultServer(() => ({ status: 200, body: {} }));
+    try {
+      const result = await flexkit(["push", file, "--dry-run"], undefined, {
+        LINE_CHANNEL_ACCESS_TOKEN: "cli-test-token-ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+        LINE_API_BASE: api.url,
+      });
+      expect(result.code).toBe(0);
+      const body = JSON.parse(api.requests[0]!.body) as { messages: unknown[] };
+      expect(textOf(body.messages[0])).toBe("ANN");
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("a component that throws is reported in one line at the file:line:column it threw", async () => {
+    const file = write("throws.flex.tsx", greeting("// no previewProps: name is undefined"));
+    const results = await Promise.all([
+      flexkit(["build", file]),
+      flexkit(["push", file, "--dry-run"], undefined, { LINE_API_BASE: "http://127.0.0.1:9" }),
+    ]);
+    for (const result of results) {
+      expect(result.code).toBe(2);
+      expect(result.stderr.replaceAll(`${work}/`, "")).toBe(
+        "flexkit: throws.flex.tsx:4:22: rendering failed: Cannot read properties of undefined (reading 'toUpperCase')\n",
+      );
+    }
+    const all = await flexkit(["build", "--all", work]);
+    const line = all.stderr.split("\n").find((entry) => entry.includes("throws.flex.tsx"));
+    expect(line?.replaceAll(`${work}/`, "")).toMatch(
+      /^\[\d+\/\d+\] \S*throws\.flex\.tsx: throws\.flex\.tsx:4:22: rendering failed: Cannot read properties of undefined \(reading 'toUpperCase'\)$/,
+    );
+    noStackTrace(all.stderr);
+  });
+
+  it("refuses a previewProps that is not an object, in one line", async () => {
+    const file = write("bad-props.flex.tsx", greeting('export const previewProps = "Ann";'));
+    const result = await flexkit(["build", file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.replaceAll(`${work}/`, "")).toBe(
+      'flexkit: bad-props.flex.tsx: previewProps: expected an object of the default export\'s props, got the string "Ann"\n',
+    );
   });
 });
 

@@ -96,6 +96,10 @@ export const JsonPair = [{ type: "text", text: "One" }, { type: "text", text: "T
 export const settings = { type: "compact", retries: 3 };
 `,
   );
+  await writeFile(
+    join(dir, "bad-props.flex.tsx"),
+    `import { TextMessage } from "@flexkit/flex-jsx";\nexport const previewProps = "Ann";\nexport default () => <TextMessage>Hi</TextMessage>;\n`,
+  );
   server = await startFlexkitServer(["dev", dir]);
 });
 
@@ -143,5 +147,15 @@ describe("flexkit dev's variants", () => {
         ],
       },
     ]);
+  });
+
+  it("refuses a previewProps that is not an object, as flexkit build does", async () => {
+    const file = (await devState()).files.find((entry) => entry.file === "bad-props.flex.tsx");
+    expect(file).toEqual({
+      file: "bad-props.flex.tsx",
+      error:
+        'bad-props.flex.tsx: previewProps: expected an object of the default export\'s props, got the string "Ann"',
+      exports: [],
+    });
   });
 });

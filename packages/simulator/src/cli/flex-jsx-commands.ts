@@ -4,7 +4,7 @@ import { join, relative, resolve } from "node:path";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { ToJsxError, toJsx } from "@flexkit/flex-jsx/to-jsx";
 import type { ValidationIssue } from "@flexkit/validators";
-import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
+import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
 import { validateAny } from "./validate-any.js";
 
 /**
@@ -64,9 +64,9 @@ export async function commandBuildAll(
   let unusable = 0;
   for (const [index, file] of files.entries()) {
     const progress = `[${index + 1}/${files.length}] ${shown(file)}`;
-    let built: ReturnType<typeof renderNode>;
+    let built: ReturnType<typeof renderMessage>;
     try {
-      built = renderNode(defaultNode(await importMessageModule(file), shown(file)));
+      built = renderMessage(await importMessageModule(file), shown(file));
     } catch (error) {
       if (error instanceof FlexRenderError) {
         invalid++;

@@ -5,7 +5,7 @@ import { FlexRenderError, sourceFor } from "@flexkit/flex-jsx";
 import { formatIssue, type ValidationIssue, type ValidationResult } from "@flexkit/validators";
 import { describeJsonError } from "../shared/json-syntax.js";
 import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
-import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
+import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
 import { commandPush } from "./push-command.js";
 import { commandDev, commandServe, commandStart } from "./server-commands.js";
 import { validateAny } from "./validate-any.js";
@@ -106,18 +106,13 @@ async function commandBuild(
   if (file === undefined)
     throw new UserInputError("build: which file? (flexkit build <file.flex.tsx>)");
   const module = await importMessageModule(file);
-  let built: ReturnType<typeof renderNode>;
+  let built: ReturnType<typeof renderMessage>;
   try {
-    built = renderNode(defaultNode(module, file));
+    built = renderMessage(module, file);
   } catch (error) {
-    if (error instanceof FlexRenderError) {
-      io.err(`error ${relativeToCwd(error.message)}`);
-      return EXIT.invalid;
-    }
-    if (error instanceof UserInputError) throw error;
-    throw new UserInputError(
-      `${file}: rendering failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    if (!(error instanceof FlexRenderError)) throw error;
+    io.err(`error ${relativeToCwd(error.message)}`);
+    return EXIT.invalid;
   }
   const result = validateAny(built.json, { strict: flags.strict });
   printIssues(result, io, built.sources);

@@ -6,7 +6,7 @@ import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../pus
 import { checkPush, issueLine, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
 import { maskToken, tokenProblem } from "../push/secret.js";
-import { defaultNode, importMessageModule, renderNode, UserInputError } from "./load-module.js";
+import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
 import { parseJson } from "./main.js";
 
 interface Io {
@@ -44,14 +44,11 @@ async function loadMessage(
   }
   const module = await importMessageModule(file);
   try {
-    const built = renderNode(defaultNode(module, file));
+    const built = renderMessage(module, file);
     return { value: built.json, sources: built.sources };
   } catch (error) {
     if (error instanceof FlexRenderError) return `error ${relativeToCwd(error.message)}`;
-    if (error instanceof UserInputError) throw error;
-    throw new UserInputError(
-      `${file}: rendering failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw error;
   }
 }
 

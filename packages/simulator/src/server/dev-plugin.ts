@@ -5,6 +5,7 @@ import type { FlexNode, RenderResult } from "@flexkit/flex-jsx";
 import { sourceFor } from "@flexkit/flex-jsx";
 import { formatIssue, validateMessage, validateMessages } from "@flexkit/validators";
 import { defaultServerConditions, type Plugin, type ViteDevServer } from "vite";
+import { PREVIEW_PROPS, previewPropsOf } from "../cli/load-module.js";
 
 /**
  * `flexkit dev [dir]`: the simulator over a folder of `*.flex.tsx` files.
@@ -61,8 +62,6 @@ const MESSAGE_FILE = /\.flex\.[jt]sx$/;
 const PRAGMA = /@jsxImportSource\s/;
 /** See onFolderChange: longer than the watcher's 50 ms throttle, far below what a person notices. */
 const SETTLE_MS = 80;
-/** An export that is a message's data, not a message: `export const previewProps = {...}`. */
-const PREVIEW_PROPS = "previewProps";
 
 interface FlexRuntime {
   render(node: FlexNode): RenderResult;
@@ -259,9 +258,9 @@ export function devPlugin(options: DevPluginOptions): Plugin {
     runtime: FlexRuntime,
     name: string,
     value: unknown,
-    props: unknown,
+    props: Record<string, unknown>,
   ): DevExport | undefined {
-    const call = () => (typeof value === "function" ? value(props ?? {}) : value);
+    const call = () => (typeof value === "function" ? value(props) : value);
     if (name === "default") return renderExport(runtime, name, call);
     if (isJsonMessage(runtime, value)) return jsonExport(name, value);
     let node: unknown;
@@ -285,7 +284,13 @@ export function devPlugin(options: DevPluginOptions): Plugin {
       if (error instanceof Error) server!.ssrFixStacktrace(error);
       return { file, error: describeError(error), exports: [] };
     }
-    const props = module[PREVIEW_PROPS];
+    let props: Record<string, unknown>;
+    try {
+      // The same check, and the same props, as `flexkit build` and `flexkit push`.
+      props = previewPropsOf(module, file);
+    } catch (error) {
+      return { file, error: messageOf(error), exports: [] };
+    }
     const exports: DevExport[] = [];
     const names = Object.keys(module).filter((name) => name !== PREVIEW_PROPS);
     // The default export first, then the variants in the order the file declares them.
