@@ -151,4 +151,24 @@ describe("previewElementFor", () => {
       "deep",
     );
   });
+
+  it("reads the validators' paths of a push body and a list (messages[i]…)", () => {
+    // A push body draws its messages; the issues name them as `messages[i]…` (PUSH rules).
+    const chat = drawChat({
+      to: `U${"0".repeat(32)}`,
+      messages: [text("one"), { type: "flex", altText: "b", contents: bubble(text("in two")) }],
+    });
+    expect(
+      previewElementFor(chat, "messages[1].contents.body.contents[0]", "body")?.textContent,
+    ).toBe("in two");
+    const row = previewElementFor(chat, "messages[0].text", "body");
+    expect(row?.matches("[data-message-row]") && row.textContent).toContain("one");
+    // `messages` itself (say, too many of them) is the whole list, and `to` is not drawn.
+    expect(previewElementFor(chat, "messages", "body")).toBeUndefined();
+    expect(previewElementFor(chat, "to", "body")).toBeUndefined();
+    // A list's issues say `messages[i]…` too.
+    expect(
+      previewElementFor(chat, "messages[1].contents.body.contents[0]", "message")?.textContent,
+    ).toBe("in two");
+  });
 });

@@ -1,6 +1,13 @@
 import { parsePath } from "../../shared/json-locator.js";
 
 /**
+ * What the payload is, as far as paths go: a message or a list of them (paths `…`, `[i]…` or
+ * the validators' `messages[i]…`), a bare bubble or carousel, or a push/validate body
+ * `{to?, messages}` (paths `messages[i]…`; `to` and the like are not drawn).
+ */
+export type PreviewRoot = "message" | "container" | "body";
+
+/**
  * The element the preview drew for a LINE property path, found by the structure the renderer
  * gives the DOM: message rows (`[data-message-row]`) in order, bubbles (`[data-flex="bubble"]`) in
  * a carousel in order, a bubble's blocks (`[data-flex-block]`), and each box's children in order
@@ -8,16 +15,21 @@ import { parsePath } from "../../shared/json-locator.js";
  */
 export function previewElementFor(
   chat: Element,
-  messagePath: string,
-  wrapped: "message" | "container",
+  path: string,
+  kind: PreviewRoot,
 ): HTMLElement | undefined {
-  const steps = parsePath(messagePath);
+  const steps = parsePath(path);
+  // `messages[i]`: the validators' name for the i-th message of a list or a body.
+  if (steps[0] === "messages" && kind !== "container") {
+    if (typeof steps[1] !== "number") return undefined;
+    steps.shift();
+  } else if (kind === "body") return undefined;
   const rows = chat.querySelectorAll<HTMLElement>("[data-message-row]");
   let index = 0;
   if (typeof steps[0] === "number") index = steps.shift() as number;
   let current: HTMLElement | undefined = rows[index];
   if (current === undefined) return undefined;
-  if (wrapped === "message") {
+  if (kind !== "container") {
     if (steps[0] !== "contents") return current;
     steps.shift();
   }

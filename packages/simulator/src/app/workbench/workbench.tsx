@@ -21,7 +21,7 @@ import {
   originOf,
   withOrigin,
 } from "./jsx-origin.js";
-import { previewElementFor } from "./preview-target.js";
+import { type PreviewRoot, previewElementFor } from "./preview-target.js";
 import { jsxLink, messageLink, readHashJsx } from "./share.js";
 import { STARTERS, type StarterKind } from "./starters.js";
 
@@ -66,9 +66,24 @@ function initialFromPage(sample: () => unknown): Initial {
   return { text: pretty(payload), state: { ok: true, payload } };
 }
 
-/** Issue paths of a root array say `messages[0]…`; the text and the chat count from `[0]`. */
-function relativePath(payload: unknown, property: string): string {
-  return Array.isArray(payload) ? property.replace(/^messages(?=\[)/, "") : property;
+/**
+ * An issue's property as a path in the JSON text. The validators name the messages of a list
+ * `messages[0]…`, where the text of a root array counts from `[0]`; a push or validate body
+ * `{to, messages}` really has its messages under `messages`, so its paths stay as they are.
+ */
+function textPath(payload: unknown, property: string): string {
+  return Array.isArray(payload) ? messagePath(property) : property;
+}
+
+/** An issue's property from the list of messages: `messages[1].x` → `[1].x` (JSX sources). */
+function messagePath(property: string): string {
+  return property.replace(/^messages(?=\[)/, "");
+}
+
+function previewRoot(payload: unknown): PreviewRoot {
+  const shape = detectShape(payload);
+  if (shape === "container") return "container";
+  return shape === "request" || shape === "validate-request" ? "body" : "message";
 }
 
 /** `{to, messages}` and `{messages}` bodies convert to JSX as their list of messages. */
@@ -277,7 +292,7 @@ export function Workbench({
     }
     if (locate === undefined) return [];
     return issues.map((issue) => {
-      const range = locate(relativePath(payload, issue.property));
+      const range = locate(textPath(payload, issue.property));
       return {
         from: range.from,
         to: range.to,
@@ -289,15 +304,15 @@ export function Workbench({
 
   const showIssue = useCallback(
     (issue: ValidationIssue) => {
-      const path = relativePath(payload, issue.property);
-      setOutlined(path);
+      setOutlined(issue.property);
       if (tab === "json") {
-        const range = locate?.(path);
+        const range = locate?.(textPath(payload, issue.property));
         if (range !== undefined) jsonEditor.current?.select(range.from, range.to);
         return;
       }
-      // The JSX that produced the property, or its nearest ancestor that has a source.
-      const steps = parsePath(path);
+      // The JSX that produced the property, or its nearest ancestor that has a source. The JSX of
+      // a list or a body renders the list of messages, so its sources count from `[0]`.
+      const steps = parsePath(messagePath(issue.property));
       for (let depth = steps.length; depth >= 0; depth--) {
         const where = sources[formatPath(steps.slice(0, depth))];
         if (where === undefined) continue;
@@ -316,8 +331,7 @@ export function Workbench({
   useEffect(() => {
     const chat = previewRef.current?.querySelector("[data-chat]");
     if (outlined === undefined || chat == null) return;
-    const wrapped = detectShape(payload) === "container" ? "container" : "message";
-    const element = previewElementFor(chat, outlined, wrapped);
+    const element = previewElementFor(chat, outlined, previewRoot(payload));
     if (element === undefined) return;
     const before = element.style.outline;
     element.style.outline = "2px solid #ff3b30";
@@ -534,9 +548,7 @@ export function Workbench({
         issues={issues}
         valid={state.ok}
         onPick={showIssue}
-        onHover={(issue) =>
-          setOutlined(issue === undefined ? undefined : relativePath(payload, issue.property))
-        }
+        onHover={(issue) => setOutlined(issue?.property)}
       />
     </div>
   );
