@@ -18,18 +18,35 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-export function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
+/**
+ * The system paths to look in. FLEXKIT_CHROMIUM_CANDIDATES (colon-separated) replaces them: it is
+ * how test/chromium.test.ts checks the order without depending on what the machine has installed.
+ */
+function candidatesOf(env) {
+  const given = env.FLEXKIT_CHROMIUM_CANDIDATES;
+  return given === undefined ? CHROMIUM_CANDIDATES : given.split(":").filter(Boolean);
+}
+
+/** CHROMIUM_PATH when set (and only it: a wrong one is never silently replaced), else a candidate. */
+export function findChromium(env = process.env) {
+  const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv !== undefined && fromEnv !== "") return existsSync(fromEnv) ? fromEnv : undefined;
-  return CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
+  return candidatesOf(env).find((candidate) => existsSync(candidate));
 }
 
 export const HOW_TO_GET_CHROMIUM =
   "Chromium not found: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to its executable";
 
+/** Why findChromium found nothing, in one line. */
+export function chromiumProblem(env = process.env) {
+  if (env.CHROMIUM_PATH)
+    return `CHROMIUM_PATH: no file at ${env.CHROMIUM_PATH}; set it to Chromium's executable, or unset it to use the system Chromium (${CHROMIUM_CANDIDATES[0]})`;
+  return HOW_TO_GET_CHROMIUM;
+}
+
 /** The path, or a thrown error with one clear line: browser tests are never skipped silently. */
-export function requireChromium() {
-  const path = findChromium();
-  if (path === undefined) throw new Error(HOW_TO_GET_CHROMIUM);
+export function requireChromium(env = process.env) {
+  const path = findChromium(env);
+  if (path === undefined) throw new Error(chromiumProblem(env));
   return path;
 }

@@ -3,7 +3,7 @@
 // on Debian, or a one-line explanation and exit 1. Never a silent skip.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { findChromium, HOW_TO_GET_CHROMIUM } from "./chromium.mjs";
+import { chromiumProblem, findChromium, HOW_TO_GET_CHROMIUM } from "./chromium.mjs";
 
 const found = findChromium();
 if (found !== undefined) {
@@ -11,9 +11,7 @@ if (found !== undefined) {
   process.exit(0);
 }
 if (process.env.CHROMIUM_PATH) {
-  console.error(
-    `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist. ${HOW_TO_GET_CHROMIUM}`,
-  );
+  console.error(chromiumProblem());
   process.exit(1);
 }
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
