@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { get } from "node:http";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -104,5 +104,22 @@ describe("flexkit serve", () => {
       "/..%2f..%2fpackage.json",
     ])
       expect(await rawStatus(path)).toBe(404);
+  });
+
+  it("ends with one line and exit code 2 when its port is busy (here: taken by the one above)", () => {
+    const { port } = new URL(server.url);
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: port };
+    for (const name of ["LINE_CHANNEL_ACCESS_TOKEN", "LINE_API_BASE", "LINE_TEST_TO"])
+      delete env[name];
+    const run = spawnSync(
+      process.execPath,
+      [join(repoRoot, "packages/simulator/bin/flexkit.js"), "serve"],
+      { cwd: repoRoot, env, encoding: "utf8", timeout: 15_000 },
+    );
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      "",
+      `flexkit: port ${port} is already in use; choose another with PORT=<port> or --port <port> (0 picks a free one)\n`,
+    ]);
   });
 });
