@@ -9,13 +9,18 @@ import {
 } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 
-/** Where the JSX editor's text came from. */
+/** Where the JSX editor's text came from, and what it stands for. */
 export interface JsxOrigin {
   /**
    * The text is code from a `#jsx=` link (or an edit of it) that the person has not run with
    * "Run code": nothing may compile it. The page can send pushes, so a link must not run code.
    */
   fromLink: boolean;
+  /**
+   * The push or validate body whose messages the text is (see message-body.ts), or undefined
+   * when the text is a message or a list. Kept with the text, so Undo brings back both.
+   */
+  body?: Record<string, unknown>;
 }
 
 export const OWN_CODE: JsxOrigin = { fromLink: false };
@@ -61,7 +66,7 @@ export function jsxOrigin(initial: JsxOrigin, onChange: (origin: JsxOrigin) => v
 }
 
 function sameOrigin(a: JsxOrigin, b: JsxOrigin): boolean {
-  return a.fromLink === b.fromLink;
+  return a.fromLink === b.fromLink && JSON.stringify(a.body) === JSON.stringify(b.body);
 }
 
 export function originOf(state: EditorState): JsxOrigin {

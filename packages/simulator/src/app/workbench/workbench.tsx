@@ -21,6 +21,7 @@ import {
   originOf,
   withOrigin,
 } from "./jsx-origin.js";
+import { bodyAround, describeBody, messagesOf, putInBody } from "./message-body.js";
 import { type PreviewRoot, previewElementFor } from "./preview-target.js";
 import { jsxLink, messageLink, readHashJsx } from "./share.js";
 import { STARTERS, type StarterKind } from "./starters.js";
@@ -86,14 +87,6 @@ function previewRoot(payload: unknown): PreviewRoot {
   return shape === "request" || shape === "validate-request" ? "body" : "message";
 }
 
-/** `{to, messages}` and `{messages}` bodies convert to JSX as their list of messages. */
-function jsxInput(payload: unknown): unknown {
-  const shape = detectShape(payload);
-  return shape === "request" || shape === "validate-request"
-    ? (payload as { messages: unknown }).messages
-    : payload;
-}
-
 /**
  * The standalone page's workbench: the chat preview (drawn by `preview`), a JSON/JSX editor over
  * the same message, and the validators' issues, with share, gallery, starters and export.
@@ -113,8 +106,9 @@ export function Workbench({
   const [jsxText, setJsxText] = useState(initial.jsx ?? "");
   const [jsxError, setJsxError] = useState<string | undefined>();
   const [sources, setSources] = useState<Record<string, string>>({});
-  /** The JSX editor holds code from a link that has not been run (its origin says so). */
-  const [mustRun, setMustRun] = useState(initial.jsx !== undefined);
+  /** Where the JSX editor's text came from (a link, not run yet?) and the body it belongs in. */
+  const [origin, setOrigin] = useState<JsxOrigin>(initial.jsx === undefined ? OWN_CODE : LINK_CODE);
+  const mustRun = origin.fromLink;
   const [notice, setNotice] = useState<string | undefined>();
   const [shareLink, setShareLink] = useState<string | undefined>();
   const [outlined, setOutlined] = useState<string | undefined>();
@@ -149,12 +143,18 @@ export function Workbench({
     }
   }, []);
 
-  /** Compiles and draws JSX; a compile overtaken by a newer one draws nothing. */
-  const runJsx = useCallback(async (source: string): Promise<unknown> => {
+  /**
+   * Compiles and draws JSX (put back in `body` when it stands for a body's messages); a compile
+   * overtaken by a newer one draws nothing.
+   */
+  const runJsx = useCallback(async (source: string, body: JsxOrigin["body"]): Promise<unknown> => {
     clearTimeout(jsxTimer.current);
     const run = ++compileRun.current;
-    const result = await compileJsx(source);
+    const compiled = await compileJsx(source);
     if (run !== compileRun.current) return undefined;
+    const result = compiled.ok
+      ? { ...compiled, ...putInBody(body, compiled.message, compiled.sources) }
+      : compiled;
     if (!result.ok) {
       setJsxError(
         result.line === undefined
@@ -179,18 +179,19 @@ export function Workbench({
       setJsxText(text);
       // Code from a link waits for "Run code", however it got into the editor (a link, Undo,
       // Redo): the editor's own state says where the text on screen came from.
-      if (originOf(editorState).fromLink) return;
+      const { fromLink, body } = originOf(editorState);
+      if (fromLink) return;
       clearTimeout(jsxTimer.current);
-      jsxTimer.current = setTimeout(() => void runJsx(text), 250);
+      jsxTimer.current = setTimeout(() => void runJsx(text, body), 250);
     },
     [runJsx],
   );
 
   /** The gate follows the JSX editor's origin, which Undo and Redo restore with the text. */
   const [jsxExtensions] = useState(() =>
-    jsxOrigin(initial.jsx === undefined ? OWN_CODE : LINK_CODE, (origin: JsxOrigin) => {
-      setMustRun(origin.fromLink);
-      if (!origin.fromLink) return;
+    jsxOrigin(initial.jsx === undefined ? OWN_CODE : LINK_CODE, (changed: JsxOrigin) => {
+      setOrigin(changed);
+      if (!changed.fromLink) return;
       // A compile started for other text must not draw over the gate.
       clearTimeout(jsxTimer.current);
       compileRun.current++;
@@ -202,7 +203,7 @@ export function Workbench({
     const editorState = editor?.state();
     if (editor === null || editorState === undefined) return;
     editor.dispatch(approveOrigin(editorState));
-    void runJsx(editor.text());
+    void runJsx(editor.text(), originOf(editorState).body);
   }, [runJsx]);
 
   /** Opens a message in the JSON tab as one undoable edit. */
@@ -248,10 +249,14 @@ export function Workbench({
         }
         try {
           const { toJsx } = await import("@flexkit/flex-jsx/to-jsx");
-          const source = toJsx(jsxInput(value));
+          const source = toJsx(messagesOf(value));
           // Written here from the JSON: the person's own code. The link's code it replaces stays
-          // in the history with its origin, so Undo brings it back behind the gate again.
-          jsxEditor.current?.replace(source, withOrigin(OWN_CODE));
+          // in the history with its origin, so Undo brings it back behind the gate again. A
+          // body's other properties (`to`) wait in the origin for the messages to come back.
+          jsxEditor.current?.replace(
+            source,
+            withOrigin({ fromLink: false, body: bodyAround(value) }),
+          );
           setJsxText(source);
           jsxBaseline.current = source;
           setTab("jsx");
@@ -268,7 +273,7 @@ export function Workbench({
         setTab("json");
         return;
       }
-      const message = await runJsx(jsxText);
+      const message = await runJsx(jsxText, origin.body);
       if (message === undefined) {
         setNotice("Fix the JSX first: it does not compile or render.");
         return;
@@ -277,7 +282,7 @@ export function Workbench({
       jsonEditor.current?.replace(text);
       setTab("json");
     },
-    [tab, jsonText, jsxText, mustRun, runJsx],
+    [tab, jsonText, jsxText, mustRun, origin, runJsx],
   );
 
   // Markers: each issue at its property in the JSON text.
@@ -456,7 +461,7 @@ export function Workbench({
               void (async () => {
                 const { toJsx } = await import("@flexkit/flex-jsx/to-jsx");
                 try {
-                  await copy(tab === "jsx" ? jsxText : toJsx(jsxInput(payload)), "JSX");
+                  await copy(tab === "jsx" ? jsxText : toJsx(messagesOf(payload)), "JSX");
                 } catch (error) {
                   setNotice(
                     `Can't write this as JSX: ${error instanceof Error ? error.message : error}`,
@@ -512,6 +517,11 @@ export function Workbench({
             gap: 4,
           }}
         >
+          {origin.body !== undefined ? (
+            <div data-jsx-body="" style={{ opacity: 0.85 }}>
+              {describeBody(origin.body)}
+            </div>
+          ) : null}
           {mustRun ? (
             <div data-run-gate="" style={{ color: "#ffd479" }}>
               This link carries code. It has not run: read it, then{" "}
