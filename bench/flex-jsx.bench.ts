@@ -9,6 +9,7 @@ import ts from "typescript";
 import { build, type Rolldown } from "vite";
 import { bench, describe, expect } from "vitest";
 import { repoRoot } from "../test/helpers.js";
+import { describeRatio, interleaved } from "./interleaved.js";
 import { twelveBubbles } from "./real-world.js";
 
 /**
@@ -91,7 +92,19 @@ const literalMessage = new Function(`return ${JSON.stringify(message)};`) as () 
 expect(bubbles).toHaveLength(12);
 expect(runtime.render(jsxMessage()).message).toStrictEqual(literalMessage());
 
-// Warm up long enough for the JIT to settle on both sides before sampling.
+// The verdict: alternating batches of 200 messages (a few milliseconds each), medians.
+console.log(
+  describeRatio(
+    "12-bubble carousel",
+    "JSX + render()",
+    "object literal",
+    interleaved(literalMessage, () => runtime.render(jsxMessage()), { batch: 200 }),
+    3,
+  ),
+);
+
+// Vitest's own rows (one task after the other) follow. Warm up long enough for the JIT to settle
+// on both sides before sampling.
 const options = { time: 2_000, warmupTime: 1_000 };
 
 describe("12-bubble carousel", () => {
