@@ -3,7 +3,7 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
-import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from "./scripts/chromium.mjs";
+import { CHROMIUM_ARGS, chromiumProblem, findChromium } from "./scripts/chromium.mjs";
 
 /**
  * Three projects: `node` (unit, golden, CLI, type tests and end-to-end tests that drive Chromium
@@ -32,7 +32,7 @@ function chromiumBrowser() {
     provider: playwright({
       launchOptions: {
         // Never skip silently: a missing Chromium fails the run with one clear line.
-        executablePath: chromium ?? failWith(HOW_TO_GET_CHROMIUM),
+        executablePath: chromium ?? failWith(chromiumProblem()),
         args: [...CHROMIUM_ARGS, OFFLINE],
       },
     }),
