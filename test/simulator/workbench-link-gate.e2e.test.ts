@@ -78,4 +78,24 @@ describe("workbench: the run gate of code from a link", () => {
     expect(await linkRan(page)).toBeUndefined();
     await context.close();
   });
+
+  it("until Run code, the issues and the preview say the code has not run (no PUSH-2 got 0)", async () => {
+    const { page, context, errors } = await workbench.open(jsxHash(linkSource()));
+    await poll(() => page.locator("[data-run-gate]").count()).toBe(1);
+    const count = page.locator("[data-issue-count]");
+    await poll(() => count.textContent()).toContain("not run yet");
+    expect(await page.locator("[data-issue]").count()).toBe(0);
+    expect(await page.locator("[data-not-run]").textContent()).toContain("not run yet");
+    // The JSON tab has nothing to show for code that has not run, and says why.
+    await page.locator('[data-tab="json"]').click();
+    await poll(() => page.locator("[data-notice]").textContent()).toContain("not run yet");
+    expect(await page.locator('[data-tab="jsx"]').getAttribute("aria-pressed")).toBe("true");
+
+    await page.locator('[data-action="run-code"]').click();
+    await poll(() => bubbleText(page, "The code ran").count()).toBe(1);
+    await poll(() => count.textContent()).toContain("none: LINE will accept this");
+    expect(await page.locator("[data-not-run]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

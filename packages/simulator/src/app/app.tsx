@@ -32,7 +32,7 @@ export function App() {
       {/* The workbench (editor, issues, share, export) owns the message; the chat draws it. */}
       <Workbench
         sample={samplePayload}
-        preview={(state: PayloadResult) => (
+        preview={(state: PayloadResult, waiting: boolean) => (
           <>
             <ChatModeLayout resetOn={state} desktop={view.device === "line-pc"}>
               <div
@@ -52,7 +52,8 @@ export function App() {
                 )}
               </div>
             </ChatModeLayout>
-            <SendPanel payload={state.ok ? state.payload : undefined} />
+            {/* Code that has not run has no message to send. */}
+            <SendPanel payload={state.ok && !waiting ? state.payload : undefined} />
           </>
         )}
       />

@@ -6,10 +6,13 @@ export function IssuesPanel({
   valid,
   onPick,
   onHover,
+  pending,
 }: {
   issues: readonly ValidationIssue[];
   /** False when the payload could not be read at all (a damaged link). */
   valid: boolean;
+  /** Why there is nothing to check yet (code that has not run), said instead of a count. */
+  pending?: string;
   onPick: (issue: ValidationIssue) => void;
   onHover: (issue: ValidationIssue | undefined) => void;
 }) {
@@ -20,11 +23,13 @@ export function IssuesPanel({
       <h2 style={{ fontSize: 13, margin: "0 0 6px" }}>
         Issues{" "}
         <span data-issue-count={issues.length} style={{ fontWeight: 400, opacity: 0.8 }}>
-          {!valid
-            ? "(nothing to check)"
-            : issues.length === 0
-              ? "— none: LINE will accept this"
-              : `— ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`}
+          {pending !== undefined
+            ? `— not checked: ${pending}`
+            : !valid
+              ? "(nothing to check)"
+              : issues.length === 0
+                ? "— none: LINE will accept this"
+                : `— ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`}
         </span>
       </h2>
       <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "grid", gap: 4 }}>

@@ -96,7 +96,8 @@ export function Workbench({
   preview,
 }: {
   sample: () => unknown;
-  preview: (state: PayloadResult) => ReactNode;
+  /** Draws `state`; `waiting` when it stands for code that has not run (nothing to send). */
+  preview: (state: PayloadResult, waiting: boolean) => ReactNode;
 }) {
   const [initial] = useState(() => initialFromPage(sample));
   const [state, setState] = useState<PayloadResult>(initial.state);
@@ -121,10 +122,15 @@ export function Workbench({
   const compileRun = useRef(0);
   const jsxTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const payload = state.ok ? state.payload : undefined;
+  /**
+   * The JSX tab shows code from a link that has not run: there is no message for it yet, so
+   * nothing is drawn, checked, copied or sent (not the last message, not an empty list's PUSH-2).
+   */
+  const waiting = tab === "jsx" && mustRun;
+  const payload = state.ok && !waiting ? state.payload : undefined;
   const issues: ValidationIssue[] = useMemo(
-    () => (state.ok ? validateAny(state.payload).issues : []),
-    [state],
+    () => (state.ok && !waiting ? validateAny(state.payload).issues : []),
+    [state, waiting],
   );
 
   const onJsonChange = useCallback((text: string) => {
@@ -266,7 +272,7 @@ export function Workbench({
         return;
       }
       if (mustRun) {
-        setNotice("Run the code first (or edit the JSON tab's message instead).");
+        setNotice(NOT_RUN_JSON);
         return;
       }
       if (jsxText === jsxBaseline.current) {
@@ -360,14 +366,22 @@ export function Workbench({
     void copy(link, "the link");
   }, [tab, jsxText, payload, copy]);
 
+  /** The message to copy or download, or undefined after saying why there is none. */
+  const heldPayload = useCallback((): unknown => {
+    if (payload === undefined)
+      setNotice(waiting ? NOT_RUN : "There is no message to copy: the link could not be read.");
+    return payload;
+  }, [payload, waiting]);
+
   const download = useCallback(() => {
+    if (heldPayload() === undefined) return;
     const url = URL.createObjectURL(new Blob([pretty(payload)], { type: "application/json" }));
     const anchor = document.createElement("a");
     anchor.href = url;
     anchor.download = "message.json";
     anchor.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }, [payload]);
+  }, [payload, heldPayload]);
 
   const button = { font: "inherit", fontSize: 12, padding: "3px 8px", cursor: "pointer" } as const;
   const tabButton = (id: Tab, label: string) => (
@@ -386,7 +400,12 @@ export function Workbench({
     <div data-workbench="" className="flexkit-workbench">
       <style>{WORKBENCH_CSS}</style>
       <div ref={previewRef} className="flexkit-workbench-preview">
-        {preview(state)}
+        {waiting ? (
+          <div data-not-run="" role="status" className="flexkit-workbench-not-run">
+            {NOT_RUN}
+          </div>
+        ) : null}
+        {preview(waiting ? NOTHING : state, waiting)}
       </div>
       <section data-editor-pane="" className="flexkit-workbench-editor">
         <div style={{ display: "flex", flexWrap: "wrap", gap: 4, alignItems: "center" }}>
@@ -441,7 +460,9 @@ export function Workbench({
             type="button"
             data-action="copy-json"
             style={button}
-            onClick={() => void copy(JSON.stringify(payload), "compact JSON")}
+            onClick={() => {
+              if (heldPayload() !== undefined) void copy(JSON.stringify(payload), "compact JSON");
+            }}
           >
             Copy JSON
           </button>
@@ -449,7 +470,9 @@ export function Workbench({
             type="button"
             data-action="copy-pretty"
             style={button}
-            onClick={() => void copy(pretty(payload), "pretty JSON")}
+            onClick={() => {
+              if (heldPayload() !== undefined) void copy(pretty(payload), "pretty JSON");
+            }}
           >
             Copy pretty
           </button>
@@ -557,12 +580,18 @@ export function Workbench({
       <IssuesPanel
         issues={issues}
         valid={state.ok}
+        pending={waiting ? "the code from the link has not run yet" : undefined}
         onPick={showIssue}
         onHover={(issue) => setOutlined(issue?.property)}
       />
     </div>
   );
 }
+
+const NOT_RUN = "The code from the link has not run yet: read it, then press Run code.";
+const NOT_RUN_JSON =
+  "The code from the link has not run yet, so there is no JSON for it: read it, then press Run code (or open a message with New or Gallery).";
+const NOTHING: PayloadResult = { ok: true, payload: [] };
 
 /**
  * On a wide window the chat (with chat mode's events panel) fills the left and the editor sits
@@ -576,6 +605,7 @@ const WORKBENCH_CSS = `
 .flexkit-workbench-editor { display: flex; flex-direction: column; gap: 6px; padding: 8px;
   height: 70vh; flex: none; box-sizing: border-box; }
 .flexkit-workbench-issues { padding: 8px; overflow: auto; }
+.flexkit-workbench-not-run { padding: 4px 8px; background: #4a4123; color: #ffd479; }
 @media (min-width: 1200px) {
   .flexkit-workbench { display: grid; overflow: hidden;
     grid-template-columns: minmax(0, 1fr) minmax(380px, 40%);
