@@ -36,6 +36,8 @@ export const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 interface Initial {
   text: string;
   state: PayloadResult;
+  /** The autosaved text does not parse: named as it was while typing (the sample is drawn). */
+  jsonError?: JsonSyntaxError;
   /** `.flex.tsx` source from a `#jsx=` link: shown, not run. */
   jsx?: string;
 }
@@ -58,9 +60,10 @@ function initialFromPage(sample: () => unknown): Initial {
   if (saved !== undefined) {
     try {
       return { text: saved, state: { ok: true, payload: JSON.parse(saved) } };
-    } catch {
-      // A half-typed message was saved: open it as it was, with the sample drawn.
-      return { text: saved, state: { ok: true, payload: sample() } };
+    } catch (error) {
+      // A half-typed message was saved: open it as it was, its error shown, with the sample drawn.
+      const jsonError = describeJsonError(saved, error);
+      return { text: saved, state: { ok: true, payload: sample() }, jsonError };
     }
   }
   const payload = sample();
@@ -102,7 +105,9 @@ export function Workbench({
   const [initial] = useState(() => initialFromPage(sample));
   const [state, setState] = useState<PayloadResult>(initial.state);
   const [jsonText, setJsonText] = useState(initial.text);
-  const [jsonError, setJsonError] = useState<JsonSyntaxError | undefined>();
+  const [jsonError, setJsonError] = useState<JsonSyntaxError | undefined>(initial.jsonError);
+  /** The preview still shows the built-in sample for a restored draft that never parsed. */
+  const [sampleDrawn, setSampleDrawn] = useState(initial.jsonError !== undefined);
   const [tab, setTab] = useState<Tab>(initial.jsx === undefined ? "json" : "jsx");
   const [jsxText, setJsxText] = useState(initial.jsx ?? "");
   const [jsxError, setJsxError] = useState<string | undefined>();
@@ -143,6 +148,7 @@ export function Workbench({
     try {
       setState({ ok: true, payload: JSON.parse(text) });
       setJsonError(undefined);
+      setSampleDrawn(false);
     } catch (error) {
       // Keep the last good drawing while the text is half-typed.
       setJsonError(describeJsonError(text, error));
@@ -172,6 +178,7 @@ export function Workbench({
     setJsxError(undefined);
     setSources(result.sources);
     setState({ ok: true, payload: result.message });
+    setSampleDrawn(false);
     try {
       window.localStorage.setItem(AUTOSAVE_KEY, pretty(result.message));
     } catch {
@@ -566,8 +573,11 @@ export function Workbench({
         </div>
         {tab === "json" && jsonError !== undefined ? (
           <div data-json-error="" style={{ color: "#ff8a80" }}>
-            JSON: line {jsonError.line}, column {jsonError.column}: {jsonError.reason} (the preview
-            shows the last message that parsed)
+            JSON: line {jsonError.line}, column {jsonError.column}: {jsonError.reason} (
+            {sampleDrawn
+              ? "the preview shows the sample until it parses"
+              : "the preview shows the last message that parsed"}
+            )
           </div>
         ) : null}
         {tab === "jsx" && jsxError !== undefined ? (
