@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { replaceEditorText, useWorkbench } from "./workbench-page.js";
+import {
+  bubbleText,
+  editorText,
+  jsxHash,
+  linkRan,
+  linkSource,
+  replaceEditorText,
+  typeAtEnd,
+  useWorkbench,
+} from "./workbench-page.js";
 
 /** What the workbench keeps in this browser between visits, and what a reload shows. */
 const workbench = useWorkbench();
@@ -25,6 +34,61 @@ describe("workbench: drafts survive a reload", () => {
     await poll(() => marker.count()).toBe(1);
     expect(await marker.textContent()).toBe("}");
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the JSX tab's source comes back as typed, formatting and comments, and runs", async () => {
+    const { page, context, errors } = await workbench.open();
+    await page.locator('[data-tab="jsx"]').click();
+    const source = [
+      "// My own layout, kept as I wrote it.",
+      'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";',
+      "",
+      "const title = 'Formatted by hand';",
+      "",
+      "export default (",
+      '  <FlexMessage altText="mine">',
+      '    <Bubble><Body><Box layout="vertical"><Text>{title}</Text></Box></Body></Bubble>',
+      "  </FlexMessage>",
+      ");",
+    ].join("\n");
+    await replaceEditorText(page, "jsx", source);
+    await poll(() => bubbleText(page, "Formatted by hand").count()).toBe(1);
+
+    await page.reload();
+    await page.locator('[data-code-editor="jsx"] .cm-content').waitFor({ state: "attached" });
+    await poll(() => page.locator('[data-tab="jsx"]').getAttribute("aria-pressed")).toBe("true");
+    expect(await editorText(page, "jsx")).toBe(source);
+    // The person's own code, on their own machine: it runs, so issues find their JSX again.
+    expect(await page.locator("[data-run-gate]").count()).toBe(0);
+    await poll(() => bubbleText(page, "Formatted by hand").count()).toBe(1);
+
+    // Back on the JSON tab, the JSON is what comes back.
+    await page.locator('[data-tab="json"]').click();
+    await poll(() => page.locator('[data-tab="json"]').getAttribute("aria-pressed")).toBe("true");
+    await page.reload();
+    await page.locator('[data-code-editor="json"] .cm-content').waitFor({ state: "attached" });
+    await poll(() => page.locator('[data-tab="json"]').getAttribute("aria-pressed")).toBe("true");
+    await poll(() => bubbleText(page, "Formatted by hand").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("a link's code, edited but not run, comes back behind the gate and does not run", async () => {
+    const source = linkSource();
+    const { page, context } = await workbench.open(jsxHash(source));
+    await poll(() => editorText(page, "jsx")).toBe(source);
+    await typeAtEnd(page, "jsx", "\n// my note\n");
+    // The same page without the link: what the autosave keeps.
+    await page.goto(workbench.url());
+    await page.locator('[data-code-editor="jsx"] .cm-content').waitFor({ state: "attached" });
+    await poll(() => editorText(page, "jsx")).toBe(`${source}\n// my note\n`);
+    expect(await page.locator("[data-run-gate]").isVisible()).toBe(true);
+    await page.waitForTimeout(1500);
+    expect(await linkRan(page)).toBeUndefined();
+    expect(await bubbleText(page, "The code ran").count()).toBe(0);
+    await page.locator('[data-action="run-code"]').click();
+    await poll(() => bubbleText(page, "The code ran").count()).toBe(1);
     await context.close();
   });
 });

@@ -49,7 +49,10 @@ const originField = StateField.define<JsxOrigin>({
 });
 
 /** The origin extension for an editor that starts with text of `initial` origin. */
-export function jsxOrigin(initial: JsxOrigin, onChange: (origin: JsxOrigin) => void): Extension {
+export function jsxOrigin(
+  initial: JsxOrigin,
+  onChange: (origin: JsxOrigin, state: EditorState) => void,
+): Extension {
   return [
     initialOrigin.of(initial),
     originField,
@@ -60,7 +63,7 @@ export function jsxOrigin(initial: JsxOrigin, onChange: (origin: JsxOrigin) => v
     }),
     EditorView.updateListener.of((update) => {
       const origin = update.state.field(originField);
-      if (origin !== update.startState.field(originField)) onChange(origin);
+      if (origin !== update.startState.field(originField)) onChange(origin, update.state);
     }),
   ];
 }

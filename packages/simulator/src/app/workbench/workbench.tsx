@@ -7,6 +7,13 @@ import { createJsonLocator, formatPath, parsePath } from "../../shared/json-loca
 import { describeJsonError, type JsonSyntaxError } from "../../shared/json-syntax.js";
 import { copyText } from "../copy-text.js";
 import { type PayloadResult, readHashPayload } from "../payload.js";
+import {
+  type JsxDraft,
+  readJsonDraft,
+  readJsxDraft,
+  writeJsonDraft,
+  writeJsxDraft,
+} from "./autosave.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
 import { ExportControls } from "./export-controls.js";
 import { GalleryPanel } from "./gallery-panel.js";
@@ -26,9 +33,6 @@ import { type PreviewRoot, previewElementFor } from "./preview-target.js";
 import { jsxLink, messageLink, readHashJsx } from "./share.js";
 import { STARTERS, type StarterKind } from "./starters.js";
 
-/** Where the workbench keeps the message between visits (this browser only). */
-export const AUTOSAVE_KEY = "flexkit.workbench.v1";
-
 type Tab = "json" | "jsx";
 
 export const pretty = (value: unknown) => JSON.stringify(value, null, 2);
@@ -38,25 +42,32 @@ interface Initial {
   state: PayloadResult;
   /** The autosaved text does not parse: named as it was while typing (the sample is drawn). */
   jsonError?: JsonSyntaxError;
-  /** `.flex.tsx` source from a `#jsx=` link: shown, not run. */
-  jsx?: string;
+  /**
+   * Open on the JSX tab with this source: from a `#jsx=` link (shown, not run) or the JSX draft
+   * of the last visit (see autosave.ts).
+   */
+  jsx?: JsxDraft;
 }
 
-function readAutosave(): string | undefined {
-  try {
-    return window.localStorage.getItem(AUTOSAVE_KEY) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A link wins over the autosave; the autosave wins over the built-in sample. */
+/**
+ * A link wins over the autosave; the autosave wins over the built-in sample. The JSX draft, if
+ * the JSX tab was open, comes back over the JSON draft.
+ */
 function initialFromPage(sample: () => unknown): Initial {
-  const jsx = readHashJsx(window.location.hash);
-  if (jsx !== undefined) return { text: "", state: { ok: true, payload: [] }, jsx };
+  const source = readHashJsx(window.location.hash);
+  if (source !== undefined) return { ...NOT_RUN_YET, jsx: { source, origin: LINK_CODE } };
   const linked = readHashPayload(window.location.hash);
   if (linked !== undefined) return { text: linked.ok ? pretty(linked.payload) : "", state: linked };
-  const saved = readAutosave();
+  const json = jsonFromDraft(sample);
+  const jsx = readJsxDraft();
+  return jsx === undefined ? json : { ...json, jsx };
+}
+
+/** Code from a link has no message until it runs, so the JSON editor has none. */
+const NOT_RUN_YET: Initial = { text: "", state: { ok: true, payload: [] } };
+
+function jsonFromDraft(sample: () => unknown): Initial {
+  const saved = readJsonDraft();
   if (saved !== undefined) {
     try {
       return { text: saved, state: { ok: true, payload: JSON.parse(saved) } };
@@ -68,6 +79,11 @@ function initialFromPage(sample: () => unknown): Initial {
   }
   const payload = sample();
   return { text: pretty(payload), state: { ok: true, payload } };
+}
+
+/** The JSX tab's text and origin, kept for the next visit while that tab is open. */
+function saveJsxDraft(editorState: EditorState): void {
+  writeJsxDraft({ source: editorState.doc.toString(), origin: originOf(editorState) });
 }
 
 /**
@@ -109,11 +125,11 @@ export function Workbench({
   /** The preview still shows the built-in sample for a restored draft that never parsed. */
   const [sampleDrawn, setSampleDrawn] = useState(initial.jsonError !== undefined);
   const [tab, setTab] = useState<Tab>(initial.jsx === undefined ? "json" : "jsx");
-  const [jsxText, setJsxText] = useState(initial.jsx ?? "");
+  const [jsxText, setJsxText] = useState(initial.jsx?.source ?? "");
   const [jsxError, setJsxError] = useState<string | undefined>();
   const [sources, setSources] = useState<Record<string, string>>({});
   /** Where the JSX editor's text came from (a link, not run yet?) and the body it belongs in. */
-  const [origin, setOrigin] = useState<JsxOrigin>(initial.jsx === undefined ? OWN_CODE : LINK_CODE);
+  const [origin, setOrigin] = useState<JsxOrigin>(initial.jsx?.origin ?? OWN_CODE);
   const mustRun = origin.fromLink;
   const [notice, setNotice] = useState<string | undefined>();
   const [shareLink, setShareLink] = useState<string | undefined>();
@@ -140,11 +156,7 @@ export function Workbench({
 
   const onJsonChange = useCallback((text: string) => {
     setJsonText(text);
-    try {
-      window.localStorage.setItem(AUTOSAVE_KEY, text);
-    } catch {
-      // Storage full or disabled: the page still works, it just won't remember.
-    }
+    writeJsonDraft(text);
     try {
       setState({ ok: true, payload: JSON.parse(text) });
       setJsonError(undefined);
@@ -179,17 +191,14 @@ export function Workbench({
     setSources(result.sources);
     setState({ ok: true, payload: result.message });
     setSampleDrawn(false);
-    try {
-      window.localStorage.setItem(AUTOSAVE_KEY, pretty(result.message));
-    } catch {
-      // See onJsonChange.
-    }
+    writeJsonDraft(pretty(result.message));
     return result.message;
   }, []);
 
   const onJsxChange = useCallback(
     (text: string, editorState: EditorState) => {
       setJsxText(text);
+      saveJsxDraft(editorState);
       // Code from a link waits for "Run code", however it got into the editor (a link, Undo,
       // Redo): the editor's own state says where the text on screen came from.
       const { fromLink, body } = originOf(editorState);
@@ -202,14 +211,21 @@ export function Workbench({
 
   /** The gate follows the JSX editor's origin, which Undo and Redo restore with the text. */
   const [jsxExtensions] = useState(() =>
-    jsxOrigin(initial.jsx === undefined ? OWN_CODE : LINK_CODE, (changed: JsxOrigin) => {
+    jsxOrigin(initial.jsx?.origin ?? OWN_CODE, (changed, editorState) => {
       setOrigin(changed);
+      saveJsxDraft(editorState);
       if (!changed.fromLink) return;
       // A compile started for other text must not draw over the gate.
       clearTimeout(jsxTimer.current);
       compileRun.current++;
     }),
   );
+
+  // The person's own JSX from the last visit runs, as it ran while they typed; a link's waits.
+  useEffect(() => {
+    const draft = initial.jsx;
+    if (draft !== undefined && !draft.origin.fromLink) void runJsx(draft.source, draft.origin.body);
+  }, [initial, runJsx]);
 
   const runLinkCode = useCallback(() => {
     const editor = jsxEditor.current;
@@ -223,6 +239,7 @@ export function Workbench({
   const openMessage = useCallback(
     (value: unknown) => {
       const text = pretty(value);
+      writeJsxDraft(undefined);
       setTab("json");
       jsonEditor.current?.replace(text);
       onJsonChange(text);
@@ -270,6 +287,8 @@ export function Workbench({
             source,
             withOrigin({ fromLink: false, body: bodyAround(value) }),
           );
+          const editorState = jsxEditor.current?.state();
+          if (editorState !== undefined) saveJsxDraft(editorState);
           setJsxText(source);
           jsxBaseline.current = source;
           setTab("jsx");
@@ -283,6 +302,7 @@ export function Workbench({
         return;
       }
       if (jsxText === jsxBaseline.current) {
+        writeJsxDraft(undefined);
         setTab("json");
         return;
       }
@@ -293,6 +313,7 @@ export function Workbench({
       }
       const text = pretty(message);
       jsonEditor.current?.replace(text);
+      writeJsxDraft(undefined);
       setTab("json");
     },
     [tab, jsonText, jsxText, mustRun, origin, runJsx],
@@ -563,7 +584,7 @@ export function Workbench({
           <div style={{ flex: 1, minHeight: 0 }}>
             <CodeEditor
               ref={jsxEditor}
-              initial={initial.jsx ?? ""}
+              initial={initial.jsx?.source ?? ""}
               language="jsx"
               label="Message JSX"
               onChange={onJsxChange}
