@@ -334,6 +334,20 @@ describe("flexkit push", () => {
     expect(missing.stderr).toContain("got a space at character 21");
   });
 
+  it("exits 2 with one line for a token too short to be a channel access token, which could not be masked", async () => {
+    server = await startFaultServer(() => ({ status: 200, body: sentMessages(1) }));
+    // Masking "abc" would replace every "abc" in LINE's answers and the log; no real token is short.
+    const result = await flexkit(["push", card, "--to", TO], {
+      LINE_CHANNEL_ACCESS_TOKEN: "abc",
+      LINE_API_BASE: server.url,
+    });
+    expect(result.code).toBe(2);
+    expect(server.requests).toHaveLength(0);
+    expect(result.stderr).toBe(
+      "flexkit: push: LINE_CHANNEL_ACCESS_TOKEN: expected a channel access token (LINE's are over 100 characters), got only 3 characters\n",
+    );
+  });
+
   it("flexkit start refuses such a token from the environment at once, in one line", async () => {
     const result = await flexkit(["start"], {
       PORT: "0",

@@ -2,6 +2,9 @@
  * A channel access token is a bearer credential for the whole LINE channel: it must never reach a
  * log, an error, a response or the repo. Where something must be shown, show it masked.
  */
+/** Shorter than any token LINE issues; tokenProblem refuses these. */
+const MIN_TOKEN_LENGTH = 32;
+
 export function maskToken(token: string): string {
   // Long-lived channel access tokens are ~172 characters; a short one is shown as fully hidden.
   if (token.length < 16) return "(hidden)";
@@ -45,6 +48,10 @@ function describeCharacter(char: string): string {
  */
 export function tokenProblem(token: string): string | undefined {
   if (token === "") return "expected a channel access token, got nothing";
+  // LINE's tokens are long (a long-lived one ~172 characters, a v2.1 one a JWT). A short one is a
+  // mistake, and one that could not be masked: redacting "abc" would cut up every answer and log.
+  if (token.length < MIN_TOKEN_LENGTH)
+    return `expected a channel access token (LINE's are over 100 characters), got only ${token.length} characters`;
   const index = [...token].findIndex((char) => !/^[\x21-\x7e]$/.test(char));
   if (index === -1) return undefined;
   return `expected only visible ASCII characters (no spaces or line breaks), got ${describeCharacter([...token][index]!)} at character ${index + 1}`;
