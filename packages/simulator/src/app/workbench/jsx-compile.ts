@@ -18,10 +18,33 @@ export const JSX_FILE = "message.flex.tsx";
 type Babel = typeof import("@babel/standalone");
 let babel: Promise<Babel> | undefined;
 
-/** @babel/standalone is large: loaded the first time JSX is compiled, not with the page. */
+/**
+ * @babel/standalone is large: it is loaded the first time JSX is compiled, not with the page, as
+ * its prebuilt minified bundle (3 MB) in a base64 data URL, and run here.
+ *
+ * Imported as a module instead, Vite pre-bundled its 5 MB unminified build, and each dev server
+ * (the simulator's, Vitest's browser runner's) ran every request for it through its transforms
+ * with an 8 MB source map; the first compile took 8 to 18 s on a loaded 2-core machine. Its text
+ * as a module (`?raw`) skips the pre-bundling, but Vitest's runner still maps such text word by
+ * word, a 7.7 MB source map and seconds of work. A data URL is one opaque string to every
+ * transform; decoding it here takes a few hundred milliseconds.
+ */
 function loadBabel(): Promise<Babel> {
-  babel ??= import("@babel/standalone");
+  babel ??= import("@babel/standalone/babel.min.js?url&inline").then(({ default: dataUrl }) => {
+    // The bundle is UMD: given `exports` and `module`, it fills them and sets no global.
+    const module = { exports: {} as Babel };
+    new Function("exports", "module", textOfDataUrl(dataUrl))(module.exports, module);
+    return module.exports;
+  });
   return babel;
+}
+
+/** The UTF-8 text of a base64 data URL (a plain loop: `Uint8Array.from` with a map is 10× slower). */
+function textOfDataUrl(dataUrl: string): string {
+  const binary = atob(dataUrl.slice(dataUrl.indexOf(",") + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return new TextDecoder().decode(bytes);
 }
 
 interface Located {
