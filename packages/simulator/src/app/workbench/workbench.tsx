@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@codemirror/lint";
-import type { EditorState } from "@codemirror/state";
+import type { EditorState, StateEffect } from "@codemirror/state";
 import type { ValidationIssue } from "@flexkit/validators";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { detectShape, validateAny } from "../../shared/detect-shape.js";
@@ -47,6 +47,8 @@ interface Initial {
    * of the last visit (see autosave.ts).
    */
   jsx?: JsxDraft;
+  /** The page opened a link (`#m=` or `#jsx=`): shown, not saved, until the person changes it. */
+  link?: true;
 }
 
 /**
@@ -55,9 +57,11 @@ interface Initial {
  */
 function initialFromPage(sample: () => unknown): Initial {
   const source = readHashJsx(window.location.hash);
-  if (source !== undefined) return { ...NOT_RUN_YET, jsx: { source, origin: LINK_CODE } };
+  if (source !== undefined)
+    return { ...NOT_RUN_YET, jsx: { source, origin: LINK_CODE }, link: true };
   const linked = readHashPayload(window.location.hash);
-  if (linked !== undefined) return { text: linked.ok ? pretty(linked.payload) : "", state: linked };
+  if (linked !== undefined)
+    return { text: linked.ok ? pretty(linked.payload) : "", state: linked, link: true };
   const json = jsonFromDraft(sample);
   const jsx = readJsxDraft();
   return jsx === undefined ? json : { ...json, jsx };
@@ -142,6 +146,57 @@ export function Workbench({
   const jsxBaseline = useRef<string | undefined>(undefined);
   const compileRun = useRef(0);
   const jsxTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The open tab, for handlers that run before React re-renders (see showTab). */
+  const tabNow = useRef(tab);
+  const showTab = useCallback((next: Tab) => {
+    tabNow.current = next;
+    setTab(next);
+  }, []);
+
+  /**
+   * The page shows what a link holds and the person has not changed it. Until they do, a reload
+   * shows the link again and the autosave keeps their last draft untouched (looking at a link,
+   * even switching its tabs, loses nothing). Their first change takes the link out of the
+   * address, so a reload shows the change rather than the link, and saves the page whole.
+   */
+  const linkShown = useRef(initial.link === true);
+  /** The page itself is replacing an editor's text (a tab's conversion, a link followed). */
+  const replacing = useRef(false);
+
+  const saveJson = useCallback((text: string) => {
+    if (!linkShown.current) writeJsonDraft(text);
+  }, []);
+  const saveJsx = useCallback((editorState: EditorState | undefined) => {
+    if (linkShown.current) return;
+    if (editorState === undefined) writeJsxDraft(undefined);
+    else saveJsxDraft(editorState);
+  }, []);
+
+  /** The person changed the page: either editor's text (typing, Undo, New…), or Run code. */
+  const noteEdit = useCallback(() => {
+    if (replacing.current || !linkShown.current) return;
+    linkShown.current = false;
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, "", `${pathname}${search}`);
+    // Nothing of the link's page was saved yet. An empty JSON editor is a #jsx= page's, which has
+    // no message until the code runs: the last JSON draft stays rather than "".
+    const json = jsonEditor.current?.text();
+    if (json) writeJsonDraft(json);
+    saveJsx(tabNow.current === "jsx" ? jsxEditor.current?.state() : undefined);
+  }, [saveJsx]);
+
+  /** Replaces an editor's text for the page's own reasons: not the person's edit. */
+  const replaceText = useCallback(
+    (editor: CodeEditorHandle | null, text: string, effects?: readonly StateEffect<unknown>[]) => {
+      replacing.current = true;
+      try {
+        editor?.replace(text, effects);
+      } finally {
+        replacing.current = false;
+      }
+    },
+    [],
+  );
 
   /**
    * The JSX tab shows code from a link that has not run: there is no message for it yet, so
@@ -154,51 +209,59 @@ export function Workbench({
     [state, waiting],
   );
 
-  const onJsonChange = useCallback((text: string) => {
-    setJsonText(text);
-    writeJsonDraft(text);
-    try {
-      setState({ ok: true, payload: JSON.parse(text) });
-      setJsonError(undefined);
-      setSampleDrawn(false);
-    } catch (error) {
-      // Keep the last good drawing while the text is half-typed.
-      setJsonError(describeJsonError(text, error));
-    }
-  }, []);
+  const onJsonChange = useCallback(
+    (text: string) => {
+      setJsonText(text);
+      noteEdit();
+      saveJson(text);
+      try {
+        setState({ ok: true, payload: JSON.parse(text) });
+        setJsonError(undefined);
+        setSampleDrawn(false);
+      } catch (error) {
+        // Keep the last good drawing while the text is half-typed.
+        setJsonError(describeJsonError(text, error));
+      }
+    },
+    [noteEdit, saveJson],
+  );
 
   /**
    * Compiles and draws JSX (put back in `body` when it stands for a body's messages); a compile
    * overtaken by a newer one draws nothing.
    */
-  const runJsx = useCallback(async (source: string, body: JsxOrigin["body"]): Promise<unknown> => {
-    clearTimeout(jsxTimer.current);
-    const run = ++compileRun.current;
-    const compiled = await compileJsx(source);
-    if (run !== compileRun.current) return undefined;
-    const result = compiled.ok
-      ? { ...compiled, ...putInBody(body, compiled.message, compiled.sources) }
-      : compiled;
-    if (!result.ok) {
-      setJsxError(
-        result.line === undefined
-          ? result.error
-          : `${result.error} (line ${result.line}, column ${result.column})`,
-      );
-      return undefined;
-    }
-    setJsxError(undefined);
-    setSources(result.sources);
-    setState({ ok: true, payload: result.message });
-    setSampleDrawn(false);
-    writeJsonDraft(pretty(result.message));
-    return result.message;
-  }, []);
+  const runJsx = useCallback(
+    async (source: string, body: JsxOrigin["body"]): Promise<unknown> => {
+      clearTimeout(jsxTimer.current);
+      const run = ++compileRun.current;
+      const compiled = await compileJsx(source);
+      if (run !== compileRun.current) return undefined;
+      const result = compiled.ok
+        ? { ...compiled, ...putInBody(body, compiled.message, compiled.sources) }
+        : compiled;
+      if (!result.ok) {
+        setJsxError(
+          result.line === undefined
+            ? result.error
+            : `${result.error} (line ${result.line}, column ${result.column})`,
+        );
+        return undefined;
+      }
+      setJsxError(undefined);
+      setSources(result.sources);
+      setState({ ok: true, payload: result.message });
+      setSampleDrawn(false);
+      saveJson(pretty(result.message));
+      return result.message;
+    },
+    [saveJson],
+  );
 
   const onJsxChange = useCallback(
     (text: string, editorState: EditorState) => {
       setJsxText(text);
-      saveJsxDraft(editorState);
+      noteEdit();
+      saveJsx(editorState);
       // Code from a link waits for "Run code", however it got into the editor (a link, Undo,
       // Redo): the editor's own state says where the text on screen came from.
       const { fromLink, body } = originOf(editorState);
@@ -206,14 +269,14 @@ export function Workbench({
       clearTimeout(jsxTimer.current);
       jsxTimer.current = setTimeout(() => void runJsx(text, body), 250);
     },
-    [runJsx],
+    [runJsx, noteEdit, saveJsx],
   );
 
   /** The gate follows the JSX editor's origin, which Undo and Redo restore with the text. */
   const [jsxExtensions] = useState(() =>
     jsxOrigin(initial.jsx?.origin ?? OWN_CODE, (changed, editorState) => {
       setOrigin(changed);
-      saveJsxDraft(editorState);
+      saveJsx(editorState);
       if (!changed.fromLink) return;
       // A compile started for other text must not draw over the gate.
       clearTimeout(jsxTimer.current);
@@ -231,39 +294,46 @@ export function Workbench({
     const editor = jsxEditor.current;
     const editorState = editor?.state();
     if (editor === null || editorState === undefined) return;
+    noteEdit();
     editor.dispatch(approveOrigin(editorState));
     void runJsx(editor.text(), originOf(editorState).body);
-  }, [runJsx]);
+  }, [runJsx, noteEdit]);
 
   /** Opens a message in the JSON tab as one undoable edit. */
   const openMessage = useCallback(
     (value: unknown) => {
       const text = pretty(value);
-      writeJsxDraft(undefined);
-      setTab("json");
+      showTab("json");
+      saveJsx(undefined);
       jsonEditor.current?.replace(text);
       onJsonChange(text);
     },
-    [onJsonChange],
+    [onJsonChange, showTab, saveJsx],
   );
 
   // Another `#m=` link opened in the same tab (the renderer's format) replaces the message.
   useEffect(() => {
     const onHash = () => {
       const source = readHashJsx(window.location.hash);
-      if (source !== undefined) {
-        jsxEditor.current?.replace(source, withOrigin(LINK_CODE));
-        setJsxText(source);
-        setTab("jsx");
-        return;
+      const linked = source === undefined ? readHashPayload(window.location.hash) : undefined;
+      if (source === undefined && linked === undefined) return;
+      // What the link holds is shown, not saved, until the person changes it (see linkShown).
+      linkShown.current = true;
+      replacing.current = true;
+      try {
+        if (source !== undefined) {
+          jsxEditor.current?.replace(source, withOrigin(LINK_CODE));
+          setJsxText(source);
+          showTab("jsx");
+        } else if (linked?.ok) openMessage(linked.payload);
+        else if (linked !== undefined) setState(linked);
+      } finally {
+        replacing.current = false;
       }
-      const linked = readHashPayload(window.location.hash);
-      if (linked?.ok) openMessage(linked.payload);
-      else if (linked !== undefined) setState(linked);
     };
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
-  }, [openMessage]);
+  }, [openMessage, showTab]);
 
   const switchTo = useCallback(
     async (next: Tab) => {
@@ -283,15 +353,15 @@ export function Workbench({
           // Written here from the JSON: the person's own code. The link's code it replaces stays
           // in the history with its origin, so Undo brings it back behind the gate again. A
           // body's other properties (`to`) wait in the origin for the messages to come back.
-          jsxEditor.current?.replace(
+          replaceText(
+            jsxEditor.current,
             source,
             withOrigin({ fromLink: false, body: bodyAround(value) }),
           );
-          const editorState = jsxEditor.current?.state();
-          if (editorState !== undefined) saveJsxDraft(editorState);
+          saveJsx(jsxEditor.current?.state());
           setJsxText(source);
           jsxBaseline.current = source;
-          setTab("jsx");
+          showTab("jsx");
         } catch (error) {
           setNotice(`Can't write this as JSX: ${error instanceof Error ? error.message : error}`);
         }
@@ -302,8 +372,8 @@ export function Workbench({
         return;
       }
       if (jsxText === jsxBaseline.current) {
-        writeJsxDraft(undefined);
-        setTab("json");
+        saveJsx(undefined);
+        showTab("json");
         return;
       }
       const message = await runJsx(jsxText, origin.body);
@@ -312,11 +382,11 @@ export function Workbench({
         return;
       }
       const text = pretty(message);
-      jsonEditor.current?.replace(text);
-      writeJsxDraft(undefined);
-      setTab("json");
+      replaceText(jsonEditor.current, text);
+      saveJsx(undefined);
+      showTab("json");
     },
-    [tab, jsonText, jsxText, mustRun, origin, runJsx],
+    [tab, jsonText, jsxText, mustRun, origin, runJsx, replaceText, saveJsx, showTab],
   );
 
   // Markers: each issue at its property in the JSON text.
