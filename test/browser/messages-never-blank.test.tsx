@@ -99,8 +99,18 @@ const message = fc.record(
   { requiredKeys: ["type"] },
 );
 
+/**
+ * 300 full chat renders in React's development build, synchronous and CPU-bound (no network,
+ * no @babel/standalone): 1.6 s on 2 cores at load average 4, 13-14 s at load average 13-18
+ * (about 41 ms a render, the slowest 0.7 s). Vitest's 15 s default was its cost under load, not
+ * a hang; it is given room for that.
+ */
+const RENDERS_UNDER_LOAD = 60_000;
+
 describe("the chat never goes blank", () => {
-  it("draws any list of up to five messages, each as a message or an error card", () => {
+  it("draws any list of up to five messages, each as a message or an error card", {
+    timeout: RENDERS_UNDER_LOAD,
+  }, () => {
     const host = document.createElement("div");
     host.style.cssText = "width: 390px; height: 600px;";
     document.body.append(host);
