@@ -1,24 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { vbox } from "../helpers.js";
-import { launchChromium, type RunningProcess, startSimulatorProcess } from "./browser-session.js";
+import { useWorkbench } from "./workbench-page.js";
 
 /**
  * Pasting into the workbench of the running simulator (`npm start`), in real Chromium, through
  * the system clipboard and the editor's own paste handling.
  */
-let simulator: RunningProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  simulator = await startSimulatorProcess();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await simulator?.stop();
-});
+const workbench = useWorkbench();
 
 /** Replaces the JSON editor's text with `text` by a real paste (Ctrl/Cmd+V). */
 async function pasteJson(page: Page, text: string) {
@@ -30,15 +19,7 @@ async function pasteJson(page: Page, text: string) {
 
 describe("workbench: pasted JSON", () => {
   it("a bare bubble is read as a Flex container: drawn, and checked as a bubble", async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: simulator.url.replace(/\/$/, ""),
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(simulator.url);
-    await page.locator('[data-code-editor="json"] .cm-content').waitFor({ state: "attached" });
+    const { page, context, errors } = await workbench.open();
 
     const bubble = {
       type: "bubble",
