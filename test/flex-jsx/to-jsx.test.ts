@@ -161,6 +161,46 @@ describe("toJsx writes readable source", () => {
     await roundTrip(json);
   });
 
+  it("writes a property name that is not an identifier as a quoted key, never as code", async () => {
+    // JSON from a #m= link reaches toJsx and then the workbench's compiler: a key must stay data.
+    const hostile = "a={(globalThis.flexkitPwned = 1)} b";
+    const json = {
+      type: "bubble",
+      body: {
+        type: "box",
+        layout: "vertical",
+        contents: [{ type: "text", text: "hi", [hostile]: 1, "data-x": "y" }],
+      },
+    };
+    const source = toJsx(json);
+    expect(source).toContain(`{...{ ${JSON.stringify(hostile)}: 1 }}`);
+    expect(source).toContain(`{...{ "data-x": "y" }}`);
+    await roundTrip(json);
+    expect((globalThis as { flexkitPwned?: number }).flexkitPwned).toBeUndefined();
+  });
+
+  it("takes a type named like an Object.prototype member for the unknown type it is", () => {
+    expect(toJsxError({ type: "toString" })).toContain('got "toString"');
+    expect(
+      toJsxError({
+        type: "bubble",
+        body: { type: "box", layout: "vertical", contents: [{ type: "constructor" }] },
+      }),
+    ).toContain('got "constructor" at body.contents[0]');
+    expect(
+      toJsxError({ type: "template", altText: "x", template: { type: "constructor" } }),
+    ).toContain('got "constructor" at template');
+    expect(
+      toJsxError({
+        type: "imagemap",
+        baseUrl: "https://example.com/rm",
+        altText: "x",
+        baseSize: { width: 1040, height: 1040 },
+        actions: [{ type: "toString", area: { x: 0, y: 0, width: 1, height: 1 } }],
+      }),
+    ).toContain('got "toString"');
+  });
+
   it("names what it cannot turn into JSX", () => {
     expect(toJsxError({ type: "fax" })).toMatchInlineSnapshot(
       `"expected a message type ("text", "textV2", "sticker", "image", "video", "audio", "location", "imagemap", "template", "flex", "coupon"), got "fax""`,

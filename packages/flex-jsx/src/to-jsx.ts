@@ -119,7 +119,7 @@ function arrayAt(json: JsonObject, key: string, path: string): Json[] {
 function flexComponent(printer: Printer, value: Json, path: string): Element {
   const json = expectObject(value, path, "a Flex component object");
   const type = json.type;
-  if (typeof type === "string" && type in LEAVES) {
+  if (typeof type === "string" && Object.hasOwn(LEAVES, type)) {
     return element(printer, LEAVES[type]!, propsOf(json, []));
   }
   switch (type) {
@@ -251,7 +251,7 @@ const IMAGEMAP_AREAS: Record<string, string> = {
 function messageElement(printer: Printer, value: Json, path: string): Element {
   const json = expectObject(value, path, "a message object");
   const type = json.type;
-  if (typeof type === "string" && type in SIMPLE_MESSAGES) {
+  if (typeof type === "string" && Object.hasOwn(SIMPLE_MESSAGES, type)) {
     return element(printer, SIMPLE_MESSAGES[type]!, propsOf(json, []));
   }
   switch (type) {
@@ -272,7 +272,9 @@ function messageElement(printer: Printer, value: Json, path: string): Element {
           const areaPath = `${childPath(path, "actions")}[${i}]`;
           const areaJson = expectObject(area, areaPath, "an imagemap action");
           const name =
-            typeof areaJson.type === "string" ? IMAGEMAP_AREAS[areaJson.type] : undefined;
+            typeof areaJson.type === "string" && Object.hasOwn(IMAGEMAP_AREAS, areaJson.type)
+              ? IMAGEMAP_AREAS[areaJson.type]
+              : undefined;
           if (name === undefined) {
             throw new ToJsxError(
               `an imagemap action is "uri", "message" or "clipboard", got ${JSON.stringify(areaJson.type)}`,
@@ -295,7 +297,10 @@ function messageElement(printer: Printer, value: Json, path: string): Element {
 function template(printer: Printer, json: JsonObject, path: string): Element {
   const templatePath = childPath(path, "template");
   const inner = expectObject(json.template ?? null, templatePath, "a template object");
-  const kind = typeof inner.type === "string" ? TEMPLATES[inner.type] : undefined;
+  const kind =
+    typeof inner.type === "string" && Object.hasOwn(TEMPLATES, inner.type)
+      ? TEMPLATES[inner.type]
+      : undefined;
   if (kind === undefined) {
     throw new ToJsxError(
       `expected a template type ("buttons", "confirm", "carousel", "image_carousel"), got ${JSON.stringify(inner.type)}`,
@@ -441,6 +446,10 @@ function printProp(
     return `${name}={\n${lines.join("\n")}\n${indent}}`;
   }
   const json = value;
+  // Any name but an identifier is written as a quoted key of a spread object: JSON from a link
+  // reaches the workbench's compiler through here, and a key like `a={run()} b` must stay data.
+  if (!IDENTIFIER.test(name))
+    return `{...{ ${JSON.stringify(name)}: ${printValue(printer, json, indent, name)} }}`;
   if (json === true) return name;
   if (typeof json === "string" && PLAIN_ATTRIBUTE.test(json)) return `${name}="${json}"`;
   return `${name}={${printValue(printer, json, indent, name)}}`;
