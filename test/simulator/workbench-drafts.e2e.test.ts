@@ -74,6 +74,38 @@ describe("workbench: drafts survive a reload", () => {
     await context.close();
   });
 
+  it("a JSX compile still under way does not draw or save over a message opened with New", async () => {
+    const { page, context, errors } = await workbench.open();
+    await page.locator('[data-tab="jsx"]').click();
+    await poll(() => page.locator('[data-tab="jsx"]').getAttribute("aria-pressed")).toBe("true");
+    const source = [
+      'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";',
+      "export default (",
+      '  <FlexMessage altText="old">',
+      '    <Bubble><Body><Box layout="vertical"><Text>Stale JSX</Text></Box></Body></Bubble>',
+      "  </FlexMessage>",
+      ");",
+    ].join("\n");
+    // The edit's compile waits 250 ms, then loads Babel; New comes first.
+    await replaceEditorText(page, "jsx", source);
+    await page.locator('[data-action="new"]').selectOption("bubble");
+    await poll(() => bubbleText(page, "Write your message here.").count()).toBe(1);
+    // Long enough for the edit's compile, Babel's first load included, to have finished.
+    // (A string, so that Vitest leaves the page's own dynamic import alone.)
+    await page.evaluate(
+      `import("/src/app/workbench/jsx-compile.ts").then((m) => m.compileJsx('export default "warm";'))`,
+    );
+    await page.waitForTimeout(500);
+    expect(await bubbleText(page, "Stale JSX").count()).toBe(0);
+    expect(await bubbleText(page, "Write your message here.").count()).toBe(1);
+    await page.reload();
+    await page.locator('[data-code-editor="json"] .cm-content').waitFor({ state: "attached" });
+    await poll(() => bubbleText(page, "Write your message here.").count()).toBe(1);
+    expect(await editorText(page, "json")).not.toContain("Stale JSX");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("a link's code, edited but not run, comes back behind the gate and does not run", async () => {
     const source = linkSource();
     const { page, context } = await workbench.open(jsxHash(source));

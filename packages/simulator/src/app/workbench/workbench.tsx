@@ -300,15 +300,22 @@ export function Workbench({
   }, [runJsx, noteEdit]);
 
   /** Opens a message in the JSON tab as one undoable edit. */
+  /** A compile still waiting or loading Babel must not draw (and save) over what comes next. */
+  const cancelCompile = useCallback(() => {
+    clearTimeout(jsxTimer.current);
+    compileRun.current++;
+  }, []);
+
   const openMessage = useCallback(
     (value: unknown) => {
+      cancelCompile();
       const text = pretty(value);
       showTab("json");
       saveJsx(undefined);
       jsonEditor.current?.replace(text);
       onJsonChange(text);
     },
-    [onJsonChange, showTab, saveJsx],
+    [onJsonChange, showTab, saveJsx, cancelCompile],
   );
 
   // Another `#m=` link opened in the same tab (the renderer's format) replaces the message.
@@ -326,14 +333,17 @@ export function Workbench({
           setJsxText(source);
           showTab("jsx");
         } else if (linked?.ok) openMessage(linked.payload);
-        else if (linked !== undefined) setState(linked);
+        else if (linked !== undefined) {
+          cancelCompile();
+          setState(linked);
+        }
       } finally {
         replacing.current = false;
       }
     };
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
-  }, [openMessage, showTab]);
+  }, [openMessage, showTab, cancelCompile]);
 
   const switchTo = useCallback(
     async (next: Tab) => {
@@ -372,6 +382,7 @@ export function Workbench({
         return;
       }
       if (jsxText === jsxBaseline.current) {
+        cancelCompile();
         saveJsx(undefined);
         showTab("json");
         return;
@@ -386,7 +397,7 @@ export function Workbench({
       saveJsx(undefined);
       showTab("json");
     },
-    [tab, jsonText, jsxText, mustRun, origin, runJsx, replaceText, saveJsx, showTab],
+    [tab, jsonText, jsxText, mustRun, origin, runJsx, replaceText, saveJsx, showTab, cancelCompile],
   );
 
   // Markers: each issue at its property in the JSON text.
