@@ -6,6 +6,7 @@ import {
   linkRan,
   linkSource,
   replaceEditorText,
+  settleCompiles,
   typeAtEnd,
   useWorkbench,
 } from "./workbench-page.js";
@@ -90,12 +91,8 @@ describe("workbench: drafts survive a reload", () => {
     await replaceEditorText(page, "jsx", source);
     await page.locator('[data-action="new"]').selectOption("bubble");
     await poll(() => bubbleText(page, "Write your message here.").count()).toBe(1);
-    // Long enough for the edit's compile, Babel's first load included, to have finished.
-    // (A string, so that Vitest leaves the page's own dynamic import alone.)
-    await page.evaluate(
-      `import("/src/app/workbench/jsx-compile.ts").then((m) => m.compileJsx('export default "warm";'))`,
-    );
-    await page.waitForTimeout(500);
+    // Until the edit's compile, Babel's first load included, would have drawn.
+    await settleCompiles(page);
     expect(await bubbleText(page, "Stale JSX").count()).toBe(0);
     expect(await bubbleText(page, "Write your message here.").count()).toBe(1);
     await page.reload();
@@ -116,7 +113,7 @@ describe("workbench: drafts survive a reload", () => {
     await page.locator('[data-code-editor="jsx"] .cm-content').waitFor({ state: "attached" });
     await poll(() => editorText(page, "jsx")).toBe(`${source}\n// my note\n`);
     expect(await page.locator("[data-run-gate]").isVisible()).toBe(true);
-    await page.waitForTimeout(1500);
+    await settleCompiles(page);
     expect(await linkRan(page)).toBeUndefined();
     expect(await bubbleText(page, "The code ran").count()).toBe(0);
     await page.locator('[data-action="run-code"]').click();

@@ -9,6 +9,7 @@ import {
   linkSource,
   messageHash,
   replaceEditorText,
+  settleCompiles,
   typeAtEnd,
   useWorkbench,
 } from "./workbench-page.js";
@@ -67,7 +68,7 @@ describe("workbench: edits on a page opened from a link", () => {
     await page.locator('[data-code-editor="jsx"] .cm-content').waitFor({ state: "attached" });
     await poll(() => editorText(page, "jsx")).toBe(`${source}\n// my note\n`);
     expect(await page.locator("[data-run-gate]").isVisible()).toBe(true);
-    await page.waitForTimeout(1500);
+    await settleCompiles(page);
     expect(await linkRan(page)).toBeUndefined();
     await context.close();
   });

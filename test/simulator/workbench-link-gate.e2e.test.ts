@@ -6,6 +6,7 @@ import {
   linkRan,
   linkSource,
   replaceEditorText,
+  settleCompiles,
   typeAtEnd,
   useWorkbench,
 } from "./workbench-page.js";
@@ -41,7 +42,7 @@ describe("workbench: the run gate of code from a link", () => {
     // An edit now must not run it either.
     await typeAtEnd(page, "jsx", "// still not run\n");
     // Give a compile every chance to have happened.
-    await page.waitForTimeout(1500);
+    await settleCompiles(page);
     expect(await linkRan(page)).toBeUndefined();
     expect(await bubbleText(page, "The code ran").count()).toBe(0);
 
@@ -74,7 +75,7 @@ describe("workbench: the run gate of code from a link", () => {
     await page.locator('[data-action="undo"]').click();
     await poll(() => editorText(page, "jsx")).toBe(source);
     expect(await page.locator("[data-run-gate]").isVisible()).toBe(true);
-    await page.waitForTimeout(1500);
+    await settleCompiles(page);
     expect(await linkRan(page)).toBeUndefined();
     await context.close();
   });

@@ -101,3 +101,16 @@ export function linkSource(text = "The code ran"): string {
 
 export const linkRan = (page: Page) =>
   page.evaluate(() => (globalThis as { __linkRan?: boolean }).__linkRan);
+
+/**
+ * Waits until any JSX compile the page has started would have drawn: loads the page's own
+ * compiler (Babel's first load takes seconds, so a bare timeout could end before a compile that
+ * must not happen had a chance to), compiles once, then allows for the edit debounce and a render.
+ * A string, so that Vitest leaves the page's dynamic import alone.
+ */
+export async function settleCompiles(page: Page): Promise<void> {
+  await page.evaluate(
+    `import("/src/app/workbench/jsx-compile.ts").then((m) => m.compileJsx('export default "warm";'))`,
+  );
+  await page.waitForTimeout(750);
+}
