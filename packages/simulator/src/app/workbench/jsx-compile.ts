@@ -33,7 +33,10 @@ function loadBabel(): Promise<Babel> {
   babel ??= import("@babel/standalone/babel.min.js?url&inline").then(({ default: dataUrl }) => {
     // The bundle is UMD: given `exports` and `module`, it fills them and sets no global.
     const module = { exports: {} as Babel };
-    new Function("exports", "module", textOfDataUrl(dataUrl))(module.exports, module);
+    // Its closing `//# sourceMappingURL=babel.min.js.map` would send DevTools after a file the
+    // page does not serve: cut it.
+    const source = textOfDataUrl(dataUrl).replace(/\n\/\/# sourceMappingURL=\S*\s*$/, "\n");
+    new Function("exports", "module", source)(module.exports, module);
     return module.exports;
   });
   return babel;
