@@ -94,6 +94,8 @@ export const Json = { type: "text", text: "From JSON" };
 /** …and so is a list of them; an object that is no message is not. */
 export const JsonPair = [{ type: "text", text: "One" }, { type: "text", text: "Two" }];
 export const settings = { type: "compact", retries: 3 };
+/** A JSON message with a mistake is listed too, with its issues, not hidden. */
+export const JsonBroken = { type: "text" };
 `,
   );
   await writeFile(
@@ -122,7 +124,7 @@ describe("flexkit dev's variants", () => {
     expect(texts).toEqual([["¥1,200"], null, ["¥0"]]);
   });
 
-  it("lists a capitalised component that throws, with its error, and plain JSON messages", async () => {
+  it("lists a capitalised component that throws, with its error, and plain JSON messages (a broken one with its issues)", async () => {
     const edge = (await devState()).files.find((file) => file.file === "edge.flex.tsx");
     expect(
       edge?.exports.map((entry) => ({
@@ -146,7 +148,10 @@ describe("flexkit dev's variants", () => {
           { type: "text", text: "Two" },
         ],
       },
+      { name: "JsonBroken", error: undefined, payload: { type: "text" } },
     ]);
+    const broken = edge?.exports.find((entry) => entry.name === "JsonBroken");
+    expect(broken?.issues.some((issue) => issue.startsWith("error text: "))).toBe(true);
   });
 
   it("refuses a previewProps that is not an object, as flexkit build does", async () => {

@@ -3,7 +3,7 @@ import { readdir } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import type { FlexNode, RenderResult } from "@flexkit/flex-jsx";
 import { sourceFor } from "@flexkit/flex-jsx";
-import { formatIssue, validateMessage, validateMessages } from "@flexkit/validators";
+import { formatIssue, MESSAGE_TYPES, validateMessage, validateMessages } from "@flexkit/validators";
 import { defaultServerConditions, type Plugin, type ViteDevServer } from "vite";
 import { PREVIEW_PROPS, previewPropsOf } from "../cli/load-module.js";
 
@@ -97,15 +97,20 @@ function producesMessage(runtime: FlexRuntime, node: unknown, depth = 0): boolea
   return producesMessage(runtime, (type as (props: unknown) => unknown)(props), depth + 1);
 }
 
-/** Plain LINE JSON (not JSX) that is a valid message, or a valid list of messages. */
+/**
+ * Plain LINE JSON (not JSX) meant as a message: an object whose `type` is a message type, or a
+ * list of them. It need not be valid: a variant with a mistake is listed with its issues rather
+ * than hidden. A constant of another kind (`{ type: "compact" }`, a number) is no variant.
+ */
 function isJsonMessage(runtime: FlexRuntime, value: unknown): boolean {
-  if (typeof value !== "object" || value === null || runtime.isElement(value)) return false;
-  if (!Array.isArray(value)) return validateMessage(value).ok;
-  return (
-    value.length > 0 &&
-    value.every((item) => typeof item === "object" && !runtime.isElement(item)) &&
-    validateMessages(value).ok
-  );
+  const isMessageObject = (item: unknown): boolean =>
+    typeof item === "object" &&
+    item !== null &&
+    !Array.isArray(item) &&
+    !runtime.isElement(item) &&
+    (MESSAGE_TYPES as readonly unknown[]).includes((item as { type?: unknown }).type);
+  if (!Array.isArray(value)) return isMessageObject(value);
+  return value.length > 0 && value.every(isMessageObject);
 }
 
 /** A component's name, as JSX tells components from tags: it starts with a capital letter. */
