@@ -219,7 +219,7 @@ describe("previewProps in flexkit build and push (as in flexkit dev)", () => {
     const all = await flexkit(["build", "--all", work]);
     const line = all.stderr.split("\n").find((entry) => entry.includes("throws.flex.tsx"));
     expect(line?.replaceAll(`${work}/`, "")).toMatch(
-      /^\[\d+\/\d+\] \S*throws\.flex\.tsx: throws\.flex\.tsx:4:22: rendering failed: Cannot read properties of undefined \(reading 'toUpperCase'\)$/,
+      /^\[\d+\/\d+\] \S*throws\.flex\.tsx:4:22: rendering failed: Cannot read properties of undefined \(reading 'toUpperCase'\)$/,
     );
     noStackTrace(all.stderr);
   });

@@ -1,6 +1,6 @@
 import type { Dirent } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { ToJsxError, toJsx } from "@flexkit/flex-jsx/to-jsx";
 import type { ValidationIssue } from "@flexkit/validators";
@@ -74,7 +74,15 @@ export async function commandBuildAll(
         io.err(`  error ${error.message.replaceAll(`${process.cwd()}/`, "")}`);
       } else {
         unusable++;
-        io.err(`${progress}: ${error instanceof Error ? error.message : String(error)}`);
+        const message = error instanceof Error ? error.message : String(error);
+        // A message that starts at a line of this file (`x.flex.tsx:4:22: …`) gets the file's
+        // shown path there, once: `[1/2] messages/x.flex.tsx:4:22: …`.
+        const at = /^(\S+?\.flex\.tsx):(\d+:\d+: [\s\S]*)$/.exec(message);
+        io.err(
+          at !== null && (file === at[1] || file.endsWith(`${sep}${at[1]}`))
+            ? `${progress}:${at[2]}`
+            : `${progress}: ${message}`,
+        );
       }
       continue;
     }
