@@ -46,6 +46,7 @@ describe("workbench: drafts survive a reload", () => {
       'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";',
       "",
       "const title = 'Formatted by hand';",
+      "(globalThis as { __linkRan?: boolean }).__linkRan = true;",
       "",
       "export default (",
       '  <FlexMessage altText="mine">',
@@ -60,8 +61,10 @@ describe("workbench: drafts survive a reload", () => {
     await page.locator('[data-code-editor="jsx"] .cm-content').waitFor({ state: "attached" });
     await poll(() => page.locator('[data-tab="jsx"]').getAttribute("aria-pressed")).toBe("true");
     expect(await editorText(page, "jsx")).toBe(source);
-    // The person's own code, on their own machine: it runs, so issues find their JSX again.
+    // The person's own code, on their own machine: it runs (not only the saved JSON is drawn),
+    // so issues find their JSX again.
     expect(await page.locator("[data-run-gate]").count()).toBe(0);
+    await poll(() => linkRan(page)).toBe(true);
     await poll(() => bubbleText(page, "Formatted by hand").count()).toBe(1);
 
     // Back on the JSON tab, the JSON is what comes back.
