@@ -5,6 +5,7 @@ import {
   jsxHash,
   linkRan,
   linkSource,
+  messageHash,
   replaceEditorText,
   settleCompiles,
   typeAtEnd,
@@ -96,6 +97,32 @@ describe("workbench: the run gate of code from a link", () => {
     await poll(() => bubbleText(page, "The code ran").count()).toBe(1);
     await poll(() => count.textContent()).toContain("none: LINE will accept this");
     expect(await page.locator("[data-not-run]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("a #m= link's JSON opened on the JSX tab stays data: a property name cannot become code", async () => {
+    const hostile = "a={(globalThis.__linkRan = true)} b";
+    const message = {
+      type: "flex",
+      altText: "keys",
+      contents: {
+        type: "bubble",
+        body: {
+          type: "box",
+          layout: "vertical",
+          contents: [{ type: "text", text: "Only data", [hostile]: 1 }],
+        },
+      },
+    };
+    const { page, context, errors } = await workbench.open(messageHash(message));
+    await poll(() => bubbleText(page, "Only data").count()).toBe(1);
+    await page.locator('[data-tab="jsx"]').click();
+    await poll(() => editorText(page, "jsx")).toContain("Only data");
+    await settleCompiles(page);
+    expect(await linkRan(page)).toBeUndefined();
+    expect(await editorText(page, "jsx")).toContain(JSON.stringify(hostile));
+    await poll(() => bubbleText(page, "Only data").count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
