@@ -294,6 +294,19 @@ describe("flexkit validate", () => {
     noStackTrace(result.stderr);
   });
 
+  it("exits 2 for an option the command does not take, naming the ones it does", async () => {
+    const build = await flexkit(["build", "x.flex.tsx", "--port", "5000"]);
+    expect(build.code).toBe(2);
+    expect(build.stderr).toBe(
+      "flexkit: build does not take --port; its options are --all, --output, --strict (flexkit --help)\n",
+    );
+    const validate = await flexkit(["validate", "-", "--to", "U0"]);
+    expect(validate.code).toBe(2);
+    expect(validate.stderr).toBe(
+      "flexkit: validate does not take --to; its options are --json, --strict (flexkit --help)\n",
+    );
+  });
+
   it("exits 2 for an unknown command, with one line", async () => {
     const result = await flexkit(["frobnicate"]);
     expect(result.code).toBe(2);

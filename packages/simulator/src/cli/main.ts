@@ -34,6 +34,17 @@ Options:
 /** The commands of USAGE, in its order: the unknown-command error lists them all. */
 const COMMANDS = ["start", "dev", "serve", "build", "to-jsx", "validate", "push"] as const;
 
+/** The options each command reads (and --help): any other is a mistake, not silently ignored. */
+const COMMAND_OPTIONS: Record<(typeof COMMANDS)[number], readonly string[]> = {
+  start: ["port"],
+  dev: ["port"],
+  serve: ["port"],
+  build: ["all", "output", "strict"],
+  "to-jsx": ["output"],
+  validate: ["json", "strict"],
+  push: ["api-base", "dry-run", "strict", "to", "yes"],
+};
+
 interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
@@ -129,6 +140,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      tokens: true,
       options: {
         json: { type: "boolean", default: false },
         strict: { type: "boolean", default: false },
@@ -156,6 +168,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (values.help || command === undefined) {
     (command === undefined && !values.help ? io.err : io.out)(USAGE);
     return values.help ? EXIT.ok : EXIT.usage;
+  }
+  const taken: readonly string[] | undefined = Object.hasOwn(COMMAND_OPTIONS, command)
+    ? COMMAND_OPTIONS[command as (typeof COMMANDS)[number]]
+    : undefined;
+  const stray = (parsed.tokens ?? []).find(
+    (token) => token.kind === "option" && token.name !== "help" && !taken?.includes(token.name),
+  );
+  if (taken !== undefined && stray?.kind === "option") {
+    io.err(
+      `flexkit: ${command} does not take --${stray.name}; its options are ${taken.map((name) => `--${name}`).join(", ")} (flexkit --help)`,
+    );
+    return EXIT.usage;
   }
   try {
     switch (command) {
