@@ -14,25 +14,22 @@ import {
 /** What the workbench keeps in this browser between visits, and what a reload shows. */
 const workbench = useWorkbench();
 
-/** Compiling JSX loads @babel/standalone (a few MB) the first time: allow for it. */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
-
 describe("workbench: drafts survive a reload", () => {
   it("a half-typed JSON draft comes back with its syntax error named and marked", async () => {
     const { page, context, errors } = await workbench.open();
     await replaceEditorText(page, "json", '{"type": "flex",\n "altText": }');
     const error = page.locator("[data-json-error]");
-    await poll(() => error.count()).toBe(1);
+    await expect.poll(() => error.count()).toBe(1);
     expect(await error.textContent()).toContain("line 2, column 13");
 
     await page.reload();
     await page.locator('[data-code-editor="json"] .cm-content').waitFor({ state: "attached" });
-    await poll(() => error.count()).toBe(1);
+    await expect.poll(() => error.count()).toBe(1);
     expect(await error.textContent()).toContain("line 2, column 13");
     // Nothing of it ever parsed here: the preview honestly shows the sample.
     expect(await error.textContent()).toContain("the preview shows the sample until it parses");
     const marker = page.locator("[data-code-editor=json] .cm-lintRange-error");
-    await poll(() => marker.count()).toBe(1);
+    await expect.poll(() => marker.count()).toBe(1);
     expect(await marker.textContent()).toBe("}");
     expect(errors).toEqual([]);
     await context.close();
@@ -55,25 +52,31 @@ describe("workbench: drafts survive a reload", () => {
       ");",
     ].join("\n");
     await replaceEditorText(page, "jsx", source);
-    await poll(() => bubbleText(page, "Formatted by hand").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "Formatted by hand").count()).toBe(1);
 
     await page.reload();
     await page.locator('[data-code-editor="jsx"] .cm-content').waitFor({ state: "attached" });
-    await poll(() => page.locator('[data-tab="jsx"]').getAttribute("aria-pressed")).toBe("true");
+    await expect
+      .poll(() => page.locator('[data-tab="jsx"]').getAttribute("aria-pressed"))
+      .toBe("true");
     expect(await editorText(page, "jsx")).toBe(source);
     // The person's own code, on their own machine: it runs (not only the saved JSON is drawn),
     // so issues find their JSX again.
     expect(await page.locator("[data-run-gate]").count()).toBe(0);
-    await poll(() => linkRan(page)).toBe(true);
-    await poll(() => bubbleText(page, "Formatted by hand").count()).toBe(1);
+    await expect.poll(() => linkRan(page)).toBe(true);
+    await expect.poll(() => bubbleText(page, "Formatted by hand").count()).toBe(1);
 
     // Back on the JSON tab, the JSON is what comes back.
     await page.locator('[data-tab="json"]').click();
-    await poll(() => page.locator('[data-tab="json"]').getAttribute("aria-pressed")).toBe("true");
+    await expect
+      .poll(() => page.locator('[data-tab="json"]').getAttribute("aria-pressed"))
+      .toBe("true");
     await page.reload();
     await page.locator('[data-code-editor="json"] .cm-content').waitFor({ state: "attached" });
-    await poll(() => page.locator('[data-tab="json"]').getAttribute("aria-pressed")).toBe("true");
-    await poll(() => bubbleText(page, "Formatted by hand").count()).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-tab="json"]').getAttribute("aria-pressed"))
+      .toBe("true");
+    await expect.poll(() => bubbleText(page, "Formatted by hand").count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -81,7 +84,9 @@ describe("workbench: drafts survive a reload", () => {
   it("a JSX compile still under way does not draw or save over a message opened with New", async () => {
     const { page, context, errors } = await workbench.open();
     await page.locator('[data-tab="jsx"]').click();
-    await poll(() => page.locator('[data-tab="jsx"]').getAttribute("aria-pressed")).toBe("true");
+    await expect
+      .poll(() => page.locator('[data-tab="jsx"]').getAttribute("aria-pressed"))
+      .toBe("true");
     const source = [
       'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";',
       "export default (",
@@ -93,14 +98,14 @@ describe("workbench: drafts survive a reload", () => {
     // The edit's compile waits 250 ms, then loads Babel; New comes first.
     await replaceEditorText(page, "jsx", source);
     await page.locator('[data-action="new"]').selectOption("bubble");
-    await poll(() => bubbleText(page, "Write your message here.").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "Write your message here.").count()).toBe(1);
     // Until the edit's compile, Babel's first load included, would have drawn.
     await settleCompiles(page);
     expect(await bubbleText(page, "Stale JSX").count()).toBe(0);
     expect(await bubbleText(page, "Write your message here.").count()).toBe(1);
     await page.reload();
     await page.locator('[data-code-editor="json"] .cm-content').waitFor({ state: "attached" });
-    await poll(() => bubbleText(page, "Write your message here.").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "Write your message here.").count()).toBe(1);
     expect(await editorText(page, "json")).not.toContain("Stale JSX");
     expect(errors).toEqual([]);
     await context.close();
@@ -109,18 +114,18 @@ describe("workbench: drafts survive a reload", () => {
   it("a link's code, edited but not run, comes back behind the gate and does not run", async () => {
     const source = linkSource();
     const { page, context } = await workbench.open(jsxHash(source));
-    await poll(() => editorText(page, "jsx")).toBe(source);
+    await expect.poll(() => editorText(page, "jsx")).toBe(source);
     await typeAtEnd(page, "jsx", "\n// my note\n");
     // The same page without the link: what the autosave keeps.
     await page.goto(workbench.url());
     await page.locator('[data-code-editor="jsx"] .cm-content').waitFor({ state: "attached" });
-    await poll(() => editorText(page, "jsx")).toBe(`${source}\n// my note\n`);
+    await expect.poll(() => editorText(page, "jsx")).toBe(`${source}\n// my note\n`);
     expect(await page.locator("[data-run-gate]").isVisible()).toBe(true);
     await settleCompiles(page);
     expect(await linkRan(page)).toBeUndefined();
     expect(await bubbleText(page, "The code ran").count()).toBe(0);
     await page.locator('[data-action="run-code"]').click();
-    await poll(() => bubbleText(page, "The code ran").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "The code ran").count()).toBe(1);
     await context.close();
   });
 });
