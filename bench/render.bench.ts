@@ -4,6 +4,7 @@ import { build, defaultClientConditions, type Rolldown } from "vite";
 import { bench, describe } from "vitest";
 import { CHROMIUM_ARGS, requireChromium } from "../scripts/chromium.mjs";
 import { repoRoot } from "../test/helpers.js";
+import { median } from "./interleaved.js";
 import { twelveBubbles, validRealWorldContainers, withLocalImages } from "./real-world.js";
 import type { Renderer, Samples } from "./render-page.js";
 
@@ -101,14 +102,6 @@ async function openPage(browser: Browser, bundle: Bundle): Promise<Page> {
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction(() => "flexBench" in window);
   return page;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? sorted[middle]!
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 interface PageFacts {
