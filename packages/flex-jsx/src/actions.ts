@@ -9,6 +9,7 @@ import type {
   RichMenuSwitchAction,
   UriAction,
 } from "@flexkit/validators";
+import { ownProps } from "./component.js";
 
 /**
  * One helper per LINE action type (RULES.md §4.1, REF#action-objects). Each returns exactly the
@@ -22,13 +23,9 @@ function withLabel<T extends object>(action: T, label: string | undefined): T {
   return action;
 }
 
+/** The options the author set: one given as `undefined` is left out, like an omitted one. */
 function defined<T extends object>(options: T | undefined): Partial<T> {
-  const out: Partial<T> = {};
-  if (options === undefined) return out;
-  for (const [key, value] of Object.entries(options)) {
-    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
-  }
-  return out;
+  return ownProps(options ?? {}) as Partial<T>;
 }
 
 export type PostbackOptions = Omit<PostbackAction, "type" | "data" | "label">;

@@ -1,4 +1,10 @@
-import { type FlexElement, type FlexNode, formatSource, type SourceLocation } from "./element.js";
+import {
+  createElement,
+  type FlexElement,
+  type FlexNode,
+  formatSource,
+  type SourceLocation,
+} from "./element.js";
 
 /**
  * Built-in components are plain functions tagged with a spec. `render()` recognises the tag and
@@ -63,12 +69,8 @@ export function defineBuiltin<P>(spec: BuiltinSpec<P>): Builtin<P> {
   // its name from the computed key, not from defineProperty: redefining `name` would put every
   // built-in in dictionary mode and make render()'s `type[BUILTIN]` look-up a slow hash probe.
   const component = {
-    [spec.name]: (props: P): FlexElement<P> => ({
-      type: component as Builtin<P>,
-      props,
-      key: null,
-      source: undefined,
-    }),
+    [spec.name]: (props: P): FlexElement<P> =>
+      createElement(component as Builtin<P>, props, undefined),
   }[spec.name]!;
   return Object.assign(component, { [BUILTIN]: spec }) as Builtin<P>;
 }

@@ -8,10 +8,12 @@ import {
 
 export { Fragment };
 
-/** The automatic runtime's entry points (`"jsx": "react-jsx"`, Babel `runtime: "automatic"`). */
-export function jsx<P>(type: ElementType<P>, props: P, key?: string | number): FlexElement<P> {
-  return createElement(type, props, key);
-}
+/**
+ * The automatic runtime's entry points (`"jsx": "react-jsx"`, Babel `runtime: "automatic"`):
+ * `jsx(type, props, key)` is createElement itself, with no source location.
+ */
+export const jsx: <P>(type: ElementType<P>, props: P, key?: string | number) => FlexElement<P> =
+  createElement;
 
 export const jsxs = jsx;
 
