@@ -139,6 +139,70 @@ describe("flexkit build", () => {
     `);
     noStackTrace(result.stderr);
   });
+
+  it("exits 2 with the file:line:column of an error thrown while the file loads, in one line", async () => {
+    // Thrown at the top level, outside any component: TypeScript types and the JSX runtime's
+    // import shift Babel's output, so the place must come through its source map.
+    const dir = join(work, "top-level");
+    mkdirSync(dir, { recursive: true });
+    const header = 'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";';
+    const card =
+      'export default <FlexMessage altText="a"><Bubble><Body><Box layout="vertical"><Text>x</Text></Box></Body></Bubble></FlexMessage>;';
+    const thrown = join(dir, "thrown.flex.tsx");
+    writeFileSync(
+      thrown,
+      [
+        header,
+        "interface Limits {",
+        "  max: number;",
+        "}",
+        "const limits: Limits = { max: 1 };",
+        'if (limits.max < 2) throw new Error("boom");',
+        card,
+        "",
+      ].join("\n"),
+    );
+    const read = join(dir, "read.flex.tsx");
+    writeFileSync(
+      read,
+      [
+        header,
+        "type Settings = { name: string };",
+        "const settings = undefined as Settings | undefined;",
+        "export const name: string = settings!.name;",
+        card,
+        "",
+      ].join("\n"),
+    );
+    const results = await Promise.all([
+      flexkit(["build", thrown]),
+      flexkit(["build", read]),
+      flexkit(["push", thrown, "--dry-run"], undefined, { LINE_API_BASE: "http://127.0.0.1:9" }),
+      flexkit(["build", "--all", dir]),
+    ]);
+    const shown = results.map((result) => {
+      noStackTrace(result.stderr);
+      // build names the file as given (absolute), build --all relative to where it ran.
+      return [result.code, result.stderr.replaceAll(/\S*\/(?=\w+\.flex\.tsx)/g, "")];
+    });
+    expect(shown).toEqual([
+      [2, "flexkit: thrown.flex.tsx:6:27: could not load: boom\n"],
+      [
+        2,
+        "flexkit: read.flex.tsx:4:39: could not load: Cannot read properties of undefined (reading 'name')\n",
+      ],
+      [2, "flexkit: thrown.flex.tsx:6:27: could not load: boom\n"],
+      [
+        2,
+        [
+          "[1/2] read.flex.tsx:4:39: could not load: Cannot read properties of undefined (reading 'name')",
+          "[2/2] thrown.flex.tsx:6:27: could not load: boom",
+          "built 0 of 2 message files",
+          "",
+        ].join("\n"),
+      ],
+    ]);
+  });
 });
 
 /** A component that needs its props: called with none, `name.toUpperCase()` throws. */

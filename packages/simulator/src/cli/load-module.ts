@@ -24,7 +24,7 @@ export async function importMessageModule(file: string): Promise<Record<string, 
   if (!registered) {
     register("./babel-hooks.js", import.meta.url);
     // The hooks' inline source maps put the author's line:column into stack traces, which is
-    // where renderMessage finds the place of an error thrown by a component.
+    // where placeOfError finds the place of an error thrown while loading or rendering.
     process.setSourceMapsEnabled(true);
     registered = true;
   }
@@ -32,8 +32,11 @@ export async function importMessageModule(file: string): Promise<Record<string, 
     return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
   } catch (error) {
     if (error instanceof SyntaxError) throw new UserInputError(error.message);
+    // Thrown by the file's top level (or a module it imports) while it ran: the place is the
+    // throwing statement's, as for an error a component throws in renderMessage.
+    const place = placeOfError(error) ?? file;
     throw new UserInputError(
-      `${file}: could not load: ${error instanceof Error ? error.message : String(error)}`,
+      `${place}: could not load: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
 }
