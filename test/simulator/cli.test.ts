@@ -203,6 +203,19 @@ describe("flexkit build", () => {
       ],
     ]);
   });
+
+  it("names only the file when what failed to load has no line of the author's (a missing import)", async () => {
+    const file = write(
+      "missing-import.flex.tsx",
+      'import { Text } from "@flexkit/flex-jsx";\nimport { name } from "./no-such-module";\nexport default <Text>{name}</Text>;\n',
+    );
+    const result = await flexkit(["build", file]);
+    expect(result.code).toBe(2);
+    // Node's own frames (node:internal/…) are never the place.
+    expect(result.stderr.replaceAll(`${work}/`, "")).toBe(
+      "flexkit: missing-import.flex.tsx: could not load: Cannot find module 'no-such-module' imported from missing-import.flex.tsx\n",
+    );
+  });
 });
 
 /** A component that needs its props: called with none, `name.toUpperCase()` throws. */

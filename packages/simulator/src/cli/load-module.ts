@@ -102,7 +102,11 @@ const OWN_CODE = [
 export function placeOfError(error: unknown): string | undefined {
   const stack = error instanceof Error ? (error.stack ?? "") : "";
   for (const line of stack.split("\n").slice(1)) {
-    const match = /\(?((?:file:\/\/)?\/[^()]+?):(\d+):(\d+)\)?$/.exec(line.trim());
+    // The path starts the frame's place (`at f (/x.tsx:1:2)`, `at file:///x.tsx:1:2`): Node's own
+    // `node:internal/modules/…:283:11` has a slash inside but is no file.
+    const match = /(?:^at (?:async )?|\()((?:file:\/\/)?\/[^()]+?):(\d+):(\d+)\)?$/.exec(
+      line.trim(),
+    );
     if (match === null) continue;
     const path = match[1]!.startsWith("file:") ? fileURLToPath(match[1]!) : match[1]!;
     if (path.includes(`${sep}node_modules${sep}`) || OWN_CODE.some((dir) => path.startsWith(dir)))
