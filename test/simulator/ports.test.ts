@@ -187,6 +187,26 @@ describe("the port flexkit start listens on", () => {
     NPM_TIMEOUT,
   );
 
+  it(
+    "is --port when given through `npm start -- --port n`, before PORT",
+    async () => {
+      const free = (await occupy(0))!;
+      const port = portOf(free);
+      await close(free);
+      // PORT is busy: a --port lost on the way through npm fails the start naming it.
+      const started = await startUntilUrl(["npm", "start", "--", "--port", String(port)], {
+        PORT: String(busy),
+      });
+      try {
+        expect(started.url).toBe(`http://127.0.0.1:${port}/`);
+        expect((await fetch(started.url)).status).toBe(200);
+      } finally {
+        await started.stop();
+      }
+    },
+    NPM_TIMEOUT,
+  );
+
   it("is --port when given, before PORT", async () => {
     const free = (await occupy(0))!;
     const port = portOf(free);
