@@ -145,6 +145,12 @@ export function Workbench({
   /** The JSX as last converted from JSON: unchanged JSX switches back without re-rendering. */
   const jsxBaseline = useRef<string | undefined>(undefined);
   const compileRun = useRef(0);
+  /**
+   * Counts what the page opens: a link, New, the Gallery, a tab switch. A tab switch converts in
+   * its own time (toJsx loads, Babel loads): opened meanwhile, the later one wins and the switch's
+   * result is dropped, never written over what it opened.
+   */
+  const opens = useRef(0);
   const jsxTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** The open tab, for handlers that run before React re-renders (see showTab). */
   const tabNow = useRef(tab);
@@ -308,6 +314,7 @@ export function Workbench({
 
   const openMessage = useCallback(
     (value: unknown) => {
+      opens.current++;
       cancelCompile();
       const text = pretty(value);
       showTab("json");
@@ -324,6 +331,7 @@ export function Workbench({
       const source = readHashJsx(window.location.hash);
       const linked = source === undefined ? readHashPayload(window.location.hash) : undefined;
       if (source === undefined && linked === undefined) return;
+      opens.current++;
       // What the link holds is shown, not saved, until the person changes it (see linkShown).
       linkShown.current = true;
       replacing.current = true;
@@ -348,6 +356,8 @@ export function Workbench({
   const switchTo = useCallback(
     async (next: Tab) => {
       setNotice(undefined);
+      // Even a click on the tab already shown: it is what the person wants now.
+      const open = ++opens.current;
       if (next === tab) return;
       if (next === "jsx") {
         let value: unknown;
@@ -359,6 +369,7 @@ export function Workbench({
         }
         try {
           const { toJsx } = await import("@flexkit/flex-jsx/to-jsx");
+          if (open !== opens.current) return;
           const source = toJsx(messagesOf(value));
           // Written here from the JSON: the person's own code. The link's code it replaces stays
           // in the history with its origin, so Undo brings it back behind the gate again. A
@@ -373,6 +384,7 @@ export function Workbench({
           jsxBaseline.current = source;
           showTab("jsx");
         } catch (error) {
+          if (open !== opens.current) return;
           setNotice(`Can't write this as JSX: ${error instanceof Error ? error.message : error}`);
         }
         return;
@@ -388,6 +400,7 @@ export function Workbench({
         return;
       }
       const message = await runJsx(jsxText, origin.body);
+      if (open !== opens.current) return;
       if (message === undefined) {
         setNotice("Fix the JSX first: it does not compile or render.");
         return;

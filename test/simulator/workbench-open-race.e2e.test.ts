@@ -1,0 +1,144 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import {
+  bubbleText,
+  editorText,
+  jsxHash,
+  linkRan,
+  linkSource,
+  messageHash,
+  settleCompiles,
+  typeAtEnd,
+  useWorkbench,
+} from "./workbench-page.js";
+
+/**
+ * A tab switch converts in its own time: JSON → JSX waits for the toJsx module, JSX → JSON for
+ * Babel. Whatever the person opens meanwhile (a `#jsx=` or `#m=` link, New, the Gallery) wins:
+ * the switch's late result is dropped, not written over it.
+ */
+const workbench = useWorkbench();
+
+/**
+ * Holds the page's request for the module whose URL matches `pattern` until release(), so that
+ * what the page awaits is still pending while the test opens something else.
+ */
+async function holdModule(page: Page, pattern: RegExp) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let requested: string | undefined;
+  await page.route(pattern, async (route) => {
+    requested = route.request().url();
+    await released;
+    await route.continue();
+  });
+  return {
+    requested: () => requested,
+    /** Lets the module load, and returns once it has run and the page has drawn what followed. */
+    async release() {
+      release();
+      // The page's own import of the same URL settles after the held one, which it shares; a
+      // string, so that Vitest leaves the page's dynamic import alone.
+      await page.evaluate(`import(${JSON.stringify(requested)}).then(() => undefined)`);
+      await page.evaluate(
+        () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))),
+      );
+    },
+  };
+}
+
+const pressed = (page: Page, tab: "json" | "jsx") =>
+  page.locator(`[data-tab="${tab}"]`).getAttribute("aria-pressed");
+
+describe("workbench: a later open wins over a tab switch still converting", () => {
+  it("a #jsx= link opened while the JSX tab waits for toJsx keeps its code, behind the gate", async () => {
+    const { page, context, errors } = await workbench.open();
+    const toJsx = await holdModule(page, /\/flex-jsx\/src\/to-jsx\.ts/);
+    await page.locator('[data-tab="jsx"]').click();
+    await expect.poll(() => toJsx.requested()).toBeDefined();
+
+    const source = linkSource("From the link");
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, jsxHash(source));
+    await expect.poll(() => editorText(page, "jsx")).toBe(source);
+    await toJsx.release();
+
+    expect(await editorText(page, "jsx")).toBe(source);
+    expect(await pressed(page, "jsx")).toBe("true");
+    expect(await page.locator("[data-run-gate]").isVisible()).toBe(true);
+    await settleCompiles(page);
+    expect(await linkRan(page)).toBeUndefined();
+    // Run code runs the link's code, as on any page opened from it.
+    await page.locator('[data-action="run-code"]').click();
+    await expect.poll(() => bubbleText(page, "From the link").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("New and a #m= link opened while the JSX tab waits for toJsx stay on the JSON tab", async () => {
+    for (const open of [
+      (page: Page) => page.locator('[data-action="new"]').selectOption("bubble"),
+      (page: Page) =>
+        page.evaluate((hash) => {
+          window.location.hash = hash;
+        }, messageHash(opened)),
+    ]) {
+      const { page, context, errors } = await workbench.open();
+      const toJsx = await holdModule(page, /\/flex-jsx\/src\/to-jsx\.ts/);
+      await page.locator('[data-tab="jsx"]').click();
+      await expect.poll(() => toJsx.requested()).toBeDefined();
+      await open(page);
+      await expect.poll(() => editorText(page, "json")).toMatch(/Write your message here\.|Opened/);
+      const json = await editorText(page, "json");
+      await toJsx.release();
+
+      expect(await pressed(page, "json")).toBe("true");
+      expect(await editorText(page, "json")).toBe(json);
+      expect(await editorText(page, "jsx")).toBe("");
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("a #jsx= link opened while the JSON tab waits for Babel says nothing about the JSX", async () => {
+    const { page, context, errors } = await workbench.open();
+    await page.locator('[data-tab="jsx"]').click();
+    await expect.poll(() => editorText(page, "jsx")).toContain("FlexMessage");
+    const babel = await holdModule(page, /babel\.min\.js/);
+    // The person's own edit: its compile (and the switch back to JSON) waits for Babel.
+    await typeAtEnd(page, "jsx", "\n// mine\n");
+    await page.locator('[data-tab="json"]').click();
+    await expect.poll(() => babel.requested()).toBeDefined();
+
+    const source = linkSource("From the link");
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, jsxHash(source));
+    await expect.poll(() => editorText(page, "jsx")).toBe(source);
+    await babel.release();
+    await settleCompiles(page);
+
+    expect(await pressed(page, "jsx")).toBe("true");
+    expect(await editorText(page, "jsx")).toBe(source);
+    expect(await page.locator("[data-notice]").count()).toBe(0);
+    expect(await linkRan(page)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+const opened = {
+  type: "flex",
+  altText: "opened",
+  contents: {
+    type: "bubble",
+    body: {
+      type: "box",
+      layout: "vertical",
+      contents: [{ type: "text", text: "Opened" }],
+    },
+  },
+};
