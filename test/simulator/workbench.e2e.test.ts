@@ -1,69 +1,23 @@
 import { readFile } from "node:fs/promises";
 import { render } from "@flexkit/flex-jsx";
 import { compressToEncodedURIComponent } from "lz-string";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GALLERY } from "../../packages/simulator/src/samples/gallery/index.js";
 import { flexMessage, vbox } from "../helpers.js";
-import { launchChromium, type RunningProcess, startSimulatorProcess } from "./browser-session.js";
+import {
+  bubbleText,
+  heldMessage,
+  messageHash,
+  replaceEditorText,
+  useWorkbench,
+} from "./workbench-page.js";
 
 /** The workbench of the running simulator (`npm start`), driven in real Chromium. */
-let simulator: RunningProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  simulator = await startSimulatorProcess();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await simulator?.stop();
-});
-
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  errors: string[];
-}
-
-async function openPage(hash = "", width = 1400): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], {
-    origin: simulator.url.replace(/\/$/, ""),
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${simulator.url}${hash}`);
-  await page.locator('[data-code-editor="json"] .cm-content').waitFor({ state: "attached" });
-  return { page, context, errors };
-}
-
-/** Compiling JSX loads @babel/standalone (a few MB) the first time: allow for it. */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
-
-const link = (payload: unknown) => `#m=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
-
-/** Types over the whole text of an editor, as a person pasting would. */
-async function replaceEditorText(page: Page, editor: "json" | "jsx", text: string) {
-  await page.locator(`[data-code-editor="${editor}"] .cm-content`).click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(text);
-}
-
-/** The message the workbench holds, through its own "Copy pretty" button and the clipboard. */
-async function heldMessage(page: Page): Promise<unknown> {
-  await page.locator('[data-action="copy-pretty"]').click();
-  await poll(() => page.locator("[data-notice]").textContent()).toContain("pretty JSON");
-  const text = await page.evaluate(() => navigator.clipboard.readText());
-  await page.evaluate(() => navigator.clipboard.writeText(""));
-  return JSON.parse(text);
-}
-
-const bubbleText = (page: Page, text: string) =>
-  page.locator('[data-chat] [data-flex="text"]', { hasText: text });
+const workbench = useWorkbench();
+const openPage = workbench.open;
+const link = messageHash;
 
 describe("workbench: JSON editor, preview and issues", () => {
   it("an edit redraws the preview and re-checks it; an issue leads to its place", async () => {
@@ -72,15 +26,17 @@ describe("workbench: JSON editor, preview and issues", () => {
       vbox({ type: "text", text: "Edited here" }, { type: "text", text: "Too big", size: "huge" }),
     );
     await replaceEditorText(page, "json", JSON.stringify(broken, null, 2));
-    await poll(() => bubbleText(page, "Edited here").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "Edited here").count()).toBe(1);
     const issue = page.locator('[data-issue][data-rule="FLEX-VAL"]');
-    await poll(() => issue.count()).toBe(1);
+    await expect.poll(() => issue.count()).toBe(1);
     expect(await issue.getAttribute("data-property")).toBe("contents.body.contents[1].size");
     expect(await issue.textContent()).toContain('got "huge"');
 
     // Click: the editor selects the value, the preview outlines the component.
     await issue.locator("button").click();
-    await poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('"huge"');
+    await expect
+      .poll(() => page.evaluate(() => document.getSelection()?.toString()))
+      .toBe('"huge"');
     const outlined = page.locator("[data-issue-outline]");
     expect(await outlined.getAttribute("data-issue-outline")).toBe(
       "contents.body.contents[1].size",
@@ -94,7 +50,7 @@ describe("workbench: JSON editor, preview and issues", () => {
       "json",
       JSON.stringify(flexMessage(vbox({ type: "text", text: "Fine" }))),
     );
-    await poll(() => page.locator("[data-issue]").count()).toBe(0);
+    await expect.poll(() => page.locator("[data-issue]").count()).toBe(0);
     expect(await bubbleText(page, "Fine").count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
@@ -104,14 +60,14 @@ describe("workbench: JSON editor, preview and issues", () => {
     const { page, context } = await openPage(
       link(flexMessage(vbox({ type: "text", text: "Still here" }))),
     );
-    await poll(() => bubbleText(page, "Still here").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "Still here").count()).toBe(1);
     await replaceEditorText(page, "json", '{"type": "flex",\n "altText": }');
-    await poll(() => page.locator("[data-json-error]").count()).toBe(1);
+    await expect.poll(() => page.locator("[data-json-error]").count()).toBe(1);
     expect(await bubbleText(page, "Still here").count()).toBe(1);
     // The place is named and marked in the editor, like the validators' issues.
     expect(await page.locator("[data-json-error]").textContent()).toContain("line 2, column 13");
     const marker = page.locator("[data-code-editor=json] .cm-lintRange-error");
-    await poll(() => marker.count()).toBe(1);
+    await expect.poll(() => marker.count()).toBe(1);
     expect(await marker.textContent()).toBe("}");
     await context.close();
   });
@@ -130,7 +86,7 @@ describe("workbench: JSON editor, preview and issues", () => {
     for (const [index, shape] of shapes.entries()) {
       await replaceEditorText(page, "json", JSON.stringify(shape));
       const expected = ["list two", "bare carousel", "push body"][index]!;
-      await poll(() => page.locator("[data-chat]").getByText(expected).count()).toBe(1);
+      await expect.poll(() => page.locator("[data-chat]").getByText(expected).count()).toBe(1);
       expect(await page.locator('[data-issue][data-severity="error"]').count()).toBe(0);
     }
     await context.close();
@@ -139,7 +95,7 @@ describe("workbench: JSON editor, preview and issues", () => {
   it("opens the message of a #m= link in the editor", async () => {
     const message = flexMessage(vbox({ type: "text", text: "From the link" }), { size: "kilo" });
     const { page, context } = await openPage(link(message));
-    await poll(() => bubbleText(page, "From the link").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "From the link").count()).toBe(1);
     expect(await heldMessage(page)).toEqual(message);
     await context.close();
   });
@@ -161,13 +117,15 @@ describe("workbench: JSON ⇄ JSX", () => {
       const { page, context, errors } = await openPage(link(message));
       await page.locator('[data-tab="jsx"]').click();
       const jsx = page.locator('[data-code-editor="jsx"] .cm-content');
-      await poll(() => jsx.textContent()).toContain("@flexkit/flex-jsx");
+      await expect.poll(() => jsx.textContent()).toContain("@flexkit/flex-jsx");
       // An edit that changes nothing in the message, so the JSX is compiled and rendered again.
       await jsx.click();
       await page.keyboard.press("ControlOrMeta+End");
       await page.keyboard.insertText("\n// touched\n");
       await page.locator('[data-tab="json"]').click();
-      await poll(() => page.locator('[data-tab="json"]').getAttribute("aria-pressed")).toBe("true");
+      await expect
+        .poll(() => page.locator('[data-tab="json"]').getAttribute("aria-pressed"))
+        .toBe("true");
       expect(await heldMessage(page)).toEqual(message);
       expect(errors).toEqual([]);
       await context.close();
@@ -191,11 +149,11 @@ describe("workbench: JSON ⇄ JSX", () => {
       ].join("\n"),
     );
     const issue = page.locator('[data-issue][data-property="contents.body.contents[1].size"]');
-    await poll(() => issue.count()).toBe(1);
+    await expect.poll(() => issue.count()).toBe(1);
     await issue.locator("button").click();
-    await poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(
-      '<Text size="huge">',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.getSelection()?.toString()))
+      .toBe('<Text size="huge">');
     expect(await page.locator("[data-issue-outline]").textContent()).toBe("too big");
     await context.close();
   });
@@ -211,7 +169,7 @@ describe("workbench: JSON ⇄ JSX", () => {
       'import { Text } from "@flexkit/flex-jsx";\n\nexport default <Text>oops</Txet>;\n',
     );
     const error = page.locator("[data-jsx-error]");
-    await poll(() => error.count()).toBe(1);
+    await expect.poll(() => error.count()).toBe(1);
     expect(await error.textContent()).toMatchInlineSnapshot(
       `"Expected corresponding JSX closing tag for <Text>. (line 3, column 26)"`,
     );
@@ -235,9 +193,9 @@ describe("workbench: links that carry code", () => {
     const { page, context, errors } = await openPage(
       `#jsx=${compressToEncodedURIComponent(source)}`,
     );
-    await poll(() => page.locator('[data-code-editor="jsx"] .cm-content').textContent()).toContain(
-      "The code ran",
-    );
+    await expect
+      .poll(() => page.locator('[data-code-editor="jsx"] .cm-content').textContent())
+      .toContain("The code ran");
     expect(await page.locator("[data-run-gate]").isVisible()).toBe(true);
     // Give a compile every chance to have happened.
     await page.waitForTimeout(1500);
@@ -247,7 +205,7 @@ describe("workbench: links that carry code", () => {
     expect(await bubbleText(page, "The code ran").count()).toBe(0);
 
     await page.locator('[data-action="run-code"]').click();
-    await poll(() => bubbleText(page, "The code ran").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "The code ran").count()).toBe(1);
     expect(await page.evaluate(() => (globalThis as { __linkRan?: boolean }).__linkRan)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -261,13 +219,13 @@ describe("workbench: links that carry code", () => {
       },
       `jsx=${compressToEncodedURIComponent(source)}`,
     );
-    await poll(() => page.locator("[data-run-gate]").count()).toBe(1);
+    await expect.poll(() => page.locator("[data-run-gate]").count()).toBe(1);
     await page.waitForTimeout(1500);
     expect(
       await page.evaluate(() => (globalThis as { __linkRan?: boolean }).__linkRan),
     ).toBeUndefined();
     await page.locator('[data-action="run-code"]').click();
-    await poll(() => bubbleText(page, "The code ran").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "The code ran").count()).toBe(1);
     await context.close();
   });
 
@@ -280,12 +238,12 @@ describe("workbench: links that carry code", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shared);
     const other = await context.newPage();
     await other.goto(shared);
-    await poll(() => bubbleText(other, "Shared").count()).toBe(1);
+    await expect.poll(() => bubbleText(other, "Shared").count()).toBe(1);
     expect(await heldMessage(other)).toEqual(message);
 
     await page.locator('[data-tab="jsx"]').click();
     await page.locator('[data-action="share"]').click();
-    await poll(() => page.locator("[data-share-link]").inputValue()).toMatch(/#jsx=/);
+    await expect.poll(() => page.locator("[data-share-link]").inputValue()).toMatch(/#jsx=/);
     await context.close();
   });
 });
@@ -299,12 +257,12 @@ describe("workbench: undo, autosave, starters, gallery", () => {
       "json",
       JSON.stringify(flexMessage(vbox({ type: "text", text: "After" }))),
     );
-    await poll(() => bubbleText(page, "After").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "After").count()).toBe(1);
     await page.locator('[data-action="undo"]').click();
-    await poll(() => bubbleText(page, "Before").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "Before").count()).toBe(1);
     expect(await heldMessage(page)).toEqual(before);
     await page.locator('[data-action="redo"]').click();
-    await poll(() => bubbleText(page, "After").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "After").count()).toBe(1);
     await context.close();
   });
 
@@ -313,16 +271,16 @@ describe("workbench: undo, autosave, starters, gallery", () => {
     const { page, context } = await openPage(link(before));
     await page.locator('[data-tab="jsx"]').click();
     const jsx = page.locator('[data-code-editor="jsx"] .cm-content');
-    await poll(() => jsx.textContent()).toContain("Original");
+    await expect.poll(() => jsx.textContent()).toContain("Original");
     await replaceEditorText(
       page,
       "jsx",
       'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";\nexport default <FlexMessage altText="x"><Bubble><Body><Box layout="vertical"><Text>From JSX</Text></Box></Body></Bubble></FlexMessage>;\n',
     );
     await page.locator('[data-tab="json"]').click();
-    await poll(() => bubbleText(page, "From JSX").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "From JSX").count()).toBe(1);
     await page.locator('[data-action="undo"]').click();
-    await poll(() => bubbleText(page, "Original").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "Original").count()).toBe(1);
     expect(await heldMessage(page)).toEqual(before);
     await context.close();
   });
@@ -331,13 +289,15 @@ describe("workbench: undo, autosave, starters, gallery", () => {
     const { page, context } = await openPage();
     const edited = flexMessage(vbox({ type: "text", text: "Saved for later" }));
     await replaceEditorText(page, "json", JSON.stringify(edited));
-    await poll(() => bubbleText(page, "Saved for later").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "Saved for later").count()).toBe(1);
     await page.reload();
-    await poll(() => bubbleText(page, "Saved for later").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "Saved for later").count()).toBe(1);
     expect(await heldMessage(page)).toEqual(edited);
     // A link wins over the autosave.
-    await page.goto(`${simulator.url}${link(flexMessage(vbox({ type: "text", text: "Linked" })))}`);
-    await poll(() => bubbleText(page, "Linked").count()).toBe(1);
+    await page.goto(
+      `${workbench.url()}${link(flexMessage(vbox({ type: "text", text: "Linked" })))}`,
+    );
+    await expect.poll(() => bubbleText(page, "Linked").count()).toBe(1);
     await context.close();
   });
 
@@ -350,7 +310,7 @@ describe("workbench: undo, autosave, starters, gallery", () => {
       ["template", "[data-template]"],
     ] as const) {
       await page.locator('[data-action="new"]').selectOption(kind);
-      await poll(() => page.locator(`[data-chat] ${drawn}`).count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator(`[data-chat] ${drawn}`).count()).toBeGreaterThan(0);
       expect(await page.locator("[data-issue]").allTextContents()).toEqual([]);
     }
     await context.close();
@@ -361,7 +321,7 @@ describe("workbench: undo, autosave, starters, gallery", () => {
     await page.locator('[data-action="gallery"]').click();
     await page.locator("[data-gallery-search]").fill("ticket");
     const found = page.locator("[data-gallery] [data-sample]");
-    await poll(() => found.count()).toBe(1);
+    await expect.poll(() => found.count()).toBe(1);
     await found.click();
     const ticket = GALLERY.find((sample) => sample.id === "ticket")!;
     expect(await heldMessage(page)).toEqual(render(ticket.message).message);
@@ -374,13 +334,13 @@ describe("workbench: copy and download", () => {
     const message = flexMessage(vbox({ type: "text", text: "Copied" }));
     const { page, context } = await openPage(link(message));
     await page.locator('[data-action="copy-json"]').click();
-    await poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-      JSON.stringify(message),
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(JSON.stringify(message));
     await page.locator('[data-action="copy-jsx"]').click();
-    await poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(
-      "<Text>Copied</Text>",
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toContain("<Text>Copied</Text>");
     const download = page.waitForEvent("download");
     await page.locator('[data-action="download"]').click();
     const file = await download;
@@ -409,7 +369,7 @@ describe("workbench: PNG export", () => {
       vbox({ type: "text", text: "Export me", size: "xl", weight: "bold", color: "#06c755" }),
     );
     const { page, context, errors } = await openPage(link(message));
-    await poll(() => bubbleText(page, "Export me").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "Export me").count()).toBe(1);
     const box = await page.locator("[data-chat] [data-message-row]").first().boundingBox();
     await page.locator("[data-export-target]").selectOption("0");
     await page.locator("[data-export-scale]").selectOption("2");
@@ -446,12 +406,12 @@ describe("workbench: PNG export", () => {
       (url) => url.hostname !== "127.0.0.1",
       (route) => route.abort(),
     );
-    await poll(() => bubbleText(page, "Hero below").count()).toBe(1);
+    await expect.poll(() => bubbleText(page, "Hero below").count()).toBe(1);
     const asked: string[] = [];
     page.on("request", (request) => asked.push(request.url()));
     await page.locator("[data-export-target]").selectOption("0");
     const png = await exported(page);
-    expect(asked).toContain(`${simulator.url}api/image?url=${encodeURIComponent(foreign)}`);
+    expect(asked).toContain(`${workbench.url()}api/image?url=${encodeURIComponent(foreign)}`);
     // The export still finishes without the image (the proxy refuses what it cannot fetch).
     expect(png.width).toBeGreaterThan(0);
     // The page's own image points at the host again afterwards.
