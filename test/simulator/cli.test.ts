@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { flexMessage, repoRoot, vbox } from "../helpers.js";
@@ -215,6 +215,37 @@ describe("flexkit build", () => {
     expect(result.stderr.replaceAll(`${work}/`, "")).toBe(
       "flexkit: missing-import.flex.tsx: could not load: Cannot find module 'no-such-module' imported from missing-import.flex.tsx\n",
     );
+  });
+
+  it("build --all names each file once when its error has no line:column", async () => {
+    const dir = join(work, "placeless");
+    mkdirSync(join(dir, "my cards"), { recursive: true });
+    writeFileSync(
+      join(dir, "miss.flex.tsx"),
+      'import { Text } from "@flexkit/flex-jsx";\nimport { name } from "./no-such-module";\nexport default <Text>{name}</Text>;\n',
+    );
+    writeFileSync(join(dir, "props.flex.tsx"), greeting('export const previewProps = "Ann";'));
+    writeFileSync(join(dir, "my cards", "no default.flex.tsx"), "export const x = 1;\n");
+    // Run from the folder itself too: the file's path as given is then its shown path.
+    const results = await Promise.all([
+      flexkit(["build", "--all", dir]),
+      run(process.execPath, [bin, "build", "--all", "."], { cwd: dir }).catch(
+        (error: { stderr: string }) => error,
+      ),
+    ]);
+    // Paths shown relative to where flexkit ran, Node's own absolute: both cut to the file name.
+    const [fromRoot, fromDir] = results.map((result) =>
+      result.stderr.replaceAll(`${relative(repoRoot, dir)}/`, "").replaceAll(`${dir}/`, ""),
+    );
+    const lines = [
+      "[1/3] miss.flex.tsx: could not load: Cannot find module 'no-such-module' imported from miss.flex.tsx",
+      "[2/3] my cards/no default.flex.tsx: has no default export; export default a message element",
+      '[3/3] props.flex.tsx: previewProps: expected an object of the default export\'s props, got the string "Ann"',
+      "built 0 of 3 message files",
+      "",
+    ].join("\n");
+    expect(fromDir).toBe(lines);
+    expect(fromRoot).toBe(lines);
   });
 });
 

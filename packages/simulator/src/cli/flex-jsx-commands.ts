@@ -1,6 +1,6 @@
 import type { Dirent } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { ToJsxError, toJsx } from "@flexkit/flex-jsx/to-jsx";
 import type { ValidationIssue } from "@flexkit/validators";
@@ -48,6 +48,17 @@ async function messageFiles(dir: string): Promise<string[]> {
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
 /**
+ * What follows a message's leading name of `file` (as given, as shown or absolute): `:4:22: …`
+ * or `: could not load: …`, so the progress line names the file once, with its line:column when
+ * the message has one: `[1/2] messages/x.flex.tsx:4:22: …`. Undefined when it starts otherwise.
+ */
+function afterFileName(message: string, file: string): string | undefined {
+  const names = [file, shown(file), resolve(file)].sort((a, b) => b.length - a.length);
+  const name = names.find((candidate) => message.startsWith(`${candidate}:`));
+  return name === undefined ? undefined : message.slice(name.length);
+}
+
+/**
  * Builds every message file in a folder, writing `x.json` beside each `x.flex.tsx` (or below
  * `-o <dir>`, keeping the folder layout), with one progress line per file on stderr.
  * Exit: 0 all valid, 1 some invalid, 2 some could not be loaded (or no files at all).
@@ -75,14 +86,8 @@ export async function commandBuildAll(
       } else {
         unusable++;
         const message = error instanceof Error ? error.message : String(error);
-        // A message that starts at a line of this file (`x.flex.tsx:4:22: …`) gets the file's
-        // shown path there, once: `[1/2] messages/x.flex.tsx:4:22: …`.
-        const at = /^(\S+?\.flex\.tsx):(\d+:\d+: [\s\S]*)$/.exec(message);
-        io.err(
-          at !== null && (file === at[1] || file.endsWith(`${sep}${at[1]}`))
-            ? `${progress}:${at[2]}`
-            : `${progress}: ${message}`,
-        );
+        const rest = afterFileName(message, file);
+        io.err(rest === undefined ? `${progress}: ${message}` : `${progress}${rest}`);
       }
       continue;
     }
