@@ -166,58 +166,56 @@ describe("a busy port", () => {
   });
 });
 
+/**
+ * Starts `args` on a port free a moment ago and checks it prints that port's URL and answers 200
+ * there; PORT is `env`'s, so a test can make it busy to prove the port came from elsewhere.
+ */
+async function expectServesOnFreePort(
+  args: (port: number) => string[],
+  env: (port: number) => Record<string, string>,
+): Promise<void> {
+  const free = (await occupy(0))!;
+  const port = portOf(free);
+  await close(free);
+  const started = await startUntilUrl(args(port), env(port));
+  try {
+    expect(started.url).toBe(`http://127.0.0.1:${port}/`);
+    expect((await fetch(started.url)).status).toBe(200);
+  } finally {
+    await started.stop();
+  }
+}
+
 /** `npm start` alone takes seconds (two npm processes) before flexkit starts: room for a loaded CI. */
 const NPM_TIMEOUT = 60_000;
 
 describe("the port flexkit start listens on", () => {
   it(
     "is PORT when set, through `npm start`: it prints that URL and answers there",
-    async () => {
-      const free = (await occupy(0))!;
-      const port = portOf(free);
-      await close(free);
-      const started = await startUntilUrl(["npm", "start"], { PORT: String(port) });
-      try {
-        expect(started.url).toBe(`http://127.0.0.1:${port}/`);
-        expect((await fetch(started.url)).status).toBe(200);
-      } finally {
-        await started.stop();
-      }
-    },
+    () =>
+      expectServesOnFreePort(
+        () => ["npm", "start"],
+        (port) => ({ PORT: String(port) }),
+      ),
     NPM_TIMEOUT,
   );
 
   it(
     "is --port when given through `npm start -- --port n`, before PORT",
-    async () => {
-      const free = (await occupy(0))!;
-      const port = portOf(free);
-      await close(free);
-      // PORT is busy: a --port lost on the way through npm fails the start naming it.
-      const started = await startUntilUrl(["npm", "start", "--", "--port", String(port)], {
-        PORT: String(busy),
-      });
-      try {
-        expect(started.url).toBe(`http://127.0.0.1:${port}/`);
-        expect((await fetch(started.url)).status).toBe(200);
-      } finally {
-        await started.stop();
-      }
-    },
+    // PORT is busy: a --port lost on the way through npm fails the start naming it.
+    () =>
+      expectServesOnFreePort(
+        (port) => ["npm", "start", "--", "--port", String(port)],
+        () => ({ PORT: String(busy) }),
+      ),
     NPM_TIMEOUT,
   );
 
-  it("is --port when given, before PORT", async () => {
-    const free = (await occupy(0))!;
-    const port = portOf(free);
-    await close(free);
-    const started = await startUntilUrl(["start", "--port", String(port)], { PORT: String(busy) });
-    try {
-      expect(started.url).toBe(`http://127.0.0.1:${port}/`);
-    } finally {
-      await started.stop();
-    }
-  });
+  it("is --port when given, before PORT", () =>
+    expectServesOnFreePort(
+      (port) => ["start", "--port", String(port)],
+      () => ({ PORT: String(busy) }),
+    ));
 
   it(
     "is 5173 when neither PORT nor --port is given (`npm start` and `flexkit start`)",
