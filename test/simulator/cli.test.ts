@@ -415,6 +415,56 @@ describe("flexkit validate", () => {
     );
   });
 
+  it("exits 2 for an argument the command does not take, naming it and what it takes", async () => {
+    // Nothing may start or be sent if an argument is ignored: PORT is unusable (a server command
+    // ends on its error), push has no token and LINE is a closed port, and --all gets an empty
+    // folder (never the repo's goldens, which it would overwrite).
+    const env = {
+      PORT: "not-a-port",
+      LINE_CHANNEL_ACCESS_TOKEN: "",
+      LINE_API_BASE: "http://127.0.0.1:9",
+    };
+    const file = "test/flex-jsx/golden/welcome.flex.tsx";
+    const empty = join(work, "stray-empty");
+    mkdirSync(empty, { recursive: true });
+    const cases: [string[], string][] = [
+      [["start", "5174"], 'flexkit start: unexpected argument "5174"; use --port 5174'],
+      [
+        ["serve", "extra"],
+        'flexkit serve: unexpected argument "extra"; it takes no arguments (flexkit serve [--port n])',
+      ],
+      [
+        ["dev", "test", "b"],
+        'flexkit dev: unexpected argument "b"; it takes one folder at most (flexkit dev [dir])',
+      ],
+      [["dev", "test", "5174"], 'flexkit dev: unexpected argument "5174"; use --port 5174'],
+      [
+        ["build", file, "b.flex.tsx"],
+        'flexkit build: unexpected argument "b.flex.tsx"; it takes one file (flexkit build <file.flex.tsx>)',
+      ],
+      [
+        ["build", "--all", empty, file],
+        `flexkit build: unexpected argument "${file}"; with --all it takes only the folder (flexkit build --all <dir>)`,
+      ],
+      [
+        ["to-jsx", "a.json", "b.json"],
+        'flexkit to-jsx: unexpected argument "b.json"; it takes one file (flexkit to-jsx <file.json|->)',
+      ],
+      [
+        ["validate", "-", "b.json"],
+        'flexkit validate: unexpected argument "b.json"; it takes one file (flexkit validate <file.json|->)',
+      ],
+      [
+        ["push", file, "U0", "--dry-run"],
+        'flexkit push: unexpected argument "U0"; it takes one file (flexkit push <file> --to U…)',
+      ],
+    ];
+    const results = await Promise.all(cases.map(([args]) => flexkit(args, "", env)));
+    expect(results.map((result) => [result.code, result.stdout, result.stderr])).toEqual(
+      cases.map(([, line]) => [2, "", `${line}\n`]),
+    );
+  });
+
   it("exits 2 for an unknown command, with one line", async () => {
     const result = await flexkit(["frobnicate"]);
     expect(result.code).toBe(2);

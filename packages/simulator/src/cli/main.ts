@@ -33,9 +33,10 @@ Options:
 
 /** The commands of USAGE, in its order: the unknown-command error lists them all. */
 const COMMANDS = ["start", "dev", "serve", "build", "to-jsx", "validate", "push"] as const;
+type Command = (typeof COMMANDS)[number];
 
 /** The options each command reads (and --help): any other is a mistake, not silently ignored. */
-const COMMAND_OPTIONS: Record<(typeof COMMANDS)[number], readonly string[]> = {
+const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
   start: ["port"],
   dev: ["port"],
   serve: ["port"],
@@ -44,6 +45,43 @@ const COMMAND_OPTIONS: Record<(typeof COMMANDS)[number], readonly string[]> = {
   validate: ["json", "strict"],
   push: ["api-base", "dry-run", "strict", "to", "yes"],
 };
+
+/**
+ * How many arguments each command takes after its name, and what to say when given one more (a
+ * mistake, not silently ignored). `build --all <dir>` has its folder as the option's value.
+ */
+const COMMAND_ARGUMENTS: Record<Command | "build --all", { most: 0 | 1; takes: string }> = {
+  start: { most: 0, takes: "it takes no arguments (flexkit start [--port n])" },
+  dev: { most: 1, takes: "it takes one folder at most (flexkit dev [dir])" },
+  serve: { most: 0, takes: "it takes no arguments (flexkit serve [--port n])" },
+  build: { most: 1, takes: "it takes one file (flexkit build <file.flex.tsx>)" },
+  "build --all": {
+    most: 0,
+    takes: "with --all it takes only the folder (flexkit build --all <dir>)",
+  },
+  "to-jsx": { most: 1, takes: "it takes one file (flexkit to-jsx <file.json|->)" },
+  validate: { most: 1, takes: "it takes one file (flexkit validate <file.json|->)" },
+  push: { most: 1, takes: "it takes one file (flexkit push <file> --to U…)" },
+};
+
+/**
+ * One line for an argument past what the command takes, or undefined. A number given to a
+ * server command (`flexkit start 5174`) was meant as its port.
+ */
+function strayArgumentLine(
+  command: Command,
+  positionals: string[],
+  all: boolean,
+): string | undefined {
+  const shape = command === "build" && all ? "build --all" : command;
+  const stray = positionals[COMMAND_ARGUMENTS[shape].most];
+  if (stray === undefined) return undefined;
+  const hint =
+    COMMAND_OPTIONS[command].includes("port") && /^\d+$/.test(stray)
+      ? `use --port ${stray}`
+      : COMMAND_ARGUMENTS[shape].takes;
+  return `flexkit ${command}: unexpected argument ${JSON.stringify(stray)}; ${hint}`;
+}
 
 interface Io {
   out: (text: string) => void;
@@ -170,7 +208,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return values.help ? EXIT.ok : EXIT.usage;
   }
   const taken: readonly string[] | undefined = Object.hasOwn(COMMAND_OPTIONS, command)
-    ? COMMAND_OPTIONS[command as (typeof COMMANDS)[number]]
+    ? COMMAND_OPTIONS[command as Command]
     : undefined;
   const stray = (parsed.tokens ?? []).find(
     (token) => token.kind === "option" && token.name !== "help" && !taken?.includes(token.name),
@@ -179,6 +217,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(
       `flexkit: ${command} does not take --${stray.name}; its options are ${taken.map((name) => `--${name}`).join(", ")} (flexkit --help)`,
     );
+    return EXIT.usage;
+  }
+  const strayArgument =
+    taken === undefined
+      ? undefined
+      : strayArgumentLine(command as Command, rest, typeof parsed.values.all === "string");
+  if (strayArgument !== undefined) {
+    io.err(strayArgument);
     return EXIT.usage;
   }
   try {
