@@ -283,6 +283,20 @@ function checkRecipient(body: Record<string, unknown>, issues: ValidationIssue[]
 }
 
 /**
+ * PUSH-2: a list of user IDs in `to` is a multicast body (`POST /v2/bot/message/multicast`);
+ * the type error alone ("got an array") does not say that push takes one recipient.
+ */
+function explainMulticast(issues: ValidationIssue[]): void {
+  const index = issues.findIndex((issue) => issue.property === "to" && issue.rule === "PUSH-2");
+  const issue = issues[index];
+  if (issue === undefined) return;
+  issues[index] = {
+    ...issue,
+    message: `${issue.message}; flexkit pushes to one recipient (multicast is not supported): send to one userId, groupId or roomId`,
+  };
+}
+
+/**
  * Checks a whole push request body (`to`, 1–5 `messages`, `notificationDisabled`,
  * `customAggregationUnits`) and the rules that depend on the recipient, with LINE's paths.
  */
@@ -293,6 +307,7 @@ export function validatePushRequest(body: unknown, options?: ValidateOptions): V
   );
   guarded(issues, "", () => {
     if (!isRecord(body)) return;
+    if (Array.isArray(body.to)) explainMulticast(issues);
     issues.push(...messagesIssues(body.messages));
     checkRecipient(body, issues);
     const bytes = utf8Length(JSON.stringify(body) ?? "");
