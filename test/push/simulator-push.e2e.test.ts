@@ -407,7 +407,12 @@ describe("Send panel with a token entered on the token page", () => {
     expect(tokenPage.url()).toBe(`${simulator.url}token`);
     expect(await tokenPage.locator("script").count()).toBe(0);
     await tokenPage.locator('input[name="token"]').fill(ENTERED);
-    await tokenPage.getByRole("button", { name: "Keep on the simulator's server" }).click();
+    // The form's post says where it came from (the server refuses an opaque Origin: null).
+    const [posted] = await Promise.all([
+      tokenPage.waitForRequest((request) => request.method() === "POST"),
+      tokenPage.getByRole("button", { name: "Keep on the simulator's server" }).click(),
+    ]);
+    expect(await posted.headerValue("origin")).toBe(new URL(simulator.url).origin);
     await expect
       .poll(() => tokenPage.locator("body").textContent())
       .toContain(

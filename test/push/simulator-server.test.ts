@@ -291,7 +291,7 @@ describe("the token page (/token)", () => {
       "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
     "cross-origin-opener-policy": "same-origin",
     "x-frame-options": "DENY",
-    "referrer-policy": "no-referrer",
+    "referrer-policy": "same-origin",
     "x-content-type-options": "nosniff",
   };
 
@@ -361,6 +361,19 @@ describe("the token page (/token)", () => {
     expect(broken.body).not.toContain(tail);
     // A fresh form comes with the error, so the person can paste again.
     expect(nonceOf(broken)).toMatch(/^[\w-]{32,}$/);
+    expect(await status()).toMatchObject({ maskedToken: "…ABCD (58 characters)" });
+  });
+
+  it("refuses a post from an opaque origin (Origin: null), even with a fresh nonce, without echoing the token", async () => {
+    // A sandboxed frame, a data: or file: page: the nonce is the first guard, this the second.
+    const OPAQUE = "opaque-origin-token-0123456789abcdefghijklmnopqrstuvWXYZ";
+    const opaque = await post({ nonce: nonceOf(await tokenPage()), token: OPAQUE }, "null");
+    expect(opaque.status).toBe(403);
+    expect(opaque.headers).toMatchObject(LOCKED_DOWN);
+    expect(/<p class="error">([^<]*)/.exec(opaque.body)?.[1]).toBe(
+      "refused: a post from an opaque origin (Origin: null), not from the token page; nothing was changed. ",
+    );
+    expect(opaque.body).not.toContain(OPAQUE);
     expect(await status()).toMatchObject({ maskedToken: "…ABCD (58 characters)" });
   });
 

@@ -310,14 +310,17 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
       return tokenPage(res, 200, tokenFormPage(formState()));
     }
     if (req.method !== "POST") throw new HttpError(405, `${TOKEN_PATH}: expected GET or POST`);
-    // The page's Referrer-Policy makes the browser send "Origin: null" for its own form; the
-    // nonce is what proves the post came from the form. A foreign origin is refused outright.
+    // The nonce is what proves the post came from the form. As a second guard a browser's post
+    // must come from this origin (the page's Referrer-Policy lets its own form say so): a foreign
+    // one is refused, and so is an opaque "null" (a sandboxed frame, a data: or file: page).
+    // A client that sends no Origin is no browser page, so no cross-site forgery.
     const origin = req.headers.origin;
-    if (origin !== undefined && origin !== "null" && origin !== `http://${host}`) {
+    if (origin !== undefined && origin !== `http://${host}`) {
+      const from = origin === "null" ? "an opaque origin (Origin: null)" : JSON.stringify(origin);
       return tokenPage(
         res,
         403,
-        tokenRefusedPage(`refused: a post from ${JSON.stringify(origin)}, not from the token page`),
+        tokenRefusedPage(`refused: a post from ${from}, not from the token page`),
       );
     }
     if (!(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded"))

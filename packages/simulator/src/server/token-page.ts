@@ -7,7 +7,9 @@
  * - `Cross-Origin-Opener-Policy: same-origin` puts it in its own browsing context group, so a
  *   `window.open("/token")` from the app gets no usable handle to it;
  * - `X-Frame-Options` and `frame-ancestors` keep it out of the app's frames;
- * - `no-store` and `no-referrer` keep it out of caches and other sites' logs.
+ * - `no-store` keeps it out of caches; `Referrer-Policy: same-origin` keeps its address out of
+ *   other sites' logs while its own form's post still carries the page's Origin, which the server
+ *   checks (with `no-referrer` Chromium sends `Origin: null`).
  */
 export const TOKEN_PATH = "/token";
 
@@ -18,7 +20,7 @@ export const TOKEN_PAGE_HEADERS: Readonly<Record<string, string>> = {
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
   "cross-origin-opener-policy": "same-origin",
   "x-frame-options": "DENY",
-  "referrer-policy": "no-referrer",
+  "referrer-policy": "same-origin",
   "x-content-type-options": "nosniff",
 };
 
