@@ -256,6 +256,29 @@ describe("flexkit push", () => {
     });
   });
 
+  it("refuses a request file whose to is a list (multicast), even with LINE_TEST_TO or --to: PUSH-2 with its hint", async () => {
+    const file = write(
+      "multicast.json",
+      JSON.stringify({
+        to: [TO, TO.replace("U0", "U1")],
+        messages: [{ type: "text", text: "hi" }],
+      }),
+    );
+    for (const [args, env] of [
+      [[file], { LINE_TEST_TO: TO }],
+      [[file, "--to", TO], {}],
+      [[file], {}],
+    ] as const) {
+      const result = await push([...args], () => ({ status: 200, body: sentMessages(1) }), env);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("multicast is not supported");
+      expect(result.stderr).toContain("[PUSH-2]");
+      expect(server!.requests).toHaveLength(0);
+      await server!.close();
+      server = undefined;
+    }
+  });
+
   it("exits 1 with the render error's sentence and place, sending nothing", async () => {
     const file = write(
       "misplaced.flex.tsx",

@@ -250,6 +250,29 @@ describe("Send panel with the token from the environment", () => {
     expect(line.requests.filter((request) => request.path.startsWith("/v2/")).length).toBe(before);
   });
 
+  it("refuses a request body whose to is a list (multicast), though the panel names a recipient: PUSH-2 with its hint", async () => {
+    const before = line.requests.filter((request) => request.path.startsWith("/v2/")).length;
+    const html = await (await fetch(simulator.url)).text();
+    const session = /name="flexkit-session" content="([^"]+)"/.exec(html)?.[1];
+    const answer = await fetch(`${simulator.url}api/push`, {
+      method: "POST",
+      headers: {
+        Origin: simulator.url.replace(/\/$/, ""),
+        "Content-Type": "application/json",
+        "X-Flexkit-Session": session!,
+      },
+      body: JSON.stringify({
+        payload: { to: [TO, TO], messages: [{ type: "text", text: "hi" }] },
+        to: TO,
+      }),
+    });
+    expect(answer.status).toBe(422);
+    const { errors } = (await answer.json()) as { errors: string[] };
+    expect(errors[0]).toContain("multicast is not supported");
+    expect(errors[0]).toContain("[PUSH-2]");
+    expect(line.requests.filter((request) => request.path.startsWith("/v2/")).length).toBe(before);
+  });
+
   it("the page cannot choose the API base: an apiBase field is refused and nothing reaches it", async () => {
     const elsewhere = await startFaultServer(() => ({ status: 200, body: sentMessages(1) }));
     try {

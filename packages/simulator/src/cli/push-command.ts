@@ -87,7 +87,12 @@ export async function commandPush(
   }
   const prepared = preparePush(loaded.value, loaded.sources);
   const to = flags.to ?? prepared.to ?? (env.LINE_TEST_TO === "" ? undefined : env.LINE_TEST_TO);
-  if (!flags.dryRun && to === undefined && prepared.notAMessage === undefined) {
+  if (
+    !flags.dryRun &&
+    to === undefined &&
+    prepared.notAMessage === undefined &&
+    prepared.ownTo === undefined
+  ) {
     // Checked before validation: validatePushRequest would only say "to: expected a string".
     throw new UserInputError(
       "push: to whom? give --to U… or set LINE_TEST_TO (your user ID is on the channel's Basic settings tab)",

@@ -21,6 +21,8 @@ export interface PreparedPush {
   sources: Record<string, string>;
   /** A request file may name its recipient. */
   to?: string;
+  /** Set when the request names a recipient that is not one ID; it is left in `request`. */
+  ownTo?: true;
   /** Set when the value cannot be a push at all (a bare bubble or carousel). */
   notAMessage?: ValidationIssue;
 }
@@ -56,6 +58,11 @@ export function preparePush(value: unknown, sources: Record<string, string> = {}
     }
     if (record.type === undefined && Array.isArray(record.messages)) {
       const { to, ...rest } = record;
+      // A `to` that is not one ID (a multicast list, a number) stays in the request, where
+      // validatePushRequest reports it (PUSH-2): sending the file to another recipient (--to,
+      // LINE_TEST_TO) instead would quietly push what its author meant for others.
+      if (to !== undefined && typeof to !== "string")
+        return { request: record as PreparedPush["request"], sources, ownTo: true };
       const request = rest as PreparedPush["request"];
       return typeof to === "string" ? { request, sources, to } : { request, sources };
     }

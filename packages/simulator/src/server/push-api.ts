@@ -220,7 +220,12 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
     const prepared = preparePush(body.payload);
     const given = typeof body.to === "string" && body.to.trim() !== "" ? body.to.trim() : undefined;
     const to = given ?? prepared.to;
-    if (!dryRun && to === undefined && prepared.notAMessage === undefined) {
+    if (
+      !dryRun &&
+      to === undefined &&
+      prepared.notAMessage === undefined &&
+      prepared.ownTo === undefined
+    ) {
       throw new HttpError(
         400,
         "to: expected a user, group or room ID (U…); your user ID is on the channel's Basic settings tab",
