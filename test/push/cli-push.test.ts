@@ -264,15 +264,22 @@ describe("flexkit push", () => {
         messages: [{ type: "text", text: "hi" }],
       }),
     );
+    // A dry run too: it leaves the recipient out, but must not pass what the push refuses.
     for (const [args, env] of [
       [[file], { LINE_TEST_TO: TO }],
       [[file, "--to", TO], {}],
       [[file], {}],
+      [[file, "--dry-run"], {}],
     ] as const) {
       const result = await push([...args], () => ({ status: 200, body: sentMessages(1) }), env);
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain("multicast is not supported");
-      expect(result.stderr).toContain("[PUSH-2]");
+      expect(result.stderr).toBe(
+        [
+          "error to: expected a userId, groupId or roomId string, got an array of 2; a push goes to one recipient; a list of IDs is a multicast request (POST /v2/bot/message/multicast), which flexkit does not send: send to one userId, groupId or roomId [PUSH-2]",
+          "error nothing was sent: fix the issues above first",
+          "",
+        ].join("\n"),
+      );
       expect(server!.requests).toHaveLength(0);
       await server!.close();
       server = undefined;

@@ -268,7 +268,7 @@ describe("Send panel with the token from the environment", () => {
     });
     expect(answer.status).toBe(422);
     const { errors } = (await answer.json()) as { errors: string[] };
-    expect(errors[0]).toContain("multicast is not supported");
+    expect(errors[0]).toContain("a multicast request");
     expect(errors[0]).toContain("[PUSH-2]");
     expect(line.requests.filter((request) => request.path.startsWith("/v2/")).length).toBe(before);
   });

@@ -42,7 +42,7 @@ describeRule("PUSH-2", "body: to, 1–5 messages, notificationDisabled, nothing 
   it("fails a multicast list of recipients, saying push goes to one", () => {
     expect(check(push({ to: [USER, id("U").replace("0", "1")] }))).toMatchInlineSnapshot(`
       [
-        "error to: expected a userId, groupId or roomId string, got an array of 2; flexkit pushes to one recipient (multicast is not supported): send to one userId, groupId or roomId [PUSH-2]",
+        "error to: expected a userId, groupId or roomId string, got an array of 2; a push goes to one recipient; a list of IDs is a multicast request (POST /v2/bot/message/multicast), which flexkit does not send: send to one userId, groupId or roomId [PUSH-2]",
       ]
     `);
     // Any other non-string is only the type mistake.

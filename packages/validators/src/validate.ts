@@ -285,6 +285,7 @@ function checkRecipient(body: Record<string, unknown>, issues: ValidationIssue[]
 /**
  * PUSH-2: a list of user IDs in `to` is a multicast body (`POST /v2/bot/message/multicast`);
  * the type error alone ("got an array") does not say that push takes one recipient.
+ * https://developers.line.biz/en/reference/messaging-api/#send-multicast-message
  */
 function explainMulticast(issues: ValidationIssue[]): void {
   const index = issues.findIndex((issue) => issue.property === "to" && issue.rule === "PUSH-2");
@@ -292,7 +293,7 @@ function explainMulticast(issues: ValidationIssue[]): void {
   if (issue === undefined) return;
   issues[index] = {
     ...issue,
-    message: `${issue.message}; flexkit pushes to one recipient (multicast is not supported): send to one userId, groupId or roomId`,
+    message: `${issue.message}; a push goes to one recipient; a list of IDs is a multicast request (POST /v2/bot/message/multicast), which flexkit does not send: send to one userId, groupId or roomId`,
   };
 }
 

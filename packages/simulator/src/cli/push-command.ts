@@ -3,7 +3,7 @@ import { sep } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
-import { checkPush, issueLine, preparePush } from "../push/prepare.js";
+import { checkPush, issueLine, needsRecipient, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
 import { maskToken, tokenProblem } from "../push/secret.js";
 import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
@@ -87,13 +87,7 @@ export async function commandPush(
   }
   const prepared = preparePush(loaded.value, loaded.sources);
   const to = flags.to ?? prepared.to ?? (env.LINE_TEST_TO === "" ? undefined : env.LINE_TEST_TO);
-  if (
-    !flags.dryRun &&
-    to === undefined &&
-    prepared.notAMessage === undefined &&
-    prepared.ownTo === undefined
-  ) {
-    // Checked before validation: validatePushRequest would only say "to: expected a string".
+  if (needsRecipient(prepared, to, flags.dryRun)) {
     throw new UserInputError(
       "push: to whom? give --to U… or set LINE_TEST_TO (your user ID is on the channel's Basic settings tab)",
     );

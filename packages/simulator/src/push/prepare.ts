@@ -82,8 +82,36 @@ export function checkPush(
 ): ValidationResult {
   if (prepared.notAMessage !== undefined) return { ok: false, issues: [prepared.notAMessage] };
   const strict = options.strict === undefined ? {} : { strict: options.strict };
-  if (options.dryRun) return validateMessages(prepared.request.messages, strict);
-  return validatePushRequest({ to, ...prepared.request }, strict);
+  if (!options.dryRun) return validatePushRequest({ to, ...prepared.request }, strict);
+  const checked = validateMessages(prepared.request.messages, strict);
+  if (prepared.ownTo === undefined) return checked;
+  // A dry run leaves the recipient out, but a request whose own `to` cannot be pushed would pass
+  // it and then fail the real push: its `to` issue is reported here too.
+  const toIssues = validatePushRequest(prepared.request, strict).issues.filter(
+    (issue) => issue.property === "to",
+  );
+  return {
+    ok: checked.ok && !toIssues.some((issue) => issue.severity === "error"),
+    issues: [...toIssues, ...checked.issues],
+  };
+}
+
+/**
+ * Whether the push still lacks a recipient (checked before validation, which would only say
+ * "to: expected a string"): not for a dry run, a bare container (refused anyway) or a request
+ * that names its own recipient, even a wrong one (PUSH-2 says what is wrong with it).
+ */
+export function needsRecipient(
+  prepared: PreparedPush,
+  to: string | undefined,
+  dryRun: boolean,
+): boolean {
+  return (
+    !dryRun &&
+    to === undefined &&
+    prepared.notAMessage === undefined &&
+    prepared.ownTo === undefined
+  );
 }
 
 /** Reads `messages[0].contents.body` out of the request, to show what LINE complained about. */

@@ -10,7 +10,7 @@ import {
   TokenError,
   validatePush,
 } from "../push/client.js";
-import { checkPush, issueLine, preparePush } from "../push/prepare.js";
+import { checkPush, issueLine, needsRecipient, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
 import { maskToken, redactDeep, redactToken, tokenProblem } from "../push/secret.js";
 import {
@@ -220,12 +220,7 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
     const prepared = preparePush(body.payload);
     const given = typeof body.to === "string" && body.to.trim() !== "" ? body.to.trim() : undefined;
     const to = given ?? prepared.to;
-    if (
-      !dryRun &&
-      to === undefined &&
-      prepared.notAMessage === undefined &&
-      prepared.ownTo === undefined
-    ) {
+    if (needsRecipient(prepared, to, dryRun)) {
       throw new HttpError(
         400,
         "to: expected a user, group or room ID (U…); your user ID is on the channel's Basic settings tab",
