@@ -45,6 +45,22 @@ function renderError(node: FlexNode): string {
   throw new Error("render() did not fail");
 }
 
+describe("elements", () => {
+  it("are plain data objects, made the same way through JSX, jsx() and a built-in called directly", async () => {
+    const { jsx } = await import("@flexkit/flex-jsx/jsx-runtime");
+    const props = { children: "Hi" };
+    for (const element of [<Text>Hi</Text>, jsx(Text, props), Text(props)]) {
+      // Inert data (HOUSE-STYLE): a plain object, whatever made it, with exactly these keys.
+      expect(Object.getPrototypeOf(element)).toBe(Object.prototype);
+      expect(element.constructor).toBe(Object);
+      expect(Object.keys(element)).toEqual(["type", "props", "key", "source"]);
+      expect(element.type).toBe(Text);
+      expect(element.props).toEqual(props);
+    }
+    expect(jsx(Text, props, 7).key).toBe("7");
+  });
+});
+
 describe("render()", () => {
   it("calls each function component exactly once", () => {
     let calls = 0;

@@ -110,7 +110,10 @@ export function lineObject<T>(type: string, props: object, omit?: ReadonlyArray<
   return copyProps(out, props, omit) as T;
 }
 
-/** Copies the props the author wrote, leaving out `children` and any prop set to `undefined`. */
+/**
+ * Copies the props the author wrote, leaving out `children` and any prop set to `undefined`.
+ * Props (and action options) are plain objects, so copyProps's `for…in` sees just their own keys.
+ */
 export function ownProps<P extends object>(
   props: P,
   omit?: ReadonlyArray<string>,
