@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { render } from "@flexkit/flex-jsx";
-import { compressToEncodedURIComponent } from "lz-string";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
@@ -9,8 +8,12 @@ import { flexMessage, vbox } from "../helpers.js";
 import {
   bubbleText,
   heldMessage,
+  jsxHash,
+  linkRan,
+  linkSource,
   messageHash,
   replaceEditorText,
+  settleCompiles,
   useWorkbench,
 } from "./workbench-page.js";
 
@@ -179,51 +182,34 @@ describe("workbench: JSON ⇄ JSX", () => {
 });
 
 describe("workbench: links that carry code", () => {
-  const source = [
-    'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";',
-    "(globalThis as { __linkRan?: boolean }).__linkRan = true;",
-    "export default (",
-    '  <FlexMessage altText="ran"><Bubble><Body><Box layout="vertical">',
-    "    <Text>The code ran</Text>",
-    "  </Box></Body></Bubble></FlexMessage>",
-    ");",
-  ].join("\n");
+  const source = linkSource();
 
   it("a #jsx= link shows the code but runs nothing until Run code", async () => {
-    const { page, context, errors } = await openPage(
-      `#jsx=${compressToEncodedURIComponent(source)}`,
-    );
+    const { page, context, errors } = await openPage(jsxHash(source));
     await expect
       .poll(() => page.locator('[data-code-editor="jsx"] .cm-content').textContent())
       .toContain("The code ran");
     expect(await page.locator("[data-run-gate]").isVisible()).toBe(true);
     // Give a compile every chance to have happened.
-    await page.waitForTimeout(1500);
-    expect(
-      await page.evaluate(() => (globalThis as { __linkRan?: boolean }).__linkRan),
-    ).toBeUndefined();
+    await settleCompiles(page);
+    expect(await linkRan(page)).toBeUndefined();
     expect(await bubbleText(page, "The code ran").count()).toBe(0);
 
     await page.locator('[data-action="run-code"]').click();
     await expect.poll(() => bubbleText(page, "The code ran").count()).toBe(1);
-    expect(await page.evaluate(() => (globalThis as { __linkRan?: boolean }).__linkRan)).toBe(true);
+    expect(await linkRan(page)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it("a #jsx= link followed inside the open page does not run either", async () => {
     const { page, context } = await openPage();
-    await page.evaluate(
-      (hash) => {
-        window.location.hash = hash;
-      },
-      `jsx=${compressToEncodedURIComponent(source)}`,
-    );
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, jsxHash(source).slice(1));
     await expect.poll(() => page.locator("[data-run-gate]").count()).toBe(1);
-    await page.waitForTimeout(1500);
-    expect(
-      await page.evaluate(() => (globalThis as { __linkRan?: boolean }).__linkRan),
-    ).toBeUndefined();
+    await settleCompiles(page);
+    expect(await linkRan(page)).toBeUndefined();
     await page.locator('[data-action="run-code"]').click();
     await expect.poll(() => bubbleText(page, "The code ran").count()).toBe(1);
     await context.close();
