@@ -128,6 +128,27 @@ describe("workbench: a later open wins over a tab switch still converting", () =
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("typing in the JSX while the switch to JSON waits for Babel keeps the JSX tab, with no false notice", async () => {
+    const { page, context, errors } = await workbench.open();
+    await page.locator('[data-tab="jsx"]').click();
+    await expect.poll(() => editorText(page, "jsx")).toContain("FlexMessage");
+    const babel = await holdModule(page, /babel\.min\.js/);
+    await typeAtEnd(page, "jsx", "\n// first\n");
+    await page.locator('[data-tab="json"]').click();
+    await expect.poll(() => babel.requested()).toBeDefined();
+    // Still typing: this edit's compile overtakes the switch's, which then has nothing to show.
+    await typeAtEnd(page, "jsx", "// second\n");
+    await babel.release();
+    await settleCompiles(page);
+
+    expect(await page.locator("[data-notice]").count()).toBe(0);
+    expect(await page.locator("[data-jsx-error]").count()).toBe(0);
+    expect(await pressed(page, "jsx")).toBe("true");
+    expect(await editorText(page, "jsx")).toContain("// second");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 const opened = {

@@ -110,6 +110,9 @@ function previewRoot(payload: unknown): PreviewRoot {
   return shape === "request" || shape === "validate-request" ? "body" : "message";
 }
 
+/** What runJsx gives for a compile a newer one overtook. */
+const OVERTAKEN: unique symbol = Symbol("overtaken");
+
 /**
  * The standalone page's workbench: the chat preview (drawn by `preview`), a JSON/JSX editor over
  * the same message, and the validators' issues, with share, gallery, starters and export.
@@ -233,15 +236,16 @@ export function Workbench({
   );
 
   /**
-   * Compiles and draws JSX (put back in `body` when it stands for a body's messages); a compile
-   * overtaken by a newer one draws nothing.
+   * Compiles and draws JSX (put back in `body` when it stands for a body's messages): the message,
+   * undefined when it does not compile or render, OVERTAKEN when a newer compile (the person kept
+   * typing) made this one moot; that one draws nothing.
    */
   const runJsx = useCallback(
     async (source: string, body: JsxOrigin["body"]): Promise<unknown> => {
       clearTimeout(jsxTimer.current);
       const run = ++compileRun.current;
       const compiled = await compileJsx(source);
-      if (run !== compileRun.current) return undefined;
+      if (run !== compileRun.current) return OVERTAKEN;
       const result = compiled.ok
         ? { ...compiled, ...putInBody(body, compiled.message, compiled.sources) }
         : compiled;
@@ -400,7 +404,8 @@ export function Workbench({
         return;
       }
       const message = await runJsx(jsxText, origin.body);
-      if (open !== opens.current) return;
+      // Something opened meanwhile, or the person went on typing in the JSX: theirs wins.
+      if (open !== opens.current || message === OVERTAKEN) return;
       if (message === undefined) {
         setNotice("Fix the JSX first: it does not compile or render.");
         return;
