@@ -458,6 +458,16 @@ describe("flexkit validate", () => {
         ["push", file, "U0", "--dry-run"],
         'flexkit push: unexpected argument "U0"; it takes one file (flexkit push <file> --to U…)',
       ],
+      // A recipient's ID given without --to was meant as one.
+      [
+        ["push", file, `U${"0a".repeat(16)}`, "--dry-run"],
+        `flexkit push: unexpected argument "U${"0a".repeat(16)}"; use --to U${"0a".repeat(16)}`,
+      ],
+      // `flexkit dev 5174`: a number that is no folder was meant as the port.
+      [
+        ["dev", "5174"],
+        "flexkit: 5174: no such folder; to choose the port, use --port 5174 (flexkit dev [dir] --port n)",
+      ],
     ];
     const results = await Promise.all(cases.map(([args]) => flexkit(args, "", env)));
     expect(results.map((result) => [result.code, result.stdout, result.stderr])).toEqual(

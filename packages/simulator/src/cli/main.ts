@@ -65,6 +65,12 @@ const COMMAND_ARGUMENTS: Record<Command | "build --all", { most: 0 | 1; takes: s
 };
 
 /**
+ * A user, group or room ID: U, C or R and 32 hex digits.
+ * https://developers.line.biz/en/docs/messaging-api/getting-user-ids/
+ */
+const RECIPIENT_ID = /^[UCR][0-9a-f]{32}$/;
+
+/**
  * One line for an argument past what the command takes, or undefined. A number given to a
  * server command (`flexkit start 5174`) was meant as its port.
  */
@@ -79,7 +85,9 @@ function strayArgumentLine(
   const hint =
     COMMAND_OPTIONS[command].includes("port") && /^\d+$/.test(stray)
       ? `use --port ${stray}`
-      : COMMAND_ARGUMENTS[shape].takes;
+      : command === "push" && RECIPIENT_ID.test(stray)
+        ? `use --to ${stray}`
+        : COMMAND_ARGUMENTS[shape].takes;
   return `flexkit ${command}: unexpected argument ${JSON.stringify(stray)}; ${hint}`;
 }
 

@@ -82,7 +82,9 @@ export async function commandDev(
   } catch {}
   if (!isFolder)
     throw new UserInputError(
-      `${dir}: no such folder; give the folder of your *.flex.tsx files (flexkit dev <dir>)`,
+      /^\d+$/.test(dir)
+        ? `${dir}: no such folder; to choose the port, use --port ${dir} (flexkit dev [dir] --port n)`
+        : `${dir}: no such folder; give the folder of your *.flex.tsx files (flexkit dev <dir>)`,
     );
   const port = readPort(flags.port);
   const { startSimulator } = await import("../server/start.js");
