@@ -401,7 +401,9 @@ describe("flexkit validate", () => {
     `);
     noStackTrace(result.stderr);
   });
+});
 
+describe("flexkit usage errors: what a command does not take, a command it does not know", () => {
   it("exits 2 for an option the command does not take, naming the ones it does", async () => {
     const build = await flexkit(["build", "x.flex.tsx", "--port", "5000"]);
     expect(build.code).toBe(2);
