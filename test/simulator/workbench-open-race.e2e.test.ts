@@ -52,6 +52,22 @@ async function holdModule(page: Page, pattern: RegExp) {
 const pressed = (page: Page, tab: "json" | "jsx") =>
   page.locator(`[data-tab="${tab}"]`).getAttribute("aria-pressed");
 
+/**
+ * A page on the JSX tab with the person's own edit, whose switch back to JSON waits for Babel
+ * (held until `babel.release()`), as does the edit's own compile.
+ */
+async function switchingBackWhileBabelLoads() {
+  const opened = await workbench.open();
+  const { page } = opened;
+  await page.locator('[data-tab="jsx"]').click();
+  await expect.poll(() => editorText(page, "jsx")).toContain("FlexMessage");
+  const babel = await holdModule(page, /babel\.min\.js/);
+  await typeAtEnd(page, "jsx", "\n// mine\n");
+  await page.locator('[data-tab="json"]').click();
+  await expect.poll(() => babel.requested()).toBeDefined();
+  return { ...opened, babel };
+}
+
 describe("workbench: a later open wins over a tab switch still converting", () => {
   it("a #jsx= link opened while the JSX tab waits for toJsx keeps its code, behind the gate", async () => {
     const { page, context, errors } = await workbench.open();
@@ -104,14 +120,7 @@ describe("workbench: a later open wins over a tab switch still converting", () =
   });
 
   it("a #jsx= link opened while the JSON tab waits for Babel says nothing about the JSX", async () => {
-    const { page, context, errors } = await workbench.open();
-    await page.locator('[data-tab="jsx"]').click();
-    await expect.poll(() => editorText(page, "jsx")).toContain("FlexMessage");
-    const babel = await holdModule(page, /babel\.min\.js/);
-    // The person's own edit: its compile (and the switch back to JSON) waits for Babel.
-    await typeAtEnd(page, "jsx", "\n// mine\n");
-    await page.locator('[data-tab="json"]').click();
-    await expect.poll(() => babel.requested()).toBeDefined();
+    const { page, context, errors, babel } = await switchingBackWhileBabelLoads();
 
     const source = linkSource("From the link");
     await page.evaluate((hash) => {
@@ -130,13 +139,7 @@ describe("workbench: a later open wins over a tab switch still converting", () =
   });
 
   it("typing in the JSX while the switch to JSON waits for Babel keeps the JSX tab, with no false notice", async () => {
-    const { page, context, errors } = await workbench.open();
-    await page.locator('[data-tab="jsx"]').click();
-    await expect.poll(() => editorText(page, "jsx")).toContain("FlexMessage");
-    const babel = await holdModule(page, /babel\.min\.js/);
-    await typeAtEnd(page, "jsx", "\n// first\n");
-    await page.locator('[data-tab="json"]').click();
-    await expect.poll(() => babel.requested()).toBeDefined();
+    const { page, context, errors, babel } = await switchingBackWhileBabelLoads();
     // Still typing: this edit's compile overtakes the switch's, which then has nothing to show.
     await typeAtEnd(page, "jsx", "// second\n");
     await babel.release();
