@@ -252,25 +252,24 @@ describe("Send panel with the token from the environment", () => {
 
   it("refuses a request body whose to is a list (multicast), though the panel names a recipient: PUSH-2 with its hint", async () => {
     const before = line.requests.filter((request) => request.path.startsWith("/v2/")).length;
-    const html = await (await fetch(simulator.url)).text();
-    const session = /name="flexkit-session" content="([^"]+)"/.exec(html)?.[1];
-    const answer = await fetch(`${simulator.url}api/push`, {
-      method: "POST",
-      headers: {
-        Origin: simulator.url.replace(/\/$/, ""),
-        "Content-Type": "application/json",
-        "X-Flexkit-Session": session!,
-      },
-      body: JSON.stringify({
-        payload: { to: [TO, TO], messages: [{ type: "text", text: "hi" }] },
-        to: TO,
-      }),
-    });
-    expect(answer.status).toBe(422);
-    const { errors } = (await answer.json()) as { errors: string[] };
-    expect(errors[0]).toContain("a multicast request");
-    expect(errors[0]).toContain("[PUSH-2]");
+    const body = { to: [TO, TO], messages: [{ type: "text", text: "hi" }] };
+    const { page } = await openPage(
+      browser,
+      `${simulator.url}#m=${compressToEncodedURIComponent(JSON.stringify(body))}`,
+    );
+    await openPanel(page);
+    expect(await page.locator("[data-send-to]").inputValue()).toBe(TO);
+    await page.locator("[data-send-submit]").click();
+    const result = page.locator('[data-send-result="error"]');
+    await expect.poll(() => result.count()).toBe(1);
+    expect(await result.textContent()).toBe(
+      [
+        "error to: expected a userId, groupId or roomId string, got an array of 2; a push goes to one recipient; a list of IDs is a multicast request (POST /v2/bot/message/multicast), which flexkit does not send: send to one userId, groupId or roomId [PUSH-2]",
+        "error nothing was sent: fix the issues above first",
+      ].join("\n"),
+    );
     expect(line.requests.filter((request) => request.path.startsWith("/v2/")).length).toBe(before);
+    await page.close();
   });
 
   it("the page cannot choose the API base: an apiBase field is refused and nothing reaches it", async () => {
