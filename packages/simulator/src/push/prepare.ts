@@ -82,18 +82,11 @@ export function checkPush(
 ): ValidationResult {
   if (prepared.notAMessage !== undefined) return { ok: false, issues: [prepared.notAMessage] };
   const strict = options.strict === undefined ? {} : { strict: options.strict };
-  if (!options.dryRun) return validatePushRequest({ to, ...prepared.request }, strict);
-  const checked = validateMessages(prepared.request.messages, strict);
-  if (prepared.ownTo === undefined) return checked;
-  // A dry run leaves the recipient out, but a request whose own `to` cannot be pushed would pass
-  // it and then fail the real push: its `to` issue is reported here too.
-  const toIssues = validatePushRequest(prepared.request, strict).issues.filter(
-    (issue) => issue.property === "to",
-  );
-  return {
-    ok: checked.ok && !toIssues.some((issue) => issue.severity === "error"),
-    issues: [...toIssues, ...checked.issues],
-  };
+  // A request that names its own recipient is checked as the push it is, dry run or not: a `to`
+  // that cannot be pushed would pass a messages-only check and then fail the real push.
+  if (!options.dryRun || prepared.ownTo !== undefined)
+    return validatePushRequest({ to, ...prepared.request }, strict);
+  return validateMessages(prepared.request.messages, strict);
 }
 
 /**
