@@ -1,24 +1,30 @@
 /** @jsxImportSource react */
-import type { FlexContainer } from "@flexkit/validators";
+import type { FlexBubble, FlexCarousel, FlexContainer } from "@flexkit/validators";
 import { render as flexRender } from "flex-render";
 import "flex-render/css";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
+import { bubbleMarkup } from "../packages/simulator/src/render/flex/bubble.js";
+import { carouselMarkup } from "../packages/simulator/src/render/flex/carousel.js";
+import { drawFlex, drawn } from "../packages/simulator/src/render/flex/draw.js";
 import { FlexContainerView } from "../packages/simulator/src/render/message.js";
 import { CHAT_FONT_STACK } from "../packages/simulator/src/render/pixels.js";
 
 /**
  * The page bench/render.bench.ts measures in: our renderer and flex-render, bundled together (both
- * minified, React in production mode) and drawn into the same document. Each renderer has one
- * container in the page, as a chat has: flex-render a div it sets innerHTML on, ours a div with a
- * React root (an app has one root; a message is a render into it, not a root of its own). One
- * sample is one synchronous stretch from the JSON object to laid-out DOM: the renderer fills its
- * empty container (ours: the root renders the container view with flushSync, every element new;
- * flex-render: its HTML string is built and parsed into the container), and reading the
- * container's offsetHeight makes Chromium compute style and layout. Emptying the container and
- * laying the page out again are not timed.
+ * minified, React in production mode) and drawn into the same document. One sample is one
+ * synchronous stretch from the JSON object to laid-out DOM, into an empty container of the
+ * renderer's own:
+ * - "flexkit": our renderer as any page would use it, without a framework: the container's markup
+ *   is built and drawFlex puts it in and wires its taps and shrink-to-fit (draw.ts);
+ * - "flex-render": its HTML string is built and set as the container's innerHTML;
+ * - "flexkit in React": what the simulator does, the same drawFlex run by the React view
+ *   (FlexContainerView) that a React root renders with flushSync; the root is created once, as
+ *   an app has one root and a message is a render into it.
+ * Reading the container's offsetHeight then makes Chromium compute style and layout. Emptying the
+ * container and laying the page out again are not timed.
  */
-export type Renderer = "flexkit" | "flex-render";
+export type Renderer = "flexkit" | "flex-render" | "flexkit in React";
 
 /** The chat's width at the iPhone preset; the chat is an inline-size container (RENDERING.md §2). */
 const HOST_CSS = `width: 393px; container-type: inline-size; font-family: ${CHAT_FONT_STACK}; font-size: 16px;`;
@@ -30,18 +36,38 @@ function container(): HTMLElement {
   return host;
 }
 
-const hosts = { flexkit: container(), "flex-render": container() };
-const root = createRoot(hosts.flexkit);
+const hosts: Record<Renderer, HTMLElement> = {
+  flexkit: container(),
+  "flex-render": container(),
+  "flexkit in React": container(),
+};
+const root = createRoot(hosts["flexkit in React"]);
+let stopDrawing: (() => void) | undefined;
 
 function fill(renderer: Renderer, json: unknown): void {
-  if (renderer === "flexkit")
+  if (renderer === "flexkit") {
+    const container = json as FlexContainer;
+    const markup = drawn((drawing) =>
+      container.type === "carousel"
+        ? carouselMarkup(container as FlexCarousel, drawing)
+        : bubbleMarkup(container as FlexBubble, {}, drawing),
+    );
+    stopDrawing = drawFlex(hosts.flexkit, markup, () => undefined);
+  } else if (renderer === "flex-render") {
+    hosts["flex-render"].innerHTML = flexRender(json as Parameters<typeof flexRender>[0]);
+  } else {
     flushSync(() => root.render(<FlexContainerView container={json as FlexContainer} />));
-  else hosts["flex-render"].innerHTML = flexRender(json as Parameters<typeof flexRender>[0]);
+  }
 }
 
 function empty(renderer: Renderer): void {
-  if (renderer === "flexkit") flushSync(() => root.render(null));
-  else hosts["flex-render"].textContent = "";
+  if (renderer === "flexkit in React") {
+    flushSync(() => root.render(null));
+  } else {
+    stopDrawing?.();
+    stopDrawing = undefined;
+    hosts[renderer].textContent = "";
+  }
   void hosts[renderer].offsetHeight;
 }
 
@@ -77,20 +103,17 @@ function settle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export interface Samples {
-  flexkit: number[];
-  "flex-render": number[];
-}
+export type Samples = Record<Renderer, number[]>;
 
 /**
- * `warmup` + `runs` rounds; each round samples both renderers, alternating which goes first, so
- * both get the same warm-up and the same share of whatever else the machine is doing.
+ * `warmup` + `runs` rounds; each round samples every renderer, in an order that turns each round,
+ * so all get the same warm-up and the same share of whatever else the machine is doing.
  */
 async function compare(json: unknown, warmup: number, runs: number): Promise<Samples> {
-  const samples: Samples = { flexkit: [], "flex-render": [] };
+  const samples: Samples = { flexkit: [], "flex-render": [], "flexkit in React": [] };
+  const renderers: Renderer[] = ["flexkit", "flex-render", "flexkit in React"];
   for (let round = 0; round < warmup + runs; round++) {
-    const order: Renderer[] =
-      round % 2 === 0 ? ["flexkit", "flex-render"] : ["flex-render", "flexkit"];
+    const order = [...renderers.slice(round % 3), ...renderers.slice(0, round % 3)];
     for (const renderer of order) {
       const time = sample(renderer, json);
       if (round >= warmup) samples[renderer].push(time);

@@ -8,7 +8,7 @@ import { box, bubbleOf, flexMessage } from "../support/flex.js";
 type Args = Omit<FlexFiller, "type">;
 
 /**
- * `Filler` (render/flex/filler.tsx): deprecated empty space that grows by its `flex`. LINE still
+ * `fillerMarkup` (render/flex/filler.ts): deprecated empty space that grows by its `flex`. LINE still
  * draws it; the validators warn (RULES.md §5.6), as the issues pane below the chat shows.
  */
 const meta = {

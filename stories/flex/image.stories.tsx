@@ -8,7 +8,7 @@ import { bubbleOf, flexMessage, picture } from "../support/flex.js";
 type Args = Omit<FlexImage, "type">;
 
 /**
- * `Image` (render/flex/image.tsx): `size` is the widest it may be, `aspectRatio` its shape,
+ * `imageMarkup` (render/flex/image.ts): `size` is the widest it may be, `aspectRatio` its shape,
  * `aspectMode` cover (crop) or fit (letterbox on `backgroundColor`). Remote pictures are drawn
  * as local placeholders.
  */

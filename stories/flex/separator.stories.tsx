@@ -8,7 +8,7 @@ import { box, bubbleOf, flexMessage } from "../support/flex.js";
 type Args = Omit<FlexSeparator, "type">;
 
 /**
- * `Separator` (render/flex/separator.tsx): a hairline across a vertical box, or down a
+ * `separatorMarkup` (render/flex/separator.ts): a hairline across a vertical box, or down a
  * horizontal one.
  */
 const meta = {

@@ -46,8 +46,20 @@ describe("real-world fixtures", () => {
       const chat = host.querySelector("[data-chat]") as HTMLElement;
       expect(chat.querySelector('[data-flex="bubble"]')).not.toBeNull();
       expect(chat.querySelectorAll("[data-render-error]").length > 0).toBe(!valid);
+      // Flex pictures are backgrounds (render/flex/markup.ts): decoding each URL once puts it
+      // in the page's image cache, so the screenshot has them all.
+      const pictures = new Set([...chat.querySelectorAll("img")].map((img) => img.src));
+      for (const element of chat.querySelectorAll("*"))
+        for (const [, url] of getComputedStyle(element).backgroundImage.matchAll(
+          /url\("([^"]+)"\)/g,
+        ))
+          pictures.add(url as string);
       await Promise.all(
-        [...chat.querySelectorAll("img")].map((img) => img.decode().catch(() => undefined)),
+        [...pictures].map((url) => {
+          const picture = new Image();
+          picture.src = url;
+          return picture.decode().catch(() => undefined);
+        }),
       );
       await page.screenshot({
         element: chat,

@@ -493,7 +493,17 @@ describe("image", () => {
     expect(rect(areaElement).width).toBe(IMAGE_SIZE_PX.sm);
     expect(rect(areaElement).left).toBe(image.left);
     expect(getComputedStyle(areaElement).backgroundColor).toBe(rgb("#123456"));
-    expect(getComputedStyle(areaElement.querySelector("img") as Element).objectFit).toBe("contain");
+    // The picture is the area's background, letterboxed (fit) and centred.
+    const picture = getComputedStyle(areaElement);
+    expect(picture.backgroundImage).toBe(`url("${url}")`);
+    expect(picture.backgroundSize).toBe("contain");
+    expect(picture.backgroundPosition).toBe("50% 50%");
+  });
+
+  it("cover crops the picture to the area", () => {
+    const view = draw(<Bubble bubble={body({ type: "image", url, aspectMode: "cover" })} />);
+    const area = view.querySelector("[data-image-area]") as HTMLElement;
+    expect(getComputedStyle(area).backgroundSize).toBe("cover");
   });
 });
 
@@ -568,7 +578,11 @@ describe("leaves", () => {
         })}
       />,
     );
-    const icon = rect(view.querySelector('[data-flex="icon"] img'));
+    const picture = view.querySelector<HTMLElement>('[data-flex="icon"] > span');
+    expect(picture?.style.backgroundImage).toBe(
+      'url("data:image/gif;base64,R0lGODlhAQABAAAAACw=")',
+    );
+    const icon = rect(picture);
     expect([icon.width, icon.height]).toEqual([2 * FONT_SIZE_PX.xl, FONT_SIZE_PX.xl]);
   });
 });

@@ -1,98 +1,99 @@
 import type { FlexBlockStyle, FlexBubble } from "@flexkit/validators";
-import type { CSSProperties, ReactNode } from "react";
-import { actionProps, useOnAction } from "../../app/chat-mode/action-context.js";
-import { type BubbleSize, SEPARATOR_COLOR } from "../pixels.js";
-import { flexComponent } from "./component.js";
-import { blockPaddingClass, bubbleSizeClass, FLEX_CLASS, useFlexStyles } from "./styles.js";
+import { useMemo } from "react";
+import { BUBBLE_MAX_WIDTH_PX, type BubbleSize, SEPARATOR_COLOR } from "../pixels.js";
+import { componentMarkup } from "./component.js";
+import { drawn } from "./draw.js";
+import { MARKUP_HOLDER_STYLE, useFlexView } from "./flex-view.js";
+import { classAttribute, type Drawing, declaration, escapeHtml, styleAttribute } from "./markup.js";
+import { blockPaddingClass, bubbleSizeClass, FLEX_CLASS } from "./styles.js";
 
 type BlockName = "header" | "hero" | "body" | "footer";
+const BLOCKS = ["header", "hero", "body", "footer"] as const;
 
-/**
- * One block of a bubble around its root component. A plain function rather than a component: a
- * block has no state, and every React component is one more thing to build per message.
- */
-function block(
+/** One block of a bubble around its root component. */
+function blockMarkup(
   name: BlockName,
   style: FlexBlockStyle | undefined,
   separatorAbove: boolean,
   grow: boolean,
-  children: ReactNode,
-): ReactNode {
-  const css: CSSProperties = {};
-  if (style?.backgroundColor !== undefined) css.backgroundColor = style.backgroundColor;
+  root: string,
+): string {
+  let css = "";
+  if (style?.backgroundColor !== undefined)
+    css += declaration("background-color", style.backgroundColor);
   // A block's `separator` draws a hairline between it and the block above.
-  if (separatorAbove && style?.separator === true) {
-    css.borderTop = `0.5px solid ${style.separatorColor ?? SEPARATOR_COLOR}`;
-  }
-  return (
-    <div
-      key={name}
-      data-flex-block={name}
-      className={grow ? `${FLEX_CLASS.block} ${FLEX_CLASS.grow}` : FLEX_CLASS.block}
-      style={css}
-    >
-      {children}
-    </div>
-  );
+  if (separatorAbove && style?.separator === true)
+    css += declaration("border-top", `0.5px solid ${style.separatorColor ?? SEPARATOR_COLOR}`);
+  const classes = grow ? `${FLEX_CLASS.block} ${FLEX_CLASS.grow}` : FLEX_CLASS.block;
+  return `<div data-flex-block="${name}" class="${classes}"${styleAttribute(css)}>${root}</div>`;
 }
 
-/** Header, hero, body, footer in that order; `stretch` (carousel) lets the body take extra height. */
+/**
+ * A bubble as markup: header, hero, body, footer in that order; `stretch` (carousel) lets the
+ * body take extra height. `path` is where the bubble sits in the message, for error cards.
+ */
+export function bubbleMarkup(
+  bubble: FlexBubble,
+  { stretch = false, path = "contents" }: { stretch?: boolean; path?: string },
+  drawing: Drawing,
+): string {
+  // An unknown size draws as the default, mega; the validators report it.
+  const size: BubbleSize = Object.hasOwn(BUBBLE_MAX_WIDTH_PX, bubble.size ?? "")
+    ? (bubble.size as BubbleSize)
+    : "mega";
+  let classes = `${FLEX_CLASS.bubble} ${bubbleSizeClass(size)}`;
+  if (stretch) classes += ` ${FLEX_CLASS.stretch}`;
+  let blocks = "";
+  let above = false;
+  for (const name of BLOCKS) {
+    const root = bubble[name];
+    if (root === undefined) continue;
+    const grow = name === "body";
+    blocks += blockMarkup(
+      name,
+      bubble.styles?.[name],
+      above,
+      grow,
+      componentMarkup(
+        root,
+        {
+          layout: "vertical",
+          spacing: undefined,
+          index: 0,
+          path: `${path}.${name}`,
+          root: {
+            paddingClass:
+              name === "hero"
+                ? undefined
+                : blockPaddingClass(size, name, bubble.footer !== undefined),
+            grow,
+          },
+        },
+        drawing,
+      ),
+    );
+    above = true;
+  }
+  // ltr is the stylesheet's; only rtl needs saying.
+  const dir = bubble.direction === "rtl" ? ' dir="rtl"' : "";
+  const css = bubble.action !== undefined ? "cursor:pointer;" : "";
+  return `<div data-flex="bubble" data-size="${escapeHtml(size)}"${dir}${classAttribute(classes)}${styleAttribute(css)}${drawing.tappable(bubble.action)}>${blocks}</div>`;
+}
+
+/** A bubble on its own: its markup, in an element that is no box of its own. */
 export function Bubble({
   bubble,
   stretch,
-  path = "contents",
+  path,
 }: {
   bubble: FlexBubble;
   stretch?: boolean;
-  /** Where the bubble sits in the message, for error cards. */
   path?: string;
 }) {
-  const size: BubbleSize = bubble.size ?? "mega";
-  const rtl = bubble.direction === "rtl";
-  useFlexStyles();
-  // Read once here; the components below get it through their placement.
-  const onAction = useOnAction();
-  const tap = actionProps(bubble.action, onAction);
-  let above = false;
-  return (
-    <div
-      {...tap}
-      data-flex="bubble"
-      data-size={size}
-      // ltr is the stylesheet's; only rtl needs saying.
-      dir={rtl ? "rtl" : undefined}
-      className={`${FLEX_CLASS.bubble} ${bubbleSizeClass(size)}${stretch === true ? ` ${FLEX_CLASS.stretch}` : ""}`}
-      style={bubble.action !== undefined ? { cursor: "pointer" } : undefined}
-    >
-      {BLOCKS.map((name) => {
-        const root = bubble[name];
-        if (root === undefined) return null;
-        const grow = name === "body";
-        const separatorAbove = above;
-        above = true;
-        return block(
-          name,
-          bubble.styles?.[name],
-          separatorAbove,
-          grow,
-          flexComponent(root, {
-            layout: "vertical",
-            spacing: undefined,
-            index: 0,
-            path: `${path}.${name}`,
-            root: {
-              paddingClass:
-                name === "hero"
-                  ? undefined
-                  : blockPaddingClass(size, name, bubble.footer !== undefined),
-              grow,
-            },
-            onAction,
-          }),
-        );
-      })}
-    </div>
+  const current = useMemo(
+    () => drawn((drawing) => bubbleMarkup(bubble, { stretch, path }, drawing)),
+    [bubble, stretch, path],
   );
+  const ref = useFlexView(current);
+  return <div ref={ref} style={MARKUP_HOLDER_STYLE} />;
 }
-
-const BLOCKS = ["header", "hero", "body", "footer"] as const;

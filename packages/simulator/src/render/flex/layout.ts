@@ -1,6 +1,5 @@
-import type { CSSProperties } from "react";
-import type { OnAction } from "../../app/chat-mode/action-context.js";
 import { spaceCss } from "../units.js";
+import { declaration } from "./markup.js";
 import { FLEX_CLASS } from "./styles.js";
 
 /**
@@ -17,18 +16,13 @@ export interface Placement {
   spacing: string | undefined;
   index: number;
   /** Where the child sits, in LINE's property notation (`contents.body.contents[2]`), for errors. */
-  path?: string;
+  path: string;
   /**
    * Set for the root of a bubble block: the class of the block's default padding (which the root
    * box's own padding properties replace; none for the hero) and whether it grows to fill a
    * stretched block (the body).
    */
   root?: { paddingClass: string | undefined; grow: boolean };
-  /**
-   * What a tap calls (chat mode), read from the context once per bubble and handed down, so the
-   * components below need no hooks and are called as plain functions.
-   */
-  onAction?: OnAction | undefined;
 }
 
 interface ChildProps {
@@ -54,29 +48,35 @@ export function flexGrowOf(child: ChildProps, layout: Layout): number {
   return child.flex ?? (row ? 1 : 0);
 }
 
+/** A child's place in its box: classes (FLEX_CLASS, space-separated) and inline declarations. */
+export interface Placed {
+  classes: string;
+  css: string;
+}
+
+const NOWHERE: Placed = { classes: "", css: "" };
+
 /**
  * How a child sits in its parent box, as classes (FLEX_CLASS) plus what only this child decides,
- * written into `style`. Returns the classes, space-separated (possibly empty).
+ * as inline declarations.
  */
-export function placeChild(
-  child: ChildProps,
-  placement: Placement | undefined,
-  style: CSSProperties,
-): string {
-  if (placement === undefined) return "";
-  if (placement.root !== undefined) return placement.root.grow ? FLEX_CLASS.grow : "";
+export function placeChild(child: ChildProps, placement: Placement | undefined): Placed {
+  if (placement === undefined) return NOWHERE;
+  if (placement.root !== undefined)
+    return { classes: placement.root.grow ? FLEX_CLASS.grow : "", css: "" };
   const row = placement.layout !== "vertical";
   const absolute = child.position === "absolute";
   let classes = "";
+  let css = "";
   if (!absolute) {
     // Horizontal: `flex: N` → `N 0 0` so widths split by ratio; vertical: `N 0 auto`.
     const grow = flexGrowOf(child, placement.layout);
     if (row) {
       classes = grow === 0 ? FLEX_CLASS.row0 : FLEX_CLASS.row1;
-      if (grow !== 0 && grow !== 1) style.flex = `${grow} 0 0`;
+      if (grow !== 0 && grow !== 1) css += declaration("flex", `${grow} 0 0`);
     } else {
       classes = grow === 1 ? FLEX_CLASS.column1 : FLEX_CLASS.column0;
-      if (grow !== 0 && grow !== 1) style.flex = `${grow} 0 auto`;
+      if (grow !== 0 && grow !== 1) css += declaration("flex", `${grow} 0 auto`);
     }
     const gap =
       child.margin !== undefined
@@ -84,19 +84,16 @@ export function placeChild(
         : placement.index > 0 && child.type !== "filler"
           ? placement.spacing
           : undefined;
-    if (gap !== undefined) {
-      if (row) style.marginInlineStart = gap;
-      else style.marginTop = gap;
-    }
+    if (gap !== undefined) css += declaration(row ? "margin-inline-start" : "margin-top", gap);
   }
   // gravity places a child on the cross axis of a horizontal box; a baseline box ignores it.
   if (placement.layout === "horizontal" && child.gravity !== undefined)
-    style.alignSelf = crossAxis(child.gravity);
-  offsetStyle(child, style);
-  return classes;
+    css += `align-self:${crossAxis(child.gravity)};`;
+  css += offsetCss(child);
+  return { classes, css };
 }
 
-export function crossAxis(gravityOrAlign: string): CSSProperties["alignSelf"] {
+export function crossAxis(gravityOrAlign: string): "flex-start" | "flex-end" | "center" {
   if (gravityOrAlign === "top" || gravityOrAlign === "start") return "flex-start";
   if (gravityOrAlign === "bottom" || gravityOrAlign === "end") return "flex-end";
   return "center";
@@ -106,13 +103,21 @@ export function crossAxis(gravityOrAlign: string): CSSProperties["alignSelf"] {
  * `relative` shifts a component from its place by its offsets; `absolute` places it from the
  * parent's edges (the parent box is always a containing block). Start/end follow `direction`.
  */
-export function offsetStyle(child: ChildProps, style: CSSProperties = {}): CSSProperties {
-  if (child.position === "absolute") style.position = "absolute";
+export function offsetCss(child: ChildProps): string {
+  let css = "";
+  if (child.position === "absolute") css += "position:absolute;";
   else if (child.offsetTop ?? child.offsetBottom ?? child.offsetStart ?? child.offsetEnd)
-    style.position = "relative";
-  if (child.offsetTop !== undefined) style.top = spaceCss(child.offsetTop);
-  if (child.offsetBottom !== undefined) style.bottom = spaceCss(child.offsetBottom);
-  if (child.offsetStart !== undefined) style.insetInlineStart = spaceCss(child.offsetStart);
-  if (child.offsetEnd !== undefined) style.insetInlineEnd = spaceCss(child.offsetEnd);
-  return style;
+    css += "position:relative;";
+  if (child.offsetTop !== undefined) css += declaration("top", spaceCss(child.offsetTop));
+  if (child.offsetBottom !== undefined) css += declaration("bottom", spaceCss(child.offsetBottom));
+  if (child.offsetStart !== undefined)
+    css += declaration("inset-inline-start", spaceCss(child.offsetStart));
+  if (child.offsetEnd !== undefined)
+    css += declaration("inset-inline-end", spaceCss(child.offsetEnd));
+  return css;
+}
+
+/** A child's classes joined to the element's own. */
+export function withPlaced(own: string, placed: Placed): string {
+  return placed.classes === "" ? own : own === "" ? placed.classes : `${own} ${placed.classes}`;
 }

@@ -1,4 +1,3 @@
-import { useInsertionEffect } from "react";
 import {
   BUBBLE_MAX_WIDTH_PX,
   BUBBLE_VIEWPORT_SHARE,
@@ -58,7 +57,6 @@ export const FLEX_CLASS = {
   separatorRow: "fx-sep-row",
   separatorColumn: "fx-sep-column",
   video: "fx-video",
-  videoPoster: "fx-video-poster",
   videoPlay: "fx-video-play",
   videoToggle: "fx-video-toggle",
 } as const;
@@ -149,13 +147,11 @@ function rules(): string {
     ...Object.entries({ ...IMAGE_SIZE_PX, full: undefined }).map(
       ([size, px]) => `.fx-image-${size}{max-width:${px === undefined ? "100%" : `${px}px`}}`,
     ),
-    // An <img> is styled through its parent, so it carries no attribute but its alt and URL; it
-    // cannot be dragged out of the bubble.
-    `.${c.imageArea}>img,.${c.icon}>img,.${c.videoPoster}>img{-webkit-user-drag:none}`,
-    `.${c.imageArea}>img{width:100%;height:100%;display:block;object-fit:contain}`,
-    `.${c.imageArea}.${c.imageCover}>img{object-fit:cover}`,
+    // Pictures are backgrounds (markup.ts): fit letterboxes, cover crops, both centred.
+    `.${c.imageArea}{background-position:center;background-repeat:no-repeat;background-size:contain}`,
+    `.${c.imageArea}.${c.imageCover}{background-size:cover}`,
     `.${c.icon}{display:inline-block;line-height:1}`,
-    `.${c.icon}>img{height:1em;width:1em;vertical-align:baseline;display:inline-block}`,
+    `.${c.icon}>span{height:1em;width:1em;vertical-align:baseline;display:inline-block;background-size:100% 100%;background-repeat:no-repeat}`,
     `.${c.button}{display:flex}`,
     `.${c.buttonFace}{flex:1;min-width:0;padding:0 ${BUTTON_SIDE_PADDING_PX}px;border-radius:${BUTTON_RADIUS_PX}px;border:none;font-size:${BUTTON_FONT_PX}px;font-family:inherit;cursor:pointer;display:flex;align-items:center;justify-content:center}`,
     ...buttons,
@@ -164,34 +160,20 @@ function rules(): string {
     `.${c.separatorRow},.${c.separatorColumn}{background-color:${SEPARATOR_COLOR};align-self:stretch}`,
     `.${c.separatorRow}{width:0.5px;min-width:0.5px}`,
     `.${c.separatorColumn}{height:0.5px;min-height:0.5px}`,
-    `.${c.video}{position:relative;display:flex;flex-direction:column}`,
-    `.${c.videoPoster}{position:relative;width:100%;background:#000000}`,
-    `.${c.videoPoster}>img{width:100%;height:100%;object-fit:cover;display:block}`,
+    `.${c.video}{position:relative;display:flex;flex-direction:column;background:#000000 center/cover no-repeat}`,
+    // Showing the altContent (draw.ts): no poster, and the video is as tall as what it shows.
+    `.${c.video}[data-showing="altContent"]{aspect-ratio:auto !important;background:none}`,
+    // The switch hides the play mark or the altContent (draw.ts), whatever display they have.
+    `.${c.video}>[hidden]{display:none}`,
     // The play mark: a dark disc with a white triangle drawn by borders, no glyph to shape.
     `.${c.videoPlay}{position:absolute;inset:0;margin:auto;width:48px;height:48px;border-radius:50%;background:rgba(0, 0, 0, 0.5)}`,
     `.${c.videoPlay}::after{content:"";position:absolute;left:19px;top:14px;border-style:solid;border-width:10px 0 10px 16px;border-color:transparent transparent transparent #ffffff}`,
-    `.${c.videoToggle}{position:absolute;top:6px;right:6px;z-index:1;font-size:11px;padding:2px 8px;border-radius:10px;border:none;background:rgba(0, 0, 0, 0.55);color:#ffffff;cursor:pointer}`,
+    // The switch: a round chip with two overlapping squares (the other content), drawn as
+    // backgrounds; its name is its aria-label and title. A text label cost more to lay out than
+    // the rest of a video bubble together (bench/render.bench.ts).
+    `.${c.videoToggle}{position:absolute;top:6px;right:6px;z-index:1;width:26px;height:26px;border-radius:50%;cursor:pointer;background:linear-gradient(#ffffff, #ffffff) 11px 11px / 9px 9px no-repeat, linear-gradient(rgba(0, 0, 0, 0.55), rgba(0, 0, 0, 0.55)) 8px 8px / 9px 9px no-repeat, linear-gradient(#ffffff, #ffffff) 6px 6px / 9px 9px no-repeat, rgba(0, 0, 0, 0.55)}`,
+    `.${c.video}[data-showing="altContent"]>.${c.videoToggle}{background-color:rgba(0, 0, 0, 0.75)}`,
   ].join("\n");
 }
 
 export const FLEX_CSS = rules();
-
-const sheets = new WeakMap<Document, HTMLStyleElement>();
-
-/**
- * Puts the stylesheet in the document's head the first time a bubble or carousel is drawn there,
- * and again if something took it out; it stays for every Flex message after. An insertion effect
- * (React's hook for injected styles) runs before anything is measured. React 19's hoisted
- * `<style precedence>` did the same but cost about 50 µs per bubble drawn (bench/render.bench.ts).
- */
-export function useFlexStyles(): void {
-  useInsertionEffect(() => {
-    const existing = sheets.get(document);
-    if (existing?.isConnected === true) return;
-    const sheet = existing ?? document.createElement("style");
-    sheet.dataset.flexkit = "flex";
-    sheet.textContent = FLEX_CSS;
-    document.head.append(sheet);
-    sheets.set(document, sheet);
-  }, []);
-}

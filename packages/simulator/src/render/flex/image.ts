@@ -1,0 +1,48 @@
+import type { FlexImage } from "@flexkit/validators";
+import { aspectRatioOf, imageMaxWidthCss } from "../units.js";
+import { crossAxis, type Placement, placeChild, withPlaced } from "./layout.js";
+import {
+  backgroundImage,
+  classAttribute,
+  type Drawing,
+  declaration,
+  styleAttribute,
+} from "./markup.js";
+import { FLEX_CLASS, imageSizeClass } from "./styles.js";
+
+/**
+ * Image `size` is the maximum width of the drawing area, which is size × aspectRatio and shrinks
+ * with the width flex gives it; `fit` letterboxes on `backgroundColor`, `cover` crops; `align`
+ * places the area horizontally (default center) and `gravity` vertically (RENDERING.md §1).
+ * Animated PNG/GIF play on their own in the browser; `animated` only tells LINE to allow it.
+ */
+export function imageMarkup(
+  image: FlexImage,
+  placement: Placement | undefined,
+  drawing: Drawing,
+): string {
+  // Centred and at the top unless told otherwise (FLEX_CSS).
+  let css = "";
+  if (image.align !== undefined && image.align !== "center")
+    css += `justify-content:${crossAxis(image.align)};`;
+  if (image.gravity !== undefined && image.gravity !== "top")
+    css += `align-items:${crossAxis(image.gravity)};`;
+  const placed = placeChild({ ...image, gravity: undefined }, placement);
+  // The area: a size keyword (md by default) and 1:1 come from the stylesheet.
+  let area = "";
+  const size = imageSizeClass(image.size ?? "md");
+  let areaClasses: string = FLEX_CLASS.imageArea;
+  if (size === undefined) area += declaration("max-width", imageMaxWidthCss(image.size));
+  else areaClasses += ` ${size}`;
+  if (image.aspectRatio !== undefined && image.aspectRatio !== "1:1") {
+    const { w, h } = aspectRatioOf(image.aspectRatio);
+    area += `aspect-ratio:${w} / ${h};`;
+  }
+  if (image.aspectMode === "cover") areaClasses += ` ${FLEX_CLASS.imageCover}`;
+  if (image.backgroundColor !== undefined)
+    area += declaration("background-color", image.backgroundColor);
+  // The picture is the area's background, letterboxed or cropped by its class (FLEX_CSS).
+  area += backgroundImage(image.url);
+  if (image.action !== undefined) area += "cursor:pointer;";
+  return `<div data-flex="image"${classAttribute(withPlaced(FLEX_CLASS.image, placed))}${styleAttribute(placed.css + css)}${drawing.tappable(image.action)}><div data-image-area=""${classAttribute(areaClasses)}${styleAttribute(area)}></div></div>`;
+}
