@@ -24,7 +24,7 @@ const meta = {
   argTypes: { contents: { control: "object" } },
   play: async ({ canvasElement, args }) => {
     const [carousel] = await expectFlexNodes(canvasElement, "carousel");
-    const bubbles = [...carousel!.querySelectorAll<HTMLElement>(':scope > [data-flex="bubble"]')];
+    const bubbles = [...carousel!.querySelectorAll<HTMLElement>('[data-flex="bubble"]')];
     await expect(bubbles).toHaveLength(args.contents.length);
     // Side by side, and all as tall as the tallest.
     const boxes = bubbles.map((bubble) => bubble.getBoundingClientRect());

@@ -35,7 +35,7 @@ const meta = {
   },
   play: async ({ canvasElement, args }) => {
     const [icon] = await expectFlexNodes(canvasElement, "icon");
-    const img = one(icon!, "img").getBoundingClientRect();
+    const img = one(icon!, ":scope > span").getBoundingClientRect();
     const [w, h] = (args.aspectRatio ?? "1:1").split(":").map(Number);
     await expect(img.width / img.height).toBeCloseTo(w! / h!, 1);
     await expectNoValidationErrors(canvasElement);

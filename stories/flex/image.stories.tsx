@@ -44,7 +44,10 @@ const meta = {
     const area = one(image!, "[data-image-area]").getBoundingClientRect();
     const [w, h] = (args.aspectRatio ?? "1:1").split(":").map(Number);
     await expect(area.width / area.height).toBeCloseTo(w! / h!, 1);
-    await expect(one(image!, "img").getAttribute("src")).toMatch(/^data:image\/svg\+xml,/);
+    // The picture is the image area's background (render/flex/markup.ts).
+    await expect(one(image!, "[data-image-area]").style.backgroundImage).toMatch(
+      /^url\("data:image\/svg\+xml,/,
+    );
     await expectNoValidationErrors(canvasElement);
   },
 } satisfies Meta<Args>;

@@ -104,10 +104,18 @@ describe("workbench: PNG export through the image proxy", () => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${appUrl}#m=${compressToEncodedURIComponent(JSON.stringify(message))}`);
-    const image = page.locator('[data-chat] [data-flex="image"] img');
+    // The picture is the image area's background (render/flex/markup.ts).
+    const image = page.locator('[data-chat] [data-flex="image"] [data-image-area]');
     // The page shows the image straight from its host (no CORS needed to show it).
     await expect
-      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .poll(() =>
+        image.evaluate(async (area: HTMLElement) => {
+          const picture = new Image();
+          picture.src = /url\("(.+)"\)/.exec(area.style.backgroundImage)?.[1] ?? "";
+          await picture.decode().catch(() => undefined);
+          return picture.naturalWidth;
+        }),
+      )
       .toBe(80);
     const row = (await page.locator("[data-chat] [data-message-row]").first().boundingBox())!;
     const hero = (await image.boundingBox())!;
@@ -128,8 +136,10 @@ describe("workbench: PNG export through the image proxy", () => {
     const left = hero.x - row.x + hero.width / 4;
     const right = hero.x - row.x + (3 * hero.width) / 4;
     expect([pixel(png, left, y), pixel(png, right, y)]).toEqual([MAGENTA, CYAN]);
-    // The page's own image points at its host again afterwards.
-    expect(await image.getAttribute("src")).toBe(url);
+    // The page's own picture points at its host again afterwards.
+    expect(await image.evaluate((area: HTMLElement) => area.style.backgroundImage)).toBe(
+      `url("${url}")`,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -400,10 +400,12 @@ describe("workbench: PNG export", () => {
     expect(asked).toContain(`${workbench.url()}api/image?url=${encodeURIComponent(foreign)}`);
     // The export still finishes without the image (the proxy refuses what it cannot fetch).
     expect(png.width).toBeGreaterThan(0);
-    // The page's own image points at the host again afterwards.
-    expect(await page.locator('[data-chat] [data-flex="image"] img').getAttribute("src")).toBe(
-      foreign,
-    );
+    // The page's own picture (the image area's background) points at the host again afterwards.
+    expect(
+      await page
+        .locator('[data-chat] [data-flex="image"] [data-image-area]')
+        .evaluate((area: HTMLElement) => area.style.backgroundImage),
+    ).toBe(`url("${foreign}")`);
     await context.close();
   });
 
