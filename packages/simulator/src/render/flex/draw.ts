@@ -52,7 +52,7 @@ export function drawFlex(
   ensureStylesheet(holder.ownerDocument);
   holder.innerHTML = html;
   const stopFitting = drawing.shrinks ? shrinkAllToFit(holder) : undefined;
-  // The video switch, else the innermost tappable element, under `target`; null for neither.
+  // Switches the video or taps the innermost tappable element under `target`; false for neither.
   const act = (target: Element): boolean => {
     const toggle = target.closest("[data-video-toggle]");
     if (toggle !== null && holder.contains(toggle)) {

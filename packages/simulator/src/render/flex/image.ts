@@ -27,7 +27,7 @@ export function imageMarkup(
     css += `justify-content:${crossAxis(image.align)};`;
   if (image.gravity !== undefined && image.gravity !== "top")
     css += `align-items:${crossAxis(image.gravity)};`;
-  const placed = placeChild({ ...image, gravity: undefined }, placement);
+  const placed = placeChild(image, placement);
   // The area: a size keyword (md by default) and 1:1 come from the stylesheet.
   let area = "";
   const size = imageSizeClass(image.size ?? "md");

@@ -86,8 +86,9 @@ export function placeChild(child: ChildProps, placement: Placement | undefined):
           : undefined;
     if (gap !== undefined) css += declaration(row ? "margin-inline-start" : "margin-top", gap);
   }
-  // gravity places a child on the cross axis of a horizontal box; a baseline box ignores it.
-  if (placement.layout === "horizontal" && child.gravity !== undefined)
+  // gravity places a child on the cross axis of a horizontal box; a baseline box ignores it, and
+  // an image's gravity places its picture in its own area instead (image.ts).
+  if (placement.layout === "horizontal" && child.gravity !== undefined && child.type !== "image")
     css += `align-self:${crossAxis(child.gravity)};`;
   css += offsetCss(child);
   return { classes, css };

@@ -2,7 +2,7 @@ import type { Placement } from "./layout.js";
 
 /**
  * The Flex renderer writes each bubble as one HTML string, which the browser's parser turns into
- * DOM in one go; React owns only the element around it (flex-host.tsx). Building the same DOM with
+ * DOM in one go; drawFlex puts it in the page (draw.ts), and React owns only the element around it (flex-view.ts). Building the same DOM with
  * React elements, or element by element from script, cost about twice as much in Chromium
  * (bench/render.bench.ts). Every value taken from the message's JSON goes through `escapeHtml`
  * (text and attributes) or `cssValue` (inline CSS): a `#m=` link draws a stranger's JSON.
@@ -88,7 +88,7 @@ export function classAttribute(classes: string): string {
  * What drawing one message collected besides its markup: the actions of its tappable elements
  * (an element's `data-action` is its index here), the altContent of its video heroes (drawn when
  * the user asks for it), and whether any text shrinks to fit (measured once the markup is in the
- * page). See flex-host.tsx.
+ * page). See draw.ts.
  */
 export class Drawing {
   readonly actions: unknown[] = [];

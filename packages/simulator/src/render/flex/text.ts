@@ -104,7 +104,7 @@ export function textMarkup(
   } else {
     content = textContent(text.text, `${path}.text`);
   }
-  // A one-line text that shrinks to fit is measured once it is in the page (flex-host.tsx).
+  // A one-line text that shrinks to fit is measured once it is in the page (draw.ts).
   const shrink = text.adjustMode === "shrink-to-fit" && text.wrap !== true;
   if (shrink) drawing.shrinks = true;
   const drawn = `<div data-flex="text"${shrink ? " data-shrink-to-fit" : ""}${classAttribute(classes)}${styleAttribute(css)}${drawing.tappable(text.action)}>${content}</div>`;
