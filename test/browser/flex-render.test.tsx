@@ -190,12 +190,74 @@ describe("text lines", () => {
     expect(rect(lines!).height).toBeCloseTo(3 * lineHeight, 0);
   });
 
-  it("lineSpacing adds its px between wrapped lines", () => {
+  it("lineSpacing adds its px between wrapped lines, not above the first or below the last", () => {
     const view = draw(
-      <Bubble bubble={body({ type: "text", text: "a\nb\nc", wrap: true, lineSpacing: "10px" })} />,
+      <Bubble
+        bubble={body(
+          { type: "text", text: "a\nb\nc", wrap: true },
+          { type: "text", text: "a\nb\nc", wrap: true, lineSpacing: "10px" },
+          { type: "text", text: "one", wrap: true, lineSpacing: "10px" },
+          { type: "text", text: long, wrap: true, maxLines: 2, lineSpacing: "8px" },
+        )}
+      />,
     );
-    const lineHeight = FONT_SIZE_PX.md * TEXT_LINE_HEIGHT + 10;
-    expect(rect(only(view, '[data-flex="text"]')).height).toBeCloseTo(3 * lineHeight, 0);
+    const lineHeight = FONT_SIZE_PX.md * TEXT_LINE_HEIGHT;
+    // What each text takes in its box: the next one starts where it ends.
+    const [plain, three, one, clamped] = [
+      ...view.querySelectorAll("[data-flex-place], [data-flex-block] > * > [data-flex='text']"),
+    ];
+    expect(rect(three!).height).toBeCloseTo(3 * lineHeight + 2 * 10, 0);
+    expect(rect(one!).height).toBeCloseTo(lineHeight, 0);
+    expect(rect(clamped!).height).toBeCloseTo(2 * lineHeight + 8, 0);
+    // The first line's glyphs sit where an unspaced text's do; the second is 10 px further down.
+    const lines = (text: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(text.querySelector('[data-flex="text"]') ?? text);
+      // One rect per run of a line (the "\n" has its own): one top per line.
+      const tops = [...range.getClientRects()].map((run) => run.top - rect(text).top);
+      return [...new Set(tops)];
+    };
+    const [plainFirst, plainSecond] = lines(plain!);
+    const [first, second] = lines(three!);
+    expect(first).toBeCloseTo(plainFirst!, 0);
+    expect(second! - first!).toBeCloseTo(plainSecond! - plainFirst! + 10, 0);
+  });
+
+  it("with lineSpacing, a line of bigger spans is as tall as their size needs", () => {
+    const view = draw(
+      <Bubble
+        bubble={body({
+          type: "text",
+          wrap: true,
+          lineSpacing: "4px",
+          contents: [
+            { type: "span", text: "BIG\n", size: "3xl" },
+            { type: "span", text: "BIG", size: "3xl" },
+          ],
+        })}
+      />,
+    );
+    const place = only(view, "[data-flex-place]");
+    expect(rect(place).height).toBeCloseTo(2 * FONT_SIZE_PX["3xl"] * TEXT_LINE_HEIGHT + 4, 0);
+  });
+
+  it("a span's decoration can't override the one its text sets", () => {
+    const view = draw(
+      <Bubble
+        bubble={body({
+          type: "text",
+          decoration: "underline",
+          contents: [
+            { type: "span", text: "a", decoration: "line-through" },
+            { type: "span", text: "b" },
+          ],
+        })}
+      />,
+    );
+    // The text's underline runs under its spans; the span's own line-through is not drawn.
+    expect(getComputedStyle(only(view, '[data-flex="text"]')).textDecorationLine).toBe("underline");
+    for (const span of view.querySelectorAll('[data-flex="span"]'))
+      expect(getComputedStyle(span).textDecorationLine).toBe("none");
   });
 
   it("an empty text keeps one line of height", () => {
@@ -395,6 +457,79 @@ describe("box", () => {
     expect(rect(row.children[0] as Element).width).toBe(60);
   });
 
+  it("a height on a box in a horizontal box also keeps it at its content's width (flex 0)", () => {
+    const view = draw(
+      <Bubble
+        bubble={body({
+          type: "box",
+          layout: "horizontal",
+          contents: [
+            vbox([{ type: "text", text: "ab", flex: 0 }], { height: "40px" }),
+            { type: "text", text: "rest" },
+          ],
+        })}
+      />,
+    );
+    const row = only(view, '[data-layout="horizontal"]');
+    const sized = row.children[0] as Element;
+    const glyphs = document.createRange();
+    glyphs.selectNodeContents(sized.querySelector('[data-flex="text"]')!);
+    expect(rect(sized).width).toBeCloseTo(glyphs.getBoundingClientRect().width, 0);
+    expect(rect(sized).height).toBe(40);
+  });
+
+  it("a later sibling paints over an earlier one that left its place", () => {
+    const cover: Partial<FlexBox> = {
+      backgroundColor: "#ff0000",
+      offsetTop: "0px",
+      offsetStart: "0px",
+    };
+    const view = draw(
+      <Bubble
+        bubble={body(
+          vbox(
+            [
+              vbox([], { ...cover, position: "absolute", offsetEnd: "0px", offsetBottom: "0px" }),
+              { type: "text", text: "on top" },
+            ],
+            { height: "60px" },
+          ),
+          vbox([
+            vbox([], { ...cover, height: "40px", offsetTop: "30px" }),
+            { type: "button", action: { type: "message", label: "Tap", text: "t" } },
+          ]),
+        )}
+      />,
+    );
+    const hit = (element: Element) => {
+      const { left, top, width, height } = rect(element);
+      return document.elementFromPoint(left + width / 2, top + height / 2)?.closest("[data-flex]");
+    };
+    const text = only(view, '[data-flex="text"]');
+    const button = only(view, '[data-flex="button"]');
+    expect(hit(text)).toBe(text);
+    expect(hit(button)).toBe(button);
+  });
+
+  it("a block's root box is shifted by its offsets", () => {
+    const view = draw(
+      <Bubble
+        bubble={{
+          type: "bubble",
+          body: {
+            type: "box",
+            layout: "vertical",
+            position: "relative",
+            offsetTop: "10px",
+            contents: [{ type: "text", text: "a" }],
+          },
+        }}
+      />,
+    );
+    const block = only(view, '[data-flex-block="body"]');
+    expect(rect(block.firstElementChild).top - rect(block).top).toBe(10);
+  });
+
   it("justifyContent and alignItems place flex-0 children", () => {
     const view = draw(
       <Bubble
@@ -500,6 +635,39 @@ describe("image", () => {
     expect(picture.backgroundPosition).toBe("50% 50%");
   });
 
+  it("takes its size when its width comes from its content (flex 0 in a row, absolute)", () => {
+    const view = draw(
+      <Bubble
+        bubble={body(
+          {
+            type: "box",
+            layout: "horizontal",
+            contents: [
+              { type: "image", url, size: "sm", flex: 0 },
+              { type: "text", text: "label" },
+            ],
+          },
+          vbox(
+            [
+              {
+                type: "image",
+                url,
+                size: "xs",
+                position: "absolute",
+                offsetTop: "0px",
+                offsetStart: "0px",
+              },
+            ],
+            { height: "80px" },
+          ),
+        )}
+      />,
+    );
+    const [inRow, absolute] = [...view.querySelectorAll("[data-image-area]")];
+    expect(rect(inRow!).width).toBe(IMAGE_SIZE_PX.sm);
+    expect(rect(absolute!).width).toBe(IMAGE_SIZE_PX.xs);
+  });
+
   it("cover crops the picture to the area", () => {
     const view = draw(<Bubble bubble={body({ type: "image", url, aspectMode: "cover" })} />);
     const area = view.querySelector("[data-image-area]") as HTMLElement;
@@ -534,6 +702,30 @@ describe("leaves", () => {
     expect(getComputedStyle(primary!).backgroundColor).toBe(rgb(BUTTON_COLORS.primary.background));
     expect(getComputedStyle(secondary!).color).toBe(rgb(BUTTON_COLORS.secondary.text));
     expect(getComputedStyle(link!).color).toBe(rgb("#ff0000"));
+  });
+
+  it("in a vertical box, gravity places a button's face in the height it is given", () => {
+    const button = (gravity: "top" | "center" | "bottom"): FlexComponent => ({
+      type: "button",
+      style: "primary",
+      gravity,
+      flex: 1,
+      action: { type: "postback", label: gravity, data: gravity },
+    });
+    const view = draw(
+      <Bubble
+        bubble={body(
+          vbox([button("top")], { height: "120px" }),
+          vbox([button("center")], { height: "120px" }),
+          vbox([button("bottom")], { height: "120px" }),
+        )}
+      />,
+    );
+    const offsets = [...view.querySelectorAll("[data-flex=button]")].map(
+      (slot) => rect(slot.querySelector("button")).top - rect(slot).top,
+    );
+    const free = 120 - BUTTON_HEIGHT_PX.md;
+    expect(offsets).toEqual([0, free / 2, free]);
   });
 
   it("a separator is a horizontal hairline in a vertical box and vertical in a horizontal one", () => {

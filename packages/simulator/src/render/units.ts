@@ -41,8 +41,11 @@ export function fontSizeCss(value: string | undefined, scaling = false): string 
   return scaling ? `calc(${css} * var(${FONT_SCALE_VAR}, 1))` : css;
 }
 
-/** Image `size` is the maximum width of its drawing area (RENDERING.md §1). */
-export function imageMaxWidthCss(size: string | undefined): string {
+/**
+ * Image `size` as the width of its drawing area, which the stylesheet caps at the component's
+ * width: the size is a maximum width (RENDERING.md §1).
+ */
+export function imageWidthCss(size: string | undefined): string {
   const value = size ?? "md";
   if (value === "full") return "100%";
   const px = keyword(IMAGE_SIZE_PX, value);

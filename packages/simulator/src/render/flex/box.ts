@@ -2,7 +2,7 @@ import type { FlexBox, LinearGradient } from "@flexkit/validators";
 import { renderErrorMarkup } from "../render-error.js";
 import { borderWidthCss, spaceCss } from "../units.js";
 import { componentMarkup } from "./component.js";
-import { type Placement, placeChild, withPlaced } from "./layout.js";
+import { leavesItsPlace, type Placement, placeChild, withPlaced } from "./layout.js";
 import { classAttribute, type Drawing, declaration, escapeHtml, styleAttribute } from "./markup.js";
 import { FLEX_CLASS } from "./styles.js";
 
@@ -83,12 +83,18 @@ export function boxMarkup(
   let children = "";
   const contents: unknown = box.contents;
   if (Array.isArray(contents)) {
-    for (let index = 0; index < contents.length; index++)
+    // Later siblings paint over earlier ones (RENDERING.md §1), also over one that left its place.
+    let overlapped = false;
+    for (let index = 0; index < contents.length; index++) {
+      const child: unknown = contents[index];
       children += componentMarkup(
-        contents[index],
-        { layout: box.layout, spacing, index, path: `${path}.contents[${index}]` },
+        child,
+        { layout: box.layout, spacing, index, path: `${path}.contents[${index}]`, overlapped },
         drawing,
       );
+      if (!overlapped && typeof child === "object" && child !== null)
+        overlapped = leavesItsPlace(child);
+    }
   } else {
     children = renderErrorMarkup(`${path}.contents: expected an array of components`);
   }

@@ -1,7 +1,7 @@
 import type { FlexButton } from "@flexkit/validators";
 import { BUTTON_COLORS, BUTTON_FONT_PX } from "../pixels.js";
 import { fontSizeCss } from "../units.js";
-import { type Placement, placeChild, withPlaced } from "./layout.js";
+import { crossAxis, type Placement, placeChild, withPlaced } from "./layout.js";
 import {
   classAttribute,
   type Drawing,
@@ -32,6 +32,11 @@ export function buttonMarkup(
     `${path}.action.label`,
   );
   const placed = placeChild(button, placement);
+  let css = placed.css;
+  // In a vertical box, gravity places the face in the height the box gives the button (a row
+  // places the whole button on its cross axis instead: layout.ts).
+  if (placement?.layout === "vertical" && button.gravity !== undefined)
+    css += `align-items:${crossAxis(button.gravity)};`;
   const shrink = button.adjustMode === "shrink-to-fit";
   if (shrink) drawing.shrinks = true;
   const faceClasses = Object.hasOwn(BUTTON_COLORS, kind)
@@ -39,5 +44,5 @@ export function buttonMarkup(
     : FLEX_CLASS.buttonFace;
   // A <button> taps with Enter and Space by itself: it needs only the action.
   const tap = drawing.action(action);
-  return `<div data-flex="button"${classAttribute(withPlaced(FLEX_CLASS.button, placed))}${styleAttribute(placed.css)}><button type="button" data-style="${escapeHtml(String(kind))}"${tap}${classAttribute(faceClasses)}${styleAttribute(face)}><span${shrink ? " data-shrink-to-fit" : ""}>${label}</span></button></div>`;
+  return `<div data-flex="button"${classAttribute(withPlaced(FLEX_CLASS.button, placed))}${styleAttribute(css)}><button type="button" data-style="${escapeHtml(String(kind))}"${tap}${classAttribute(faceClasses)}${styleAttribute(face)}><span${shrink ? " data-shrink-to-fit" : ""}>${label}</span></button></div>`;
 }

@@ -30,7 +30,11 @@ export function componentMarkup(
     case "text":
       return textMarkup(node as Of<"text">, placement, drawing);
     case "span":
-      return spanMarkup(node as Of<"span">, false, placement?.path ?? "span");
+      return spanMarkup(
+        node as Of<"span">,
+        { scaling: false, textDecorated: false },
+        placement?.path ?? "span",
+      );
     case "image":
       return imageMarkup(node as Of<"image">, placement, drawing);
     case "video":

@@ -1,5 +1,5 @@
 import type { FlexImage } from "@flexkit/validators";
-import { aspectRatioOf, imageMaxWidthCss } from "../units.js";
+import { aspectRatioOf, imageWidthCss } from "../units.js";
 import { crossAxis, type Placement, placeChild, withPlaced } from "./layout.js";
 import {
   backgroundImage,
@@ -32,7 +32,7 @@ export function imageMarkup(
   let area = "";
   const size = imageSizeClass(image.size ?? "md");
   let areaClasses: string = FLEX_CLASS.imageArea;
-  if (size === undefined) area += declaration("max-width", imageMaxWidthCss(image.size));
+  if (size === undefined) area += declaration("width", imageWidthCss(image.size));
   else areaClasses += ` ${size}`;
   if (image.aspectRatio !== undefined && image.aspectRatio !== "1:1") {
     const { w, h } = aspectRatioOf(image.aspectRatio);

@@ -18,6 +18,12 @@ export interface Placement {
   /** Where the child sits, in LINE's property notation (`contents.body.contents[2]`), for errors. */
   path: string;
   /**
+   * An earlier sibling is shifted (offsets) or absolute, so it may overlap this child, which LINE
+   * paints on top of it (JSON order). CSS paints positioned elements over in-flow ones whatever
+   * their order, so this child must be positioned too (boxes always are).
+   */
+  overlapped?: boolean;
+  /**
    * Set for the root of a bubble block: the class of the block's default padding (which the root
    * box's own padding properties replace; none for the hero) and whether it grows to fill a
    * stretched block (the body).
@@ -39,11 +45,14 @@ interface ChildProps {
   gravity?: string;
 }
 
-/** The flex grow factor LINE gives a child: icons never grow; a sized box in a row keeps its size. */
+/**
+ * The flex grow factor LINE gives a child: icons never grow; a box with a width or a height keeps
+ * its size in a row (RULES.md §5.6 box), and one with a height keeps it in a column.
+ */
 export function flexGrowOf(child: ChildProps, layout: Layout): number {
   const row = layout !== "vertical";
   const sized =
-    child.type === "box" && (row ? child.width !== undefined : child.height !== undefined);
+    child.type === "box" && (child.height !== undefined || (row && child.width !== undefined));
   if (child.type === "icon" || child.type === "separator" || sized) return 0;
   return child.flex ?? (row ? 1 : 0);
 }
@@ -62,8 +71,12 @@ const NOWHERE: Placed = { classes: "", css: "" };
  */
 export function placeChild(child: ChildProps, placement: Placement | undefined): Placed {
   if (placement === undefined) return NOWHERE;
+  // A block's root is never absolute (FLEX-ABS-1: the validators report it); its offsets shift it.
   if (placement.root !== undefined)
-    return { classes: placement.root.grow ? FLEX_CLASS.grow : "", css: "" };
+    return {
+      classes: placement.root.grow ? FLEX_CLASS.grow : "",
+      css: offsetCss(child, { absolute: false }),
+    };
   const row = placement.layout !== "vertical";
   const absolute = child.position === "absolute";
   let classes = "";
@@ -90,8 +103,19 @@ export function placeChild(child: ChildProps, placement: Placement | undefined):
   // an image's gravity places its picture in its own area instead (image.ts).
   if (placement.layout === "horizontal" && child.gravity !== undefined && child.type !== "image")
     css += `align-self:${crossAxis(child.gravity)};`;
-  css += offsetCss(child);
+  css += offsetCss(child, { raise: placement.overlapped === true && child.type !== "box" });
   return { classes, css };
+}
+
+/** Whether a child leaves its place (absolute, or shifted by offsets) and so may cover later siblings. */
+export function leavesItsPlace(child: ChildProps): boolean {
+  return (
+    child.position === "absolute" ||
+    child.offsetTop !== undefined ||
+    child.offsetBottom !== undefined ||
+    child.offsetStart !== undefined ||
+    child.offsetEnd !== undefined
+  );
 }
 
 export function crossAxis(gravityOrAlign: string): "flex-start" | "flex-end" | "center" {
@@ -103,12 +127,16 @@ export function crossAxis(gravityOrAlign: string): "flex-start" | "flex-end" | "
 /**
  * `relative` shifts a component from its place by its offsets; `absolute` places it from the
  * parent's edges (the parent box is always a containing block). Start/end follow `direction`.
+ * `absolute: false` draws an absolute component in its place (a block's root); `raise` positions
+ * a component that stays in its place, so that it paints over the earlier siblings that cover it.
  */
-export function offsetCss(child: ChildProps): string {
+export function offsetCss(
+  child: ChildProps,
+  { absolute = true, raise = false }: { absolute?: boolean; raise?: boolean } = {},
+): string {
   let css = "";
-  if (child.position === "absolute") css += "position:absolute;";
-  else if (child.offsetTop ?? child.offsetBottom ?? child.offsetStart ?? child.offsetEnd)
-    css += "position:relative;";
+  if (absolute && child.position === "absolute") css += "position:absolute;";
+  else if (raise || leavesItsPlace(child)) css += "position:relative;";
   if (child.offsetTop !== undefined) css += declaration("top", spaceCss(child.offsetTop));
   if (child.offsetBottom !== undefined) css += declaration("bottom", spaceCss(child.offsetBottom));
   if (child.offsetStart !== undefined)

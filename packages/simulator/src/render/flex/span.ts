@@ -36,8 +36,16 @@ export function fontCss(node: {
   return css;
 }
 
-/** A run inside a text; `scaling` comes from its text. */
-export function spanMarkup(span: FlexSpan, scaling: boolean, path: string): string {
+/**
+ * A run inside a text; `scaling` comes from its text. A span's decoration can't override one
+ * its text sets (RULES.md §5.6 span), so `textDecorated` drops it.
+ */
+export function spanMarkup(
+  span: FlexSpan,
+  { scaling, textDecorated }: { scaling: boolean; textDecorated: boolean },
+  path: string,
+): string {
   const size = fontSize(span.size, scaling);
-  return `<span data-flex="span"${classAttribute(size.sizeClass)}${styleAttribute(size.css + fontCss(span))}>${textContent(span.text, `${path}.text`)}</span>`;
+  const font = fontCss(textDecorated ? { ...span, decoration: undefined } : span);
+  return `<span data-flex="span"${classAttribute(size.sizeClass)}${styleAttribute(size.css + font)}>${textContent(span.text, `${path}.text`)}</span>`;
 }

@@ -46,7 +46,10 @@ export const FLEX_CLASS = {
   oneLine: "fx-line",
   wrap: "fx-wrap",
   clamp: "fx-clamp",
-  clampPlace: "fx-clamp-place",
+  /** Where a clamped or line-spaced text sits in its box (text.ts). */
+  textPlace: "fx-text-place",
+  /** A wrapped text with lineSpacing (text.ts); LINE_GAP_VAR holds the spacing. */
+  lineGap: "fx-gap",
   image: "fx-image",
   imageArea: "fx-image-area",
   /** On an image's area: its picture is cropped (`aspectMode: cover`) rather than letterboxed. */
@@ -62,6 +65,9 @@ export const FLEX_CLASS = {
 } as const;
 
 const c = FLEX_CLASS;
+
+/** The custom property a line-spaced text sets to its lineSpacing (text.ts). */
+export const LINE_GAP_VAR = "--fx-line-gap";
 
 /**
  * A bubble is 80 % of the chat viewport's width, capped by its size (RENDERING.md §2). The chat
@@ -140,12 +146,18 @@ function rules(): string {
     `.${c.oneLine}{white-space:nowrap;overflow:clip;text-overflow:ellipsis}`,
     `.${c.wrap}{white-space:pre-wrap;overflow-wrap:anywhere}`,
     `.${c.clamp}{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden;flex:none}`,
-    `.${c.clampPlace}{display:flex;flex-direction:column;min-width:0}`,
+    `.${c.textPlace}{display:flex;flex-direction:column;min-width:0}`,
+    // Each line, a span's by its own size, is lineSpacing taller; half of it comes back at the
+    // top and bottom, so that the spacing is only between lines (text.ts).
+    `.${c.lineGap},.${c.lineGap}>span{line-height:calc(${TEXT_LINE_HEIGHT}em + var(${LINE_GAP_VAR}))}`,
+    `.${c.lineGap}{flex:none;margin-block:calc(var(${LINE_GAP_VAR}) / -2)}`,
     ...sizes,
     `.${c.image}{display:flex;justify-content:center;align-items:flex-start;min-width:0}`,
-    `.${c.imageArea}{width:100%;overflow:clip;flex:none;aspect-ratio:1 / 1}`,
+    // The area is as wide as its size and never wider than the image component, so an image that
+    // takes its width from its content (flex 0 in a row, absolute) is as wide as its size.
+    `.${c.imageArea}{max-width:100%;overflow:clip;flex:none;aspect-ratio:1 / 1}`,
     ...Object.entries({ ...IMAGE_SIZE_PX, full: undefined }).map(
-      ([size, px]) => `.fx-image-${size}{max-width:${px === undefined ? "100%" : `${px}px`}}`,
+      ([size, px]) => `.fx-image-${size}{width:${px === undefined ? "100%" : `${px}px`}}`,
     ),
     // Pictures are backgrounds (markup.ts): fit letterboxes, cover crops, both centred.
     `.${c.imageArea}{background-position:center;background-repeat:no-repeat;background-size:contain}`,

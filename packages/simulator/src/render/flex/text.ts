@@ -1,19 +1,24 @@
 import type { FlexSpan, FlexText } from "@flexkit/validators";
-import { TEXT_LINE_HEIGHT } from "../pixels.js";
 import { type Placement, placeChild, withPlaced } from "./layout.js";
 import {
   classAttribute,
+  cssValue,
   type Drawing,
   declaration,
   styleAttribute,
   textContent,
 } from "./markup.js";
 import { fontCss, fontSize, spanMarkup } from "./span.js";
-import { FLEX_CLASS } from "./styles.js";
+import { FLEX_CLASS, LINE_GAP_VAR } from "./styles.js";
 
 /** A wrapped text cut after `maxLines` lines (0 = unlimited). */
 function isClamped(text: FlexText): boolean {
   return text.wrap === true && typeof text.maxLines === "number" && text.maxLines > 0;
+}
+
+/** The px a wrapped text adds between its lines, as CSS, or undefined. */
+function lineGap(text: FlexText): string | undefined {
+  return text.wrap === true ? cssValue(text.lineSpacing) : undefined;
 }
 
 /**
@@ -39,12 +44,12 @@ function linesPlacement(
 function textClassesAndCss(
   text: FlexText,
   placement: Placement | undefined,
-  clamped: boolean,
+  { clamped, gap, wrapped }: { clamped: boolean; gap: string | undefined; wrapped: boolean },
 ): { classes: string; css: string } {
   let classes: string = FLEX_CLASS.text;
   let css = "";
-  // A clamped text's place in its box belongs to its wrapper (see textMarkup).
-  if (!clamped) {
+  // A wrapped text's place in its box belongs to its wrapper (see placeWrapper).
+  if (!wrapped) {
     const placed = placeChild(text, placement);
     classes = withPlaced(classes, placed);
     css += placed.css;
@@ -57,9 +62,14 @@ function textClassesAndCss(
   if (text.action !== undefined) css += "cursor:pointer;";
   if (text.wrap === true) {
     classes += ` ${FLEX_CLASS.wrap}`;
-    // lineSpacing adds px between lines (RENDERING.md §1).
-    if (text.lineSpacing !== undefined)
-      css += declaration("line-height", `calc(${TEXT_LINE_HEIGHT}em + ${text.lineSpacing})`);
+    // lineSpacing adds px between lines, not above the first or below the last (RENDERING.md
+    // §1; https://developers.line.biz/en/reference/messaging-api/#f-text): every line is that
+    // much taller (spans too, each for its own size) and the text gives back half of it at its
+    // top and bottom (FLEX_CSS).
+    if (gap !== undefined) {
+      classes += ` ${FLEX_CLASS.lineGap}`;
+      css += `${LINE_GAP_VAR}:${gap};`;
+    }
     if (clamped) {
       // Chromium draws the "…" at the end of the last kept line.
       classes += ` ${FLEX_CLASS.clamp}`;
@@ -69,22 +79,24 @@ function textClassesAndCss(
     classes += ` ${FLEX_CLASS.oneLine}`;
   }
   // A block container places its lines with align-content, "…" and all.
-  const lines = clamped ? undefined : linesPlacement(text, placement);
+  const lines = wrapped ? undefined : linesPlacement(text, placement);
   if (lines !== undefined) css += `align-content:${lines};`;
   return { classes, css };
 }
 
 /**
- * Where a clamped text sits: Chromium's line clamp only hides the lines after the last kept one
- * while the clamped element is as tall as those lines, so a text that grows (flex in a vertical
- * box, or stretched in a horizontal one) would show them all. The wrapper takes the text's place
- * and size; the clamped lines keep their height inside it, placed by gravity.
+ * Where a clamped or line-spaced text sits. Chromium's line clamp only hides the lines after the
+ * last kept one while the clamped element is as tall as those lines, so a text that grows (flex
+ * in a vertical box, or stretched in a horizontal one) would show them all; a line-spaced text
+ * gives back the spacing above its first line and below its last with negative margins, which
+ * must not add to the margin its box gives it. The wrapper takes the text's place and size; the
+ * lines keep their height inside it, placed by gravity.
  */
-function clampWrapper(text: FlexText, placement: Placement | undefined, drawn: string): string {
+function placeWrapper(text: FlexText, placement: Placement | undefined, drawn: string): string {
   const placed = placeChild(text, placement);
   const lines = linesPlacement(text, placement);
   const css = lines === undefined ? placed.css : `${placed.css}justify-content:${lines};`;
-  return `<div data-flex-place="text"${classAttribute(withPlaced(FLEX_CLASS.clampPlace, placed))}${styleAttribute(css)}>${drawn}</div>`;
+  return `<div data-flex-place="text"${classAttribute(withPlaced(FLEX_CLASS.textPlace, placed))}${styleAttribute(css)}>${drawn}</div>`;
 }
 
 export function textMarkup(
@@ -94,13 +106,18 @@ export function textMarkup(
 ): string {
   const path = placement?.path ?? "text";
   const clamped = isClamped(text);
-  const { classes, css } = textClassesAndCss(text, placement, clamped);
+  const gap = lineGap(text);
+  const wrapped = clamped || gap !== undefined;
+  const { classes, css } = textClassesAndCss(text, placement, { clamped, gap, wrapped });
   const spans: unknown = text.contents;
   let content = "";
   if (Array.isArray(spans) && spans.length > 0) {
-    const scaling = text.scaling === true;
+    const inherited = {
+      scaling: text.scaling === true,
+      textDecorated: text.decoration !== undefined && text.decoration !== "none",
+    };
     for (let index = 0; index < spans.length; index++)
-      content += spanMarkup(spans[index] as FlexSpan, scaling, `${path}.contents[${index}]`);
+      content += spanMarkup(spans[index] as FlexSpan, inherited, `${path}.contents[${index}]`);
   } else {
     content = textContent(text.text, `${path}.text`);
   }
@@ -108,5 +125,5 @@ export function textMarkup(
   const shrink = text.adjustMode === "shrink-to-fit" && text.wrap !== true;
   if (shrink) drawing.shrinks = true;
   const drawn = `<div data-flex="text"${shrink ? " data-shrink-to-fit" : ""}${classAttribute(classes)}${styleAttribute(css)}${drawing.tappable(text.action)}>${content}</div>`;
-  return clamped ? clampWrapper(text, placement, drawn) : drawn;
+  return wrapped ? placeWrapper(text, placement, drawn) : drawn;
 }
