@@ -5,12 +5,14 @@ import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { App } from "../../packages/simulator/src/app/app.js";
+import { Chat } from "../../packages/simulator/src/app/chat.js";
 import { DEVICE_PRESETS } from "../../packages/simulator/src/app/view-settings.js";
 import {
   BUBBLE_MAX_WIDTH_PX,
   BUBBLE_VIEWPORT_SHARE,
   CAROUSEL_GUTTER_PX,
 } from "../../packages/simulator/src/render/pixels.js";
+import { CHAT_WIDTH_VAR } from "../../packages/simulator/src/render/units.js";
 import { offlineImages } from "./offline-images.js";
 
 /**
@@ -146,4 +148,23 @@ describe("a carousel", () => {
       expect(time.left).toBeGreaterThanOrEqual(rect(bubbles.at(-1)!).right);
     });
   }
+});
+
+describe("the chat's width", () => {
+  it("is given to what it draws, and follows the chat when it is resized", async () => {
+    host = document.createElement("div");
+    host.style.cssText = "width: 360px; height: 700px;";
+    document.body.append(host);
+    root = createRoot(host);
+    flushSync(() => root!.render(<Chat payload={offlineImages(receipt)} />));
+    const area = one(host, "[data-chat-scroll]");
+    const bubble = one(host, '[data-flex="bubble"]');
+    const given = () => getComputedStyle(area).getPropertyValue(CHAT_WIDTH_VAR);
+    // At once, so that what is measured right after drawing is right too.
+    expect(given()).toBe(`${area.clientWidth}px`);
+    expect(rect(bubble).width).toBeCloseTo(area.clientWidth * BUBBLE_VIEWPORT_SHARE, 1);
+    host.style.width = "300px";
+    await expect.poll(given).toBe(`${area.clientWidth}px`);
+    expect(rect(bubble).width).toBeCloseTo(area.clientWidth * BUBBLE_VIEWPORT_SHARE, 1);
+  });
 });

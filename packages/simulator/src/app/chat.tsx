@@ -1,7 +1,8 @@
+import { type RefObject, useLayoutEffect, useRef } from "react";
 import { MessageView, messagesOf } from "../render/message.js";
 import { CHAT_FONT_STACK, CHAT_WALLPAPER } from "../render/pixels.js";
 import { RenderErrorCard } from "../render/render-error.js";
-import { FONT_SCALE_VAR } from "../render/units.js";
+import { CHAT_WIDTH_VAR, FONT_SCALE_VAR } from "../render/units.js";
 import {
   BOT_NAME,
   BotMessageRows,
@@ -12,6 +13,26 @@ import {
 } from "./chat-mode/conversation.js";
 import { ChatOverlays } from "./chat-mode/overlays.js";
 import { CHAT_THEMES, type ChatTheme } from "./view-settings.js";
+
+/**
+ * Keeps CHAT_WIDTH_VAR on the chat's scrolling area at the width of its content box, the width
+ * `cqw` would give, as the area's size changes (device presets, window). Set before the first
+ * paint; until then, and wherever it is not set, the widths fall back to `cqw`.
+ */
+function useChatWidth(area: RefObject<HTMLElement | null>): void {
+  useLayoutEffect(() => {
+    const element = area.current;
+    if (element === null) return;
+    const set = (width: number) => element.style.setProperty(CHAT_WIDTH_VAR, `${width}px`);
+    // The area has no side padding: its client width is its content box's.
+    set(element.clientWidth);
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry !== undefined) set(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [area]);
+}
 
 /** LINE's chat around the messages: top bar, wallpaper, avatar and name, timestamps, input bar. */
 export function Chat({
@@ -29,6 +50,8 @@ export function Chat({
 }) {
   const messages = error === undefined ? messagesOf(payload) : [];
   const colors = CHAT_THEMES[theme];
+  const scrollArea = useRef<HTMLElement>(null);
+  useChatWidth(scrollArea);
   return (
     <div
       data-chat=""
@@ -79,6 +102,7 @@ export function Chat({
         </span>
       </header>
       <main
+        ref={scrollArea}
         data-chat-scroll=""
         style={{ flex: 1, overflowY: "auto", containerType: "inline-size", padding: "12px 0" }}
       >

@@ -7,6 +7,21 @@ import { BORDER_WIDTH_PX, FONT_SIZE_PX, IMAGE_SIZE_PX, SPACE_PX } from "./pixels
 export const FONT_SCALE_VAR = "--flexkit-font-scale";
 
 /**
+ * The CSS custom property the chat sets to its width, which LINE's widths are shares of
+ * (RENDERING.md §2: a bubble is 80 % of the chat's width). Without it, `cqw` says the same: the
+ * chat is an inline-size container. The chat sets it because a container unit made Chromium
+ * resolve every bubble's style against the container's size during layout, which cost as much as
+ * the rest of a small bubble (bench/render.bench.ts).
+ */
+export const CHAT_WIDTH_VAR = "--flexkit-chat-width";
+
+/** `share` of the chat's width as CSS (CHAT_WIDTH_VAR, or `cqw` where the chat does not set it). */
+export function chatWidthCss(share = 1): string {
+  const width = `var(${CHAT_WIDTH_VAR}, 100cqw)`;
+  return share === 1 ? width : `calc(${width} * ${share})`;
+}
+
+/**
  * The CSS custom property the chat sets around a carousel for the room before its first bubble.
  * The carousel then scrolls across the whole chat, its bubbles passing under the avatar column,
  * and starts where the chat's other messages start (RENDERING.md §1, §3).

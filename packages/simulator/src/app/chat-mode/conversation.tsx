@@ -3,7 +3,7 @@ import { isCarouselMessage } from "../../render/message.js";
 import { USER_BUBBLE_BACKGROUND } from "../../render/messages/message-pixels.js";
 import { isRecord, str, url } from "../../render/messages/read.js";
 import { CAROUSEL_GUTTER_PX } from "../../render/pixels.js";
-import { CAROUSEL_INSET_VAR } from "../../render/units.js";
+import { CAROUSEL_INSET_VAR, chatWidthCss } from "../../render/units.js";
 import type { CHAT_THEMES } from "../view-settings.js";
 import { useChatMode } from "./chat-mode.js";
 import { QuickReplyBar } from "./quick-reply.js";
@@ -213,7 +213,7 @@ export function UserMessageRows({ colors }: { colors: ChatColors }) {
           color: "#111111",
           borderRadius: 18,
           padding: "8px 12px",
-          maxWidth: "70cqw",
+          maxWidth: chatWidthCss(0.7),
           fontSize: 15,
           lineHeight: 1.4,
           whiteSpace: "pre-wrap",

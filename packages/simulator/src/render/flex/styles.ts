@@ -16,7 +16,7 @@ import {
   TEXT_DEFAULT_COLOR,
   TEXT_LINE_HEIGHT,
 } from "../pixels.js";
-import { CAROUSEL_INSET_VAR } from "../units.js";
+import { CAROUSEL_INSET_VAR, chatWidthCss } from "../units.js";
 
 /**
  * The Flex renderer's fixed styles as one stylesheet; what a component's JSON decides stays on
@@ -69,12 +69,9 @@ const c = FLEX_CLASS;
 /** The custom property a line-spaced text sets to its lineSpacing (text.ts). */
 export const LINE_GAP_VAR = "--fx-line-gap";
 
-/**
- * A bubble is 80 % of the chat viewport's width, capped by its size (RENDERING.md §2). The chat
- * declares itself an inline-size container, so `cqw` is a share of the chat, not of the window.
- */
+/** A bubble is 80 % of the chat viewport's width, capped by its size (RENDERING.md §2). */
 export function bubbleWidthCss(size: BubbleSize): string {
-  return `min(${BUBBLE_VIEWPORT_SHARE * 100}cqw, ${BUBBLE_MAX_WIDTH_PX[size]}px)`;
+  return `min(${chatWidthCss(BUBBLE_VIEWPORT_SHARE)}, ${BUBBLE_MAX_WIDTH_PX[size]}px)`;
 }
 
 /** `fx-size-md`: a text/span/icon size keyword. */

@@ -1,3 +1,4 @@
+import { chatWidthCss } from "../units.js";
 import { MEDIA_RADIUS_PX } from "./message-pixels.js";
 import { type Obj, url } from "./read.js";
 
@@ -10,7 +11,7 @@ export function ImageMessageView({ message }: { message: Obj }) {
       alt=""
       style={{
         display: "block",
-        maxWidth: "min(60cqw, 240px)",
+        maxWidth: `min(${chatWidthCss(0.6)}, 240px)`,
         maxHeight: 240,
         minWidth: 80,
         minHeight: 80,

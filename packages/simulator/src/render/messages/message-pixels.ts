@@ -1,5 +1,6 @@
 import { LIMITS } from "@flexkit/validators";
 import { BUBBLE_MAX_WIDTH_PX, BUBBLE_VIEWPORT_SHARE } from "../pixels.js";
+import { chatWidthCss } from "../units.js";
 
 /**
  * Pixels of the non-Flex messages (RENDERING.md §3). LINE publishes none of these; they follow
@@ -7,7 +8,7 @@ import { BUBBLE_MAX_WIDTH_PX, BUBBLE_VIEWPORT_SHARE } from "../pixels.js";
  */
 
 /** A message may be at most this share of the chat width, like a bubble (RENDERING.md §2). */
-const share = `${BUBBLE_VIEWPORT_SHARE * 100}cqw`;
+const share = chatWidthCss(BUBBLE_VIEWPORT_SHARE);
 
 /** Templates are "a white card of about the kilo bubble width" (RENDERING.md §3). */
 export const TEMPLATE_CARD_WIDTH_PX = BUBBLE_MAX_WIDTH_PX.kilo;

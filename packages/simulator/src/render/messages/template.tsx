@@ -1,6 +1,7 @@
 import type { CSSProperties } from "react";
 import { useActionClick } from "../../app/chat-mode/action-context.js";
 import { RenderErrorCard } from "../render-error.js";
+import { chatWidthCss } from "../units.js";
 import {
   HAIRLINE,
   TEMPLATE_ACTION_ROW_PX,
@@ -270,7 +271,7 @@ function Columns({ type, children }: { type: string; children: React.ReactNode }
         alignItems: "stretch",
         gap: 9,
         overflowX: "auto",
-        maxWidth: "calc(100cqw - 56px)",
+        maxWidth: `calc(${chatWidthCss()} - 56px)`,
         paddingBottom: 2,
       }}
     >

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { chatWidthCss } from "../units.js";
 import { MEDIA_RADIUS_PX } from "./message-pixels.js";
 import { type Obj, url } from "./read.js";
 
@@ -8,7 +9,7 @@ export function VideoMessageView({ message }: { message: Obj }) {
   const poster = url(message.previewImageUrl);
   const box = {
     display: "block",
-    width: "min(60cqw, 240px)",
+    width: `min(${chatWidthCss(0.6)}, 240px)`,
     aspectRatio: "16 / 9",
     borderRadius: MEDIA_RADIUS_PX,
     background: "#1b1b1b",
