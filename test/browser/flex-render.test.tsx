@@ -781,6 +781,7 @@ describe("leaves", () => {
 
 describe("video hero", () => {
   it("shows the poster with a play mark and toggles to altContent", async () => {
+    const poster = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///ywAAAAAAQABAAACAUwAOw==";
     const view = draw(
       <Bubble
         bubble={{
@@ -788,7 +789,7 @@ describe("video hero", () => {
           hero: {
             type: "video",
             url: "https://flexkit.invalid/v.mp4",
-            previewUrl: "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///ywAAAAAAQABAAACAUwAOw==",
+            previewUrl: poster,
             aspectRatio: "16:9",
             altContent: { type: "text", text: "no video here" },
           },
@@ -796,7 +797,13 @@ describe("video hero", () => {
       />,
     );
     const video = only(view, '[data-flex="video"]');
-    expect(video.querySelector("[data-video-play]")).not.toBeNull();
+    // The poster covers the video, under the play mark: a 48 px disc with a triangle.
+    const style = getComputedStyle(video);
+    const [mark, picture] = style.backgroundImage.split(", ");
+    expect(mark).toMatch(/^url\("data:image\/svg\+xml,.*circle.*path/);
+    expect(picture).toBe(`url("${poster}")`);
+    expect(style.backgroundSize).toBe("48px 48px, cover");
+    expect(rect(video).height).toBeCloseTo((rect(video).width * 9) / 16, 0);
     expect(video.querySelector('[data-flex="text"]')).toBeNull();
     await userEvent.click(only(view, "[data-video-toggle]"));
     expect(video.querySelector('[data-flex="text"]')?.textContent).toBe("no video here");

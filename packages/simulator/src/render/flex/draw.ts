@@ -91,16 +91,14 @@ export function drawFlex(
 }
 
 /**
- * The video switch: between the poster (the video's background, with its play mark) and the
- * altContent, which is drawn the first time it is asked for, before the switch and with the
- * video's place in its box.
+ * The video switch: between the poster (the video's background, with its play mark; FLEX_CSS
+ * takes both away while the altContent shows) and the altContent, which is drawn the first time
+ * it is asked for, before the switch and with the video's place in its box.
  */
 function switchVideo(video: HTMLElement, drawing: Drawing): void {
-  const play = video.firstElementChild as HTMLElement;
   const toggle = video.lastElementChild as HTMLElement;
   const showAlt = video.dataset.showing !== "altContent";
-  let alt =
-    toggle.previousElementSibling === play ? null : (toggle.previousElementSibling as HTMLElement);
+  let alt = toggle.previousElementSibling as HTMLElement | null;
   if (showAlt && alt === null) {
     const { altContent, placement } = drawing.videos[Number(video.dataset.video)] ?? {};
     toggle.insertAdjacentHTML("beforebegin", componentMarkup(altContent, placement, drawing));
@@ -108,7 +106,6 @@ function switchVideo(video: HTMLElement, drawing: Drawing): void {
     // Fitted once, as drawn: its observer ends with the markup it watches.
     shrinkAllToFit(video);
   }
-  play.hidden = showAlt;
   if (alt !== null) alt.hidden = !showAlt;
   video.dataset.showing = showAlt ? "altContent" : "poster";
   const name = showAlt ? SHOW_VIDEO : SHOW_ALT_CONTENT;

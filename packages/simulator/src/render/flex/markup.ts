@@ -63,9 +63,15 @@ export function cssValue(value: unknown): string | undefined {
  * (bench/render.bench.ts); a background is fetched when it is first styled.
  */
 export function backgroundImage(url: unknown): string {
-  if (typeof url !== "string" || url === "") return "";
+  const css = cssUrl(url);
+  return css === undefined ? "" : `background-image:${css};`;
+}
+
+/** `url("…")` for a URL from the JSON, quoted so that nothing in it ends the string; or nothing. */
+export function cssUrl(url: unknown): string | undefined {
+  if (typeof url !== "string" || url === "") return undefined;
   const quoted = url.replace(/["\\\n\r\f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `);
-  return `background-image:url("${quoted}");`;
+  return `url("${quoted}")`;
 }
 
 /** `property:value;`, or nothing when the value is missing or refused by cssValue. */

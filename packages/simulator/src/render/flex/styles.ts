@@ -60,11 +60,21 @@ export const FLEX_CLASS = {
   separatorRow: "fx-sep-row",
   separatorColumn: "fx-sep-column",
   video: "fx-video",
-  videoPlay: "fx-video-play",
   videoToggle: "fx-video-toggle",
 } as const;
 
 const c = FLEX_CLASS;
+
+/** The custom property a video sets to its poster, `url(…)` (video.ts). */
+export const POSTER_VAR = "--fx-poster";
+
+/**
+ * The play mark over a video's poster, a dark 48 px disc with a white triangle, as a background
+ * layer of the video itself: an element of its own with a pseudo-element for the triangle cost a
+ * tenth of a video bubble's time to draw, and the same mark as two gradient layers as much
+ * (bench/render.bench.ts). One image, the same for every video, is decoded once.
+ */
+const PLAY_MARK = `url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='48' height='48'%3E%3Ccircle cx='24' cy='24' r='24' fill-opacity='.5'/%3E%3Cpath d='M19 14v20l16-10z' fill='%23fff'/%3E%3C/svg%3E")`;
 
 /** The custom property a line-spaced text sets to its lineSpacing (text.ts). */
 export const LINE_GAP_VAR = "--fx-line-gap";
@@ -169,14 +179,12 @@ function rules(): string {
     `.${c.separatorRow},.${c.separatorColumn}{background-color:${SEPARATOR_COLOR};align-self:stretch}`,
     `.${c.separatorRow}{width:0.5px;min-width:0.5px}`,
     `.${c.separatorColumn}{height:0.5px;min-height:0.5px}`,
-    `.${c.video}{position:relative;display:flex;flex-direction:column;background:#000000 center/cover no-repeat}`,
-    // Showing the altContent (draw.ts): no poster, and the video is as tall as what it shows.
+    `.${c.video}{position:relative;display:flex;flex-direction:column;background-color:#000000;background-image:${PLAY_MARK}, var(${POSTER_VAR}, none);background-position:center;background-size:48px 48px, cover;background-repeat:no-repeat}`,
+    // Showing the altContent (draw.ts): no poster or play mark, and the video is as tall as what
+    // it shows.
     `.${c.video}[data-showing="altContent"]{aspect-ratio:auto !important;background:none}`,
-    // The switch hides the play mark or the altContent (draw.ts), whatever display they have.
+    // The switch hides the altContent (draw.ts), whatever display it has.
     `.${c.video}>[hidden]{display:none}`,
-    // The play mark: a dark disc with a white triangle drawn by borders, no glyph to shape.
-    `.${c.videoPlay}{position:absolute;inset:0;margin:auto;width:48px;height:48px;border-radius:50%;background:rgba(0, 0, 0, 0.5)}`,
-    `.${c.videoPlay}::after{content:"";position:absolute;left:19px;top:14px;border-style:solid;border-width:10px 0 10px 16px;border-color:transparent transparent transparent #ffffff}`,
     // The switch: a round chip with two overlapping squares (the other content), drawn as
     // backgrounds; its name is its aria-label and title. A text label cost more to lay out than
     // the rest of a video bubble together (bench/render.bench.ts).

@@ -1,8 +1,8 @@
 import type { FlexVideo } from "@flexkit/validators";
 import { aspectRatioOf } from "../units.js";
 import type { Placement } from "./layout.js";
-import { backgroundImage, type Drawing, escapeHtml } from "./markup.js";
-import { FLEX_CLASS } from "./styles.js";
+import { cssUrl, type Drawing, escapeHtml } from "./markup.js";
+import { FLEX_CLASS, POSTER_VAR } from "./styles.js";
 
 export const SHOW_ALT_CONTENT = "Show altContent";
 export const SHOW_VIDEO = "Show video";
@@ -23,7 +23,9 @@ export function videoMarkup(
 ): string {
   const { w, h } = aspectRatioOf(video.aspectRatio);
   drawing.videos.push({ altContent: video.altContent, placement });
-  // The poster is the video element's own background, at the video's aspect ratio.
-  const poster = escapeHtml(`aspect-ratio:${w} / ${h};${backgroundImage(video.previewUrl)}`);
-  return `<div data-flex="video" data-showing="poster" data-video="${drawing.videos.length - 1}" class="${FLEX_CLASS.video}" style="${poster}"><span data-video-play="" aria-hidden="true" class="${FLEX_CLASS.videoPlay}"></span><span role="button" tabindex="0" data-video-toggle="" aria-label="${SHOW_ALT_CONTENT}" title="${SHOW_ALT_CONTENT}" class="${FLEX_CLASS.videoToggle}"></span></div>`;
+  // The poster is the video element's own background, under the play mark (FLEX_CSS), at the
+  // video's aspect ratio.
+  const poster = cssUrl(video.previewUrl);
+  const css = `aspect-ratio:${w} / ${h};${poster === undefined ? "" : `${POSTER_VAR}:${poster};`}`;
+  return `<div data-flex="video" data-showing="poster" data-video="${drawing.videos.length - 1}" class="${FLEX_CLASS.video}" style="${escapeHtml(css)}"><span role="button" tabindex="0" data-video-toggle="" aria-label="${SHOW_ALT_CONTENT}" title="${SHOW_ALT_CONTENT}" class="${FLEX_CLASS.videoToggle}"></span></div>`;
 }
