@@ -9,6 +9,7 @@ import { carouselMarkup } from "../packages/simulator/src/render/flex/carousel.j
 import { drawFlex, drawn } from "../packages/simulator/src/render/flex/draw.js";
 import { FlexContainerView } from "../packages/simulator/src/render/message.js";
 import { CHAT_FONT_STACK } from "../packages/simulator/src/render/pixels.js";
+import { CHAT_WIDTH_VAR } from "../packages/simulator/src/render/units.js";
 
 /**
  * The page bench/render.bench.ts measures in: our renderer and flex-render, bundled together (both
@@ -20,14 +21,26 @@ import { CHAT_FONT_STACK } from "../packages/simulator/src/render/pixels.js";
  * - "flex-render": its HTML string is built and set as the container's innerHTML;
  * - "flexkit in React": what the simulator does, the same drawFlex run by the React view
  *   (FlexContainerView) that a React root renders with flushSync; the root is created once, as
- *   an app has one root and a message is a render into it.
+ *   an app has one root and a message is a render into it;
+ * - "floor": no renderer, one empty element (FLOOR_HTML), for what the page costs by itself.
  * Reading the container's offsetHeight then makes Chromium compute style and layout. Emptying the
  * container and laying the page out again are not timed.
  */
-export type Renderer = "flexkit" | "flex-render" | "flexkit in React";
+export type Renderer = "flexkit" | "flex-render" | "flexkit in React" | "floor";
 
-/** The chat's width at the iPhone preset; the chat is an inline-size container (RENDERING.md §2). */
-const HOST_CSS = `width: 393px; container-type: inline-size; font-family: ${CHAT_FONT_STACK}; font-size: 16px;`;
+/**
+ * The floor: one empty element put in and laid out the same way, no renderer at all. What it
+ * costs (parsing, style and layout set-up, the forced layout's walk from the document's root) is
+ * in every renderer's time, so the table can show how much of a fixture's time is the page's own
+ * and how much is the renderer's.
+ */
+const FLOOR_HTML = '<div style="height:1px"></div>';
+
+/**
+ * Each container is a chat at the iPhone preset: 393 px wide, an inline-size container, and it
+ * gives its width to what it draws as the simulator's chat does (CHAT_WIDTH_VAR, units.ts).
+ */
+const HOST_CSS = `width: 393px; ${CHAT_WIDTH_VAR}: 393px; container-type: inline-size; font-family: ${CHAT_FONT_STACK}; font-size: 16px;`;
 
 function container(): HTMLElement {
   const host = document.createElement("div");
@@ -40,6 +53,7 @@ const hosts: Record<Renderer, HTMLElement> = {
   flexkit: container(),
   "flex-render": container(),
   "flexkit in React": container(),
+  floor: container(),
 };
 const root = createRoot(hosts["flexkit in React"]);
 let stopDrawing: (() => void) | undefined;
@@ -55,6 +69,8 @@ function fill(renderer: Renderer, json: unknown): void {
     stopDrawing = drawFlex(hosts.flexkit, markup, () => undefined);
   } else if (renderer === "flex-render") {
     hosts["flex-render"].innerHTML = flexRender(json as Parameters<typeof flexRender>[0]);
+  } else if (renderer === "floor") {
+    hosts.floor.innerHTML = FLOOR_HTML;
   } else {
     flushSync(() => root.render(<FlexContainerView container={json as FlexContainer} />));
   }
@@ -110,10 +126,11 @@ export type Samples = Record<Renderer, number[]>;
  * so all get the same warm-up and the same share of whatever else the machine is doing.
  */
 async function compare(json: unknown, warmup: number, runs: number): Promise<Samples> {
-  const samples: Samples = { flexkit: [], "flex-render": [], "flexkit in React": [] };
-  const renderers: Renderer[] = ["flexkit", "flex-render", "flexkit in React"];
+  const samples: Samples = { flexkit: [], "flex-render": [], "flexkit in React": [], floor: [] };
+  const renderers: Renderer[] = ["flexkit", "flex-render", "flexkit in React", "floor"];
   for (let round = 0; round < warmup + runs; round++) {
-    const order = [...renderers.slice(round % 3), ...renderers.slice(0, round % 3)];
+    const turn = round % renderers.length;
+    const order = [...renderers.slice(turn), ...renderers.slice(0, turn)];
     for (const renderer of order) {
       const time = sample(renderer, json);
       if (round >= warmup) samples[renderer].push(time);
