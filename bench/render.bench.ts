@@ -157,7 +157,7 @@ function table(
   return [
     `Render in Chromium, JSON → laid-out DOM (mount + forced layout), median of ${SAMPLES} samples per renderer after ${WARMUP_ROUNDS} warm-up rounds, in turning order; ratio = ours / flex-render.`,
     "ours: our markup through drawFlex (draw.ts), no framework, as flex-render's string goes in as innerHTML; ours in React: the same, run by the simulator's React view in one React root.",
-    `Each draws into its own empty container in one page, 393 px wide; remote image URLs swapped for one local image, for all (offline). Timer steps: ${isolated ? "5 µs (cross-origin isolated)" : "100 µs (not isolated)"}.`,
+    `Each draws into its own empty container in one page, a chat 393 px wide that gives its width (--flexkit-chat-width) as the simulator's does; remote image URLs swapped for one local image, for all (offline). Timer steps: ${isolated ? "5 µs (cross-origin isolated)" : "100 µs (not isolated)"}.`,
     line(header),
     line(
       widths.map((width, column) =>
