@@ -23,6 +23,20 @@ function newHost(): HTMLElement {
   return host;
 }
 
+/** `bubble` drawn by drawFlex alone into a new host, its taps going to a mock. */
+function drawBubble(bubble: FlexBubble) {
+  const onAction = vi.fn();
+  const holder = newHost();
+  stops.push(
+    drawFlex(
+      holder,
+      drawn((drawing) => bubbleMarkup(bubble, {}, drawing)),
+      () => onAction,
+    ),
+  );
+  return { onAction, holder };
+}
+
 afterEach(() => {
   for (const stop of stops.splice(0)) stop();
   root?.unmount();
@@ -96,15 +110,7 @@ describe("drawFlex, without React", () => {
   };
 
   function drawTappable() {
-    const onAction = vi.fn();
-    const holder = newHost();
-    stops.push(
-      drawFlex(
-        holder,
-        drawn((drawing) => bubbleMarkup(tappable, {}, drawing)),
-        () => onAction,
-      ),
-    );
+    const { onAction, holder } = drawBubble(tappable);
     const [plain, text] = holder.querySelectorAll<HTMLElement>('[data-flex="text"]');
     return { onAction, holder, plain: plain!, text: text! };
   }
@@ -169,15 +175,7 @@ describe("video switch", () => {
   };
 
   it("switches by keyboard too, and the altContent drawn then is tappable", async () => {
-    const onAction = vi.fn();
-    const holder = newHost();
-    stops.push(
-      drawFlex(
-        holder,
-        drawn((drawing) => bubbleMarkup(video, {}, drawing)),
-        () => onAction,
-      ),
-    );
+    const { onAction, holder } = drawBubble(video);
     const element = holder.querySelector<HTMLElement>('[data-flex="video"]')!;
     const toggle = holder.querySelector<HTMLElement>("[data-video-toggle]")!;
     expect(toggle.getAttribute("aria-label")).toBe("Show altContent");

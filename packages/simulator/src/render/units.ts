@@ -1,4 +1,4 @@
-import { BORDER_WIDTH_PX, FONT_SIZE_PX, IMAGE_SIZE_PX, SPACE_PX } from "./pixels.js";
+import { BORDER_WIDTH_PX, FONT_SIZE_PX, SPACE_PX } from "./pixels.js";
 
 /**
  * The CSS custom property the chat sets for the user's font-size setting. Only components with
@@ -54,17 +54,6 @@ export function fontSizeCss(value: string | undefined, scaling = false): string 
   const px = keyword(FONT_SIZE_PX, value);
   const css = px === undefined ? value : `${px}px`;
   return scaling ? `calc(${css} * var(${FONT_SCALE_VAR}, 1))` : css;
-}
-
-/**
- * Image `size` as the width of its drawing area, which the stylesheet caps at the component's
- * width: the size is a maximum width (RENDERING.md §1).
- */
-export function imageWidthCss(size: string | undefined): string {
-  const value = size ?? "md";
-  if (value === "full") return "100%";
-  const px = keyword(IMAGE_SIZE_PX, value);
-  return px === undefined ? value : `${px}px`;
 }
 
 /** "W:H" as numbers; anything unusable falls back to 1:1 (the validators report it). */

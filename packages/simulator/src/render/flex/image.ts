@@ -1,5 +1,5 @@
 import type { FlexImage } from "@flexkit/validators";
-import { aspectRatioOf, imageWidthCss } from "../units.js";
+import { aspectRatioOf } from "../units.js";
 import { crossAxis, type Placement, placeChild, withPlaced } from "./layout.js";
 import {
   backgroundImage,
@@ -28,11 +28,12 @@ export function imageMarkup(
   if (image.gravity !== undefined && image.gravity !== "top")
     css += `align-items:${crossAxis(image.gravity)};`;
   const placed = placeChild(image, placement);
-  // The area: a size keyword (md by default) and 1:1 come from the stylesheet.
+  // The area's width is its size, which the stylesheet caps at the component's width: a keyword
+  // (md by default) or full is a class, px and % are written as they are; 1:1 is the default.
   let area = "";
   const size = imageSizeClass(image.size ?? "md");
   let areaClasses: string = FLEX_CLASS.imageArea;
-  if (size === undefined) area += declaration("width", imageWidthCss(image.size));
+  if (size === undefined) area += declaration("width", image.size);
   else areaClasses += ` ${size}`;
   if (image.aspectRatio !== undefined && image.aspectRatio !== "1:1") {
     const { w, h } = aspectRatioOf(image.aspectRatio);

@@ -44,12 +44,16 @@ function linesPlacement(
 function textClassesAndCss(
   text: FlexText,
   placement: Placement | undefined,
-  { clamped, gap, wrapped }: { clamped: boolean; gap: string | undefined; wrapped: boolean },
+  {
+    clamped,
+    gap,
+    inPlaceWrapper,
+  }: { clamped: boolean; gap: string | undefined; inPlaceWrapper: boolean },
 ): { classes: string; css: string } {
   let classes: string = FLEX_CLASS.text;
   let css = "";
   // A wrapped text's place in its box belongs to its wrapper (see placeWrapper).
-  if (!wrapped) {
+  if (!inPlaceWrapper) {
     const placed = placeChild(text, placement);
     classes = withPlaced(classes, placed);
     css += placed.css;
@@ -79,7 +83,7 @@ function textClassesAndCss(
     classes += ` ${FLEX_CLASS.oneLine}`;
   }
   // A block container places its lines with align-content, "…" and all.
-  const lines = wrapped ? undefined : linesPlacement(text, placement);
+  const lines = inPlaceWrapper ? undefined : linesPlacement(text, placement);
   if (lines !== undefined) css += `align-content:${lines};`;
   return { classes, css };
 }
@@ -107,8 +111,8 @@ export function textMarkup(
   const path = placement?.path ?? "text";
   const clamped = isClamped(text);
   const gap = lineGap(text);
-  const wrapped = clamped || gap !== undefined;
-  const { classes, css } = textClassesAndCss(text, placement, { clamped, gap, wrapped });
+  const inPlaceWrapper = clamped || gap !== undefined;
+  const { classes, css } = textClassesAndCss(text, placement, { clamped, gap, inPlaceWrapper });
   const spans: unknown = text.contents;
   let content = "";
   if (Array.isArray(spans) && spans.length > 0) {
@@ -125,5 +129,5 @@ export function textMarkup(
   const shrink = text.adjustMode === "shrink-to-fit" && text.wrap !== true;
   if (shrink) drawing.shrinks = true;
   const drawn = `<div data-flex="text"${shrink ? " data-shrink-to-fit" : ""}${classAttribute(classes)}${styleAttribute(css)}${drawing.tappable(text.action)}>${content}</div>`;
-  return wrapped ? placeWrapper(text, placement, drawn) : drawn;
+  return inPlaceWrapper ? placeWrapper(text, placement, drawn) : drawn;
 }
