@@ -60,7 +60,8 @@ describe("view controls", () => {
     const view = openApp(message);
     await userEvent.selectOptions(select(view, "device"), "android-360");
     const chat = view.querySelector("[data-chat]") as HTMLElement;
-    expect(chat.getBoundingClientRect().width).toBe(360);
+    await expect.poll(() => chat.getBoundingClientRect().width).toBe(360);
+    // At once: the bubble follows in the same commit (an export right after sees it too).
     const bubble = view.querySelector('[data-flex="bubble"]') as HTMLElement;
     expect(bubble.getBoundingClientRect().width).toBeCloseTo(360 * 0.8, 0);
   });

@@ -59,6 +59,8 @@ async function openApp(contents: unknown, device: string): Promise<HTMLElement> 
   const select = host.querySelector<HTMLSelectElement>('[data-control="device"]');
   if (select === null) throw new Error("no device control");
   await userEvent.selectOptions(select, device);
+  const width = DEVICE_PRESETS.find((preset) => preset.id === device)?.width;
+  await expect.poll(() => rect(one(host!, "[data-chat-scroll]")).width).toBe(width);
   return host;
 }
 
@@ -166,5 +168,31 @@ describe("the chat's width", () => {
     host.style.width = "300px";
     await expect.poll(given).toBe(`${area.clientWidth}px`);
     expect(rect(bubble).width).toBeCloseTo(area.clientWidth * BUBBLE_VIEWPORT_SHARE, 1);
+  });
+
+  it("follows a width the app renders in the same commit, before anything can measure it", () => {
+    host = document.createElement("div");
+    document.body.append(host);
+    root = createRoot(host);
+    // As the app's device presets do: the chat's frame gets its width in the render that
+    // redraws the chat. Export PNG or a person looks right after; no frame goes by.
+    const draw = (width: number) =>
+      flushSync(() =>
+        root!.render(
+          <div style={{ width, height: 700 }}>
+            <Chat payload={offlineImages(receipt)} />
+          </div>,
+        ),
+      );
+    draw(430);
+    const area = one(host, "[data-chat-scroll]");
+    for (const width of [360, 300, 393]) {
+      draw(width);
+      expect(getComputedStyle(area).getPropertyValue(CHAT_WIDTH_VAR)).toBe(`${width}px`);
+      expect(rect(one(host, '[data-flex="bubble"]')).width).toBeCloseTo(
+        Math.min(width * BUBBLE_VIEWPORT_SHARE, BUBBLE_MAX_WIDTH_PX.mega),
+        1,
+      );
+    }
   });
 });

@@ -16,22 +16,36 @@ import { CHAT_THEMES, type ChatTheme } from "./view-settings.js";
 
 /**
  * Keeps CHAT_WIDTH_VAR on the chat's scrolling area at the width of its content box, the width
- * `cqw` would give, as the area's size changes (device presets, window). Set before the first
- * paint; until then, and wherever it is not set, the widths fall back to `cqw`.
+ * `cqw` would give. The app changes that width itself (device presets) in the same render that
+ * redraws the chat, so the width is read again after every render, before paint: whatever looks
+ * at the chat right after such a change (a person, Export PNG, a test) sees the bubbles at their
+ * new width, not one frame late. Changes the chat does not render (the window, a pane) reach it
+ * through a ResizeObserver. Where the variable is not set, the widths fall back to `cqw`.
  */
 function useChatWidth(area: RefObject<HTMLElement | null>): void {
   useLayoutEffect(() => {
     const element = area.current;
+    // The content box's width, unrounded and without a scrollbar, as the observer reports it
+    // (clientWidth is rounded, and the two would take turns at a fractional width).
+    if (element !== null) setChatWidth(element, Number.parseFloat(getComputedStyle(element).width));
+  });
+  useLayoutEffect(() => {
+    const element = area.current;
     if (element === null) return;
-    const set = (width: number) => element.style.setProperty(CHAT_WIDTH_VAR, `${width}px`);
-    // The area has no side padding: its client width is its content box's.
-    set(element.clientWidth);
     const observer = new ResizeObserver(([entry]) => {
-      if (entry !== undefined) set(entry.contentRect.width);
+      if (entry !== undefined) setChatWidth(element, entry.contentRect.width);
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, [area]);
+}
+
+/** Writes the variable only when it changes, so that an unchanged width restyles nothing. */
+function setChatWidth(element: HTMLElement, width: number): void {
+  const css = `${width}px`;
+  if (element.style.getPropertyValue(CHAT_WIDTH_VAR) !== css) {
+    element.style.setProperty(CHAT_WIDTH_VAR, css);
+  }
 }
 
 /** LINE's chat around the messages: top bar, wallpaper, avatar and name, timestamps, input bar. */
