@@ -103,14 +103,13 @@ export const linkRan = (page: Page) =>
   page.evaluate(() => (globalThis as { __linkRan?: boolean }).__linkRan);
 
 /**
- * Waits until any JSX compile the page has started would have drawn: loads the page's own
- * compiler (Babel's first load takes seconds, so a bare timeout could end before a compile that
- * must not happen had a chance to), compiles once, then allows for the edit debounce and a render.
- * A string, so that Vitest leaves the page's dynamic import alone.
+ * Waits until the page has no JSX compile due or running: the JSX pane is marked `aria-busy` from
+ * the edit that makes a compile due until the newest compile has drawn or failed, or was
+ * cancelled. A compile that must not happen (a link's code) is never marked, so this returns at
+ * once there; one that wrongly starts keeps the mark until it has drawn, and the test sees it.
  */
 export async function settleCompiles(page: Page): Promise<void> {
-  await page.evaluate(
-    `import("/src/app/workbench/jsx-compile.ts").then((m) => m.compileJsx('export default "warm";'))`,
-  );
-  await page.waitForTimeout(750);
+  await expect
+    .poll(() => page.locator('[data-jsx-pane][aria-busy="true"]').count(), { timeout: 30_000 })
+    .toBe(0);
 }

@@ -61,7 +61,16 @@ interface Located {
  * with only the flex-jsx modules importable, and renders its default export.
  */
 export async function compileJsx(source: string): Promise<CompileResult> {
-  const Babel = await loadBabel();
+  let Babel: Babel;
+  try {
+    Babel = await loadBabel();
+  } catch (error) {
+    // A failed load (the dev server restarted, the network dropped) is not kept: the next
+    // compile tries again.
+    babel = undefined;
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `The JSX compiler did not load (${reason}); edit to try again.` };
+  }
   let code: string;
   try {
     code =

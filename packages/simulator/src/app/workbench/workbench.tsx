@@ -155,6 +155,16 @@ export function Workbench({
    */
   const opens = useRef(0);
   const jsxTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const jsxPane = useRef<HTMLDivElement>(null);
+  /**
+   * Marks the JSX pane busy from the moment a compile is due (the edit's timer) until the newest
+   * one has drawn or failed, or was cancelled. Set on the element at once rather than through
+   * React state, so that whoever looks right after an edit (a screen reader, a test waiting for
+   * the page to settle) never sees "idle" before the render that would have said "busy".
+   */
+  const markCompiling = useCallback((busy: boolean) => {
+    jsxPane.current?.setAttribute("aria-busy", String(busy));
+  }, []);
   /** The open tab, for handlers that run before React re-renders (see showTab). */
   const tabNow = useRef(tab);
   const showTab = useCallback((next: Tab) => {
@@ -244,8 +254,11 @@ export function Workbench({
     async (source: string, body: JsxOrigin["body"]): Promise<unknown> => {
       clearTimeout(jsxTimer.current);
       const run = ++compileRun.current;
+      markCompiling(true);
       const compiled = await compileJsx(source);
+      // The newer compile (or whatever cancelled this one) owns the busy mark.
       if (run !== compileRun.current) return OVERTAKEN;
+      markCompiling(false);
       const result = compiled.ok
         ? { ...compiled, ...putInBody(body, compiled.message, compiled.sources) }
         : compiled;
@@ -264,7 +277,7 @@ export function Workbench({
       saveJson(pretty(result.message));
       return result.message;
     },
-    [saveJson],
+    [saveJson, markCompiling],
   );
 
   const onJsxChange = useCallback(
@@ -277,9 +290,14 @@ export function Workbench({
       const { fromLink, body } = originOf(editorState);
       if (fromLink) return;
       clearTimeout(jsxTimer.current);
+      // A compile still running is for text the person has since changed, a tab switch's
+      // included: it is overtaken now, not when this edit's compile starts (a switch whose Babel
+      // arrived first would otherwise show the JSON of the older text).
+      compileRun.current++;
       jsxTimer.current = setTimeout(() => void runJsx(text, body), 250);
+      markCompiling(true);
     },
-    [runJsx, noteEdit, saveJsx],
+    [runJsx, noteEdit, saveJsx, markCompiling],
   );
 
   /** The gate follows the JSX editor's origin, which Undo and Redo restore with the text. */
@@ -291,6 +309,7 @@ export function Workbench({
       // A compile started for other text must not draw over the gate.
       clearTimeout(jsxTimer.current);
       compileRun.current++;
+      markCompiling(false);
     }),
   );
 
@@ -314,7 +333,8 @@ export function Workbench({
   const cancelCompile = useCallback(() => {
     clearTimeout(jsxTimer.current);
     compileRun.current++;
-  }, []);
+    markCompiling(false);
+  }, [markCompiling]);
 
   const openMessage = useCallback(
     (value: unknown) => {
@@ -659,6 +679,8 @@ export function Workbench({
           />
         </div>
         <div
+          ref={jsxPane}
+          data-jsx-pane=""
           style={{
             flex: 1,
             minHeight: 0,
