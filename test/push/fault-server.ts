@@ -8,9 +8,19 @@ export interface Recorded {
   body: string;
 }
 
-/** A scripted answer; "hang" never answers, so the client's timeout fires. */
+/**
+ * A scripted answer; "hang" never answers, so the client's timeout fires. `until` holds the
+ * answer until the test lets it go, for "while a request is under way" cases that must not depend
+ * on how fast the machine is.
+ */
 export type Reply =
-  | { status: number; headers?: Record<string, string>; body?: unknown; delayMs?: number }
+  | {
+      status: number;
+      headers?: Record<string, string>;
+      body?: unknown;
+      delayMs?: number;
+      until?: Promise<void>;
+    }
   | "hang";
 
 export interface FaultServer {
@@ -47,14 +57,17 @@ export function startFaultServer(
       if (reply === "hang") return;
       const body = reply.body === undefined ? "" : JSON.stringify(reply.body);
       const id = `req-${requests.length}`;
-      setTimeout(() => {
-        res.writeHead(reply.status, {
-          "content-type": "application/json",
-          "x-line-request-id": id,
-          ...reply.headers,
-        });
-        res.end(body);
-      }, reply.delayMs ?? 0);
+      const answer = () =>
+        setTimeout(() => {
+          res.writeHead(reply.status, {
+            "content-type": "application/json",
+            "x-line-request-id": id,
+            ...reply.headers,
+          });
+          res.end(body);
+        }, reply.delayMs ?? 0);
+      if (reply.until === undefined) answer();
+      else void reply.until.then(answer);
     });
   });
   return new Promise((resolve, reject) => {

@@ -19,6 +19,17 @@ const TO = "U0123456789abcdef0123456789abcdef";
 const ECHO = "please echo the token";
 const SLOW = "please answer slowly";
 
+/** Holds the answer to a SLOW push until the test opens it. */
+let slowGate = gate();
+
+function gate(): { open: Promise<void>; release: () => void } {
+  let release!: () => void;
+  const open = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { open, release };
+}
+
 /** Answers like LINE; a message asking for it gets a 400 that echoes the Authorization header. */
 function fakeLine(request: Recorded) {
   if (request.body.includes(ECHO)) {
@@ -33,7 +44,8 @@ function fakeLine(request: Recorded) {
     };
   }
   if (request.path === "/v2/bot/message/validate/push") return { status: 200, body: {} };
-  if (request.body.includes(SLOW)) return { status: 200, body: sentMessages(1), delayMs: 1_500 };
+  if (request.body.includes(SLOW))
+    return { status: 200, body: sentMessages(1), until: slowGate.open };
   return { status: 200, body: sentMessages(1) };
 }
 
@@ -338,8 +350,12 @@ describe("Send panel with the token from the environment", () => {
 
   it("sends one push at a time (PUSH-15): a second while the first is under way is refused", async () => {
     const { page } = await openPage(browser, simulator.url);
-    const statuses = await page.evaluate(
-      async ([to, text]) => {
+    slowGate = gate();
+    const before = line.requests.length;
+    type Posted = readonly [number, { errors: string[] }];
+    type Probe = { post: () => Promise<Posted>; first: Promise<Posted> };
+    await page.evaluate(
+      ([to, text]) => {
         const session =
           document.querySelector('meta[name="flexkit-session"]')?.getAttribute("content") ?? "";
         const post = () =>
@@ -351,13 +367,26 @@ describe("Send panel with the token from the environment", () => {
             async (response) =>
               [response.status, (await response.json()) as { errors: string[] }] as const,
           );
-        const first = post();
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        const second = await post();
-        return [await first, second];
+        const probe = window as unknown as Probe;
+        probe.post = post;
+        probe.first = post();
       },
       [TO, SLOW] as const,
     );
+    // Under way: LINE has the first push and holds its answer.
+    await expect
+      .poll(() =>
+        line.requests
+          .slice(before)
+          .some(
+            (request) => request.path === "/v2/bot/message/push" && request.body.includes(SLOW),
+          ),
+      )
+      .toBe(true);
+    const second = await page.evaluate(() => (window as unknown as Probe).post());
+    slowGate.release();
+    const first = await page.evaluate(() => (window as unknown as Probe).first);
+    const statuses = [first, second];
     expect(statuses.map(([status]) => status)).toEqual([200, 429]);
     expect(statuses[1]?.[1].errors).toEqual([
       "error a push is already under way; wait for its answer before sending again",
@@ -461,7 +490,9 @@ describe("Send panel with a token entered on the token page", () => {
       if (stored.includes(secret)) found.push("storage");
       // The token page, opened from here: COOP gives this page no handle to its document.
       const opened = window.open("/token");
-      await wait(1_500);
+      // Until the token page has loaded and its COOP has split it off (then it reads as closed);
+      // after 10 s, what the window holds then is the answer.
+      for (let tries = 0; opened !== null && !opened.closed && tries < 200; tries++) await wait(50);
       let openedDocument: string;
       try {
         openedDocument =
@@ -478,7 +509,8 @@ describe("Send panel with a token entered on the token page", () => {
       frame.src = "/token";
       const loaded = new Promise((resolve) => frame.addEventListener("load", resolve));
       document.body.append(frame);
-      await Promise.race([loaded, wait(3_000)]);
+      // Chromium loads an error page in a refused frame, and fires load for it.
+      await loaded;
       let framed: string;
       try {
         framed = frame.contentDocument?.documentElement?.outerHTML ?? "null";
