@@ -15,7 +15,11 @@ const TO = "U0123456789abcdef0123456789abcdef";
 const MESSAGES = [{ type: "text", text: "hello" }];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** Small bounds so retries take milliseconds; the logic is the same as with the defaults. */
-const FAST = { attempts: 4, firstDelayMs: 20, maxDelayMs: 80, totalMs: 5_000, timeoutMs: 300 };
+/**
+ * Short waits between attempts; a request timeout that only a hang reaches, never a slow answer
+ * on a loaded machine. The timeout test sets its own short one.
+ */
+const FAST = { attempts: 4, firstDelayMs: 20, maxDelayMs: 80, totalMs: 5_000, timeoutMs: 4_000 };
 
 let server: FaultServer | undefined;
 afterEach(async () => {
@@ -76,7 +80,10 @@ describe("pushMessages (PUSH-1, PUSH-5…PUSH-9)", () => {
     const options = await serve((index) =>
       index === 0 ? "hang" : { status: 200, body: sentMessages(1) },
     );
-    const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
+    const outcome = await pushMessages(
+      { to: TO, messages: MESSAGES },
+      { ...options, retry: { ...FAST, timeoutMs: 300 } },
+    );
     expect(server!.requests).toHaveLength(2);
     expect(server!.requests[1]?.headers["x-line-retry-key"]).toBe(
       server!.requests[0]?.headers["x-line-retry-key"],
