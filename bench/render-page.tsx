@@ -2,14 +2,17 @@
 import type { FlexBubble, FlexCarousel, FlexContainer } from "@flexkit/validators";
 import { render as flexRender } from "flex-render";
 import "flex-render/css";
+import {
+  bubbleMarkup,
+  CHAT_FONT_STACK,
+  CHAT_WIDTH_VAR,
+  carouselMarkup,
+  drawFlex,
+  drawn,
+} from "@flexkit/draw";
+import { FlexContainerView } from "@flexkit/draw/react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
-import { bubbleMarkup } from "../packages/simulator/src/render/flex/bubble.js";
-import { carouselMarkup } from "../packages/simulator/src/render/flex/carousel.js";
-import { drawFlex, drawn } from "../packages/simulator/src/render/flex/draw.js";
-import { FlexContainerView } from "../packages/simulator/src/render/message.js";
-import { CHAT_FONT_STACK } from "../packages/simulator/src/render/pixels.js";
-import { CHAT_WIDTH_VAR } from "../packages/simulator/src/render/units.js";
 
 /**
  * The page bench/render.bench.ts measures in: our renderer and flex-render, bundled together (both

@@ -21,7 +21,7 @@ function swatch(color: HexColor, text: string): FlexBox {
 }
 
 /**
- * `boxMarkup` (render/flex/box.ts): lays out its `contents` in a row (horizontal, baseline) or a
+ * `boxMarkup` (draw/src/flex/box.ts): lays out its `contents` in a row (horizontal, baseline) or a
  * column (vertical), with spacing, padding, border, corner radius and background. The
  * controlled box is the bubble's body.
  */

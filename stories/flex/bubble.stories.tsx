@@ -10,7 +10,7 @@ type Args = Omit<FlexBubble, "type">;
 const BLOCKS = ["header", "hero", "body", "footer"] as const;
 
 /**
- * `Bubble` (render/flex/bubble.tsx): header, hero, body and footer in that order, 80 % of the
+ * `Bubble` (@flexkit/draw: flex/bubble.ts, react/bubble.tsx): header, hero, body and footer in that order, 80 % of the
  * chat's width capped by `size`, with per-block `styles`.
  */
 const meta = {

@@ -8,7 +8,7 @@ import { bubbleOf, flexMessage } from "../support/flex.js";
 type Args = Omit<FlexButton, "type">;
 
 /**
- * `buttonMarkup` (render/flex/button.ts): primary (filled), secondary (grey) or link; in chat mode a
+ * `buttonMarkup` (draw/src/flex/button.ts): primary (filled), secondary (grey) or link; in chat mode a
  * tap does what LINE does: a postback shows its `displayText` as the user's message and sends the
  * bot a postback event, listed in the webhook events panel.
  */

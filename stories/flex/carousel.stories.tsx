@@ -8,7 +8,7 @@ import { cafeBubble, flexMessage } from "../support/flex.js";
 type Args = Omit<FlexCarousel, "type">;
 
 /**
- * `Carousel` (render/flex/carousel.tsx): up to 12 bubbles side by side, scrolled sideways; every
+ * `Carousel` (@flexkit/draw: flex/carousel.ts, react/carousel.tsx): up to 12 bubbles side by side, scrolled sideways; every
  * bubble with a body stretches to the tallest.
  */
 const meta = {

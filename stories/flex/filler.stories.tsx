@@ -8,7 +8,7 @@ import { box, bubbleOf, flexMessage } from "../support/flex.js";
 type Args = Omit<FlexFiller, "type">;
 
 /**
- * `fillerMarkup` (render/flex/filler.ts): deprecated empty space that grows by its `flex`. LINE still
+ * `fillerMarkup` (draw/src/flex/filler.ts): deprecated empty space that grows by its `flex`. LINE still
  * draws it; the validators warn (RULES.md §5.6), as the issues pane below the chat shows.
  */
 const meta = {

@@ -8,7 +8,7 @@ import { box, bubbleOf, flexMessage, picture } from "../support/flex.js";
 type Args = Omit<FlexIcon, "type">;
 
 /**
- * `iconMarkup` (render/flex/icon.ts): 1em high at its `size`, as wide as its `aspectRatio` makes it,
+ * `iconMarkup` (draw/src/flex/icon.ts): 1em high at its `size`, as wide as its `aspectRatio` makes it,
  * sitting on the text baseline; LINE allows it only in a baseline box.
  */
 const meta = {

@@ -8,7 +8,7 @@ import { bubbleOf, flexMessage, picture } from "../support/flex.js";
 type Args = Omit<FlexImage, "type">;
 
 /**
- * `imageMarkup` (render/flex/image.ts): `size` is the widest it may be, `aspectRatio` its shape,
+ * `imageMarkup` (draw/src/flex/image.ts): `size` is the widest it may be, `aspectRatio` its shape,
  * `aspectMode` cover (crop) or fit (letterbox on `backgroundColor`). Remote pictures are drawn
  * as local placeholders.
  */
@@ -44,7 +44,7 @@ const meta = {
     const area = one(image!, "[data-image-area]").getBoundingClientRect();
     const [w, h] = (args.aspectRatio ?? "1:1").split(":").map(Number);
     await expect(area.width / area.height).toBeCloseTo(w! / h!, 1);
-    // The picture is the image area's background (render/flex/markup.ts).
+    // The picture is the image area's background (draw/src/flex/markup.ts).
     await expect(one(image!, "[data-image-area]").style.backgroundImage).toMatch(
       /^url\("data:image\/svg\+xml,/,
     );

@@ -8,7 +8,7 @@ import { box, bubbleOf, flexMessage } from "../support/flex.js";
 type Args = Omit<FlexSeparator, "type">;
 
 /**
- * `separatorMarkup` (render/flex/separator.ts): a hairline across a vertical box, or down a
+ * `separatorMarkup` (draw/src/flex/separator.ts): a hairline across a vertical box, or down a
  * horizontal one.
  */
 const meta = {

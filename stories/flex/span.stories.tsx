@@ -8,7 +8,7 @@ import { bubbleOf, flexMessage } from "../support/flex.js";
 type Args = Omit<FlexSpan, "type">;
 
 /**
- * `spanMarkup` (render/flex/span.ts): a run of a text with its own font settings; the text's
+ * `spanMarkup` (draw/src/flex/span.ts): a run of a text with its own font settings; the text's
  * `contents` replace its `text`. The controlled span sits between two plain ones.
  */
 const meta = {

@@ -7,7 +7,7 @@ import { bubbleOf, flexMessage } from "../support/flex.js";
 
 type Args = Omit<FlexText, "type">;
 
-/** `textMarkup` (render/flex/text.ts): one line cut with "…", or wrapped, in a bubble's body. */
+/** `textMarkup` (draw/src/flex/text.ts): one line cut with "…", or wrapped, in a bubble's body. */
 const meta = {
   title: "Flex/Text",
   render: (args) => <ChatFrame payload={flexMessage(bubbleOf([{ type: "text", ...args }]))} />,

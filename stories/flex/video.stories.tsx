@@ -8,7 +8,7 @@ import { box, flexMessage, picture } from "../support/flex.js";
 type Args = Omit<FlexVideo, "type">;
 
 /**
- * `videoMarkup` (render/flex/video.ts): only as a bubble's hero. LINE plays it inline with
+ * `videoMarkup` (draw/src/flex/video.ts): only as a bubble's hero. LINE plays it inline with
  * `previewUrl` as its poster; clients that cannot play it show `altContent`, which the
  * simulator's switch reveals.
  */

@@ -1,4 +1,6 @@
 /** @jsxImportSource react */
+
+import { FONT_SIZE_PX } from "@flexkit/draw";
 import { compressToEncodedURIComponent } from "lz-string";
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
@@ -6,7 +8,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { App } from "../../packages/simulator/src/app/app.js";
 import { CHAT_THEMES, FONT_SCALES } from "../../packages/simulator/src/app/view-settings.js";
-import { FONT_SIZE_PX } from "../../packages/simulator/src/render/pixels.js";
 
 /** The simulator app's view controls (RENDERING.md §5), driven by clicks in real Chromium. */
 let root: Root | undefined;

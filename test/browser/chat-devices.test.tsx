@@ -1,4 +1,11 @@
 /** @jsxImportSource react */
+
+import {
+  BUBBLE_MAX_WIDTH_PX,
+  BUBBLE_VIEWPORT_SHARE,
+  CAROUSEL_GUTTER_PX,
+  CHAT_WIDTH_VAR,
+} from "@flexkit/draw";
 import { compressToEncodedURIComponent } from "lz-string";
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
@@ -7,12 +14,6 @@ import { page, userEvent } from "vitest/browser";
 import { App } from "../../packages/simulator/src/app/app.js";
 import { Chat } from "../../packages/simulator/src/app/chat.js";
 import { DEVICE_PRESETS } from "../../packages/simulator/src/app/view-settings.js";
-import {
-  BUBBLE_MAX_WIDTH_PX,
-  BUBBLE_VIEWPORT_SHARE,
-  CAROUSEL_GUTTER_PX,
-} from "../../packages/simulator/src/render/pixels.js";
-import { CHAT_WIDTH_VAR } from "../../packages/simulator/src/render/units.js";
 import { offlineImages } from "./offline-images.js";
 
 /**

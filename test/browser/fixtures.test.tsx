@@ -46,7 +46,7 @@ describe("real-world fixtures", () => {
       const chat = host.querySelector("[data-chat]") as HTMLElement;
       expect(chat.querySelector('[data-flex="bubble"]')).not.toBeNull();
       expect(chat.querySelectorAll("[data-render-error]").length > 0).toBe(!valid);
-      // Flex pictures are backgrounds (render/flex/markup.ts): decoding each URL once puts it
+      // Flex pictures are backgrounds (draw/src/flex/markup.ts): decoding each URL once puts it
       // in the page's image cache, so the screenshot has them all.
       const pictures = new Set([...chat.querySelectorAll("img")].map((img) => img.src));
       for (const element of chat.querySelectorAll("*"))

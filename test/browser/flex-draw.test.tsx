@@ -1,14 +1,15 @@
 /** @jsxImportSource react */
+
+import { bubbleMarkup, drawFlex, drawn } from "@flexkit/draw";
+import { Bubble } from "@flexkit/draw/react";
 import type { FlexBubble } from "@flexkit/validators";
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
-import { Bubble, bubbleMarkup } from "../../packages/simulator/src/render/flex/bubble.js";
-import { drawFlex, drawn } from "../../packages/simulator/src/render/flex/draw.js";
 
 /**
- * The renderer's markup in a real page (render/flex/markup.ts, draw.ts): what a stranger's JSON
+ * The renderer's markup in a real page (draw/src/flex/markup.ts, draw.ts): what a stranger's JSON
  * can do there (nothing but be drawn), and taps, keys and the video switch through the one pair
  * of listeners drawFlex adds.
  */

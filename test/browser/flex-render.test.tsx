@@ -1,25 +1,24 @@
 /** @jsxImportSource react */
-import type { FlexBox, FlexBubble, FlexCarousel, FlexComponent } from "@flexkit/validators";
-import type { ReactNode } from "react";
-import { flushSync } from "react-dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
-import { userEvent } from "vitest/browser";
-import { Bubble } from "../../packages/simulator/src/render/flex/bubble.js";
-import { Carousel } from "../../packages/simulator/src/render/flex/carousel.js";
-import { MessageView } from "../../packages/simulator/src/render/message.js";
+
 import {
   BUBBLE_MAX_WIDTH_PX,
   BUTTON_COLORS,
   BUTTON_HEIGHT_PX,
   blockPaddingPx,
   CAROUSEL_GUTTER_PX,
+  FONT_SCALE_VAR,
   FONT_SIZE_PX,
   IMAGE_SIZE_PX,
   SPACE_PX,
   TEXT_LINE_HEIGHT,
-} from "../../packages/simulator/src/render/pixels.js";
-import { FONT_SCALE_VAR } from "../../packages/simulator/src/render/units.js";
+} from "@flexkit/draw";
+import { Bubble, Carousel, MessageView } from "@flexkit/draw/react";
+import type { FlexBox, FlexBubble, FlexCarousel, FlexComponent } from "@flexkit/validators";
+import type { ReactNode } from "react";
+import { flushSync } from "react-dom";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
 
 /** Components drawn in real Chromium; assertions read computed geometry and style. */
 let root: Root | undefined;

@@ -1,17 +1,18 @@
 /** @jsxImportSource react */
-import type { ReactNode } from "react";
-import { flushSync } from "react-dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
-import { MessageView } from "../../packages/simulator/src/render/message.js";
+
 import {
+  BUBBLE_VIEWPORT_SHARE,
   IMAGEMAP_BASE_WIDTH,
   IMAGEMAP_WIDTH_PX,
   TEMPLATE_ACTION_ROW_PX,
   TEMPLATE_CARD_WIDTH_PX,
   TEMPLATE_IMAGE_RATIO,
-} from "../../packages/simulator/src/render/messages/message-pixels.js";
-import { BUBBLE_VIEWPORT_SHARE } from "../../packages/simulator/src/render/pixels.js";
+} from "@flexkit/draw";
+import { MessageView } from "@flexkit/draw/react";
+import type { ReactNode } from "react";
+import { flushSync } from "react-dom";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, describe, expect, it } from "vitest";
 
 /** Non-Flex message views drawn in real Chromium; assertions read what a person sees. */
 let root: Root | undefined;

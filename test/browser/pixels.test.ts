@@ -1,6 +1,5 @@
 /// <reference types="vite/client" />
-import { describe, expect, it } from "vitest";
-import rendering from "../../../shared/spec/RENDERING.md?raw";
+
 import {
   BORDER_WIDTH_PX,
   BUBBLE_MAX_WIDTH_PX,
@@ -8,7 +7,9 @@ import {
   FONT_SIZE_PX,
   IMAGE_SIZE_PX,
   SPACE_PX,
-} from "../../packages/simulator/src/render/pixels.js";
+} from "@flexkit/draw";
+import { describe, expect, it } from "vitest";
+import rendering from "../../../shared/spec/RENDERING.md?raw";
 
 /**
  * The renderer's pixel table must be RENDERING.md §2's, number for number: the geometry tests

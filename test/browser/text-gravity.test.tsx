@@ -1,10 +1,11 @@
 /** @jsxImportSource react */
+
+import { FONT_SIZE_PX, TEXT_LINE_HEIGHT } from "@flexkit/draw";
+import { Bubble } from "@flexkit/draw/react";
 import type { FlexBox, FlexComponent } from "@flexkit/validators";
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it } from "vitest";
-import { Bubble } from "../../packages/simulator/src/render/flex/bubble.js";
-import { FONT_SIZE_PX, TEXT_LINE_HEIGHT } from "../../packages/simulator/src/render/pixels.js";
 
 /**
  * Text `gravity` places a text's lines vertically in the height its box gives it: top by default,

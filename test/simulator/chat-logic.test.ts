@@ -1,3 +1,10 @@
+import {
+  formatDuration,
+  imagemapImageUrl,
+  imagemapImageWidth,
+  textSegments,
+  textV2Segments,
+} from "@flexkit/draw";
 import { describe, expect, it } from "vitest";
 import {
   inputType,
@@ -9,15 +16,6 @@ import {
 } from "../../packages/simulator/src/app/chat-mode/datetime.js";
 import { judgeUri } from "../../packages/simulator/src/app/chat-mode/uri-policy.js";
 import { postbackEvent, ulid } from "../../packages/simulator/src/app/chat-mode/webhook-events.js";
-import { formatDuration } from "../../packages/simulator/src/render/messages/audio.js";
-import {
-  imagemapImageUrl,
-  imagemapImageWidth,
-} from "../../packages/simulator/src/render/messages/imagemap-size.js";
-import {
-  textSegments,
-  textV2Segments,
-} from "../../packages/simulator/src/render/messages/text-segments.js";
 
 /** The pure rules behind chat mode and the message views. */
 

@@ -1,12 +1,8 @@
+import { backgroundImage, cssValue, escapeHtml } from "@flexkit/draw";
 import { describe, expect, it } from "vitest";
-import {
-  backgroundImage,
-  cssValue,
-  escapeHtml,
-} from "../../packages/simulator/src/render/flex/markup.js";
 
 /**
- * The Flex renderer writes HTML (render/flex/markup.ts), and a `#m=` link draws a stranger's
+ * The Flex renderer writes HTML (draw/src/flex/markup.ts), and a `#m=` link draws a stranger's
  * JSON: every value from the JSON must stay text, and CSS values must stay one value.
  */
 describe("markup escaping", () => {

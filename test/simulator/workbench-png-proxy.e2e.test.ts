@@ -104,7 +104,7 @@ describe("workbench: PNG export through the image proxy", () => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${appUrl}#m=${compressToEncodedURIComponent(JSON.stringify(message))}`);
-    // The picture is the image area's background (render/flex/markup.ts).
+    // The picture is the image area's background (draw/src/flex/markup.ts).
     const image = page.locator('[data-chat] [data-flex="image"] [data-image-area]');
     // The page shows the image straight from its host (no CORS needed to show it).
     await expect

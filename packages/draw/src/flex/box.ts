@@ -1,5 +1,5 @@
 import type { FlexBox, LinearGradient } from "@flexkit/validators";
-import { renderErrorMarkup } from "../render-error.js";
+import { renderErrorMarkup } from "../error-card.js";
 import { borderWidthCss, spaceCss } from "../units.js";
 import { componentMarkup } from "./component.js";
 import { leavesItsPlace, type Placement, placeChild, withPlaced } from "./layout.js";

@@ -1,5 +1,5 @@
 import { FLEX_COMPONENT_TYPES, type FlexComponent } from "@flexkit/validators";
-import { renderErrorMarkup } from "../render-error.js";
+import { renderErrorMarkup } from "../error-card.js";
 import { boxMarkup } from "./box.js";
 import { buttonMarkup } from "./button.js";
 import { fillerMarkup } from "./filler.js";

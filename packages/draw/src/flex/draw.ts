@@ -1,4 +1,4 @@
-import type { OnAction } from "../../app/chat-mode/action-context.js";
+import type { OnAction } from "../taps.js";
 import { componentMarkup } from "./component.js";
 import { Drawing } from "./markup.js";
 import { shrinkAllToFit } from "./shrink-to-fit.js";
@@ -46,7 +46,7 @@ function ensureStylesheet(document: Document): void {
 export function drawFlex(
   holder: HTMLElement,
   { html, drawing }: Drawn,
-  onAction: () => OnAction | undefined,
+  onAction: () => OnAction | undefined = () => undefined,
   events: HTMLElement = holder,
 ): () => void {
   ensureStylesheet(holder.ownerDocument);

@@ -1,36 +1,9 @@
 import type { FlexCarousel } from "@flexkit/validators";
 import { type ReactNode, useMemo, useRef } from "react";
-import { renderErrorMarkup } from "../render-error.js";
-import { bubbleMarkup } from "./bubble.js";
-import { drawn } from "./draw.js";
+import { carouselBubblesMarkup } from "../flex/carousel.js";
+import { drawn } from "../flex/draw.js";
+import { FLEX_CLASS } from "../flex/styles.js";
 import { MARKUP_HOLDER_STYLE, useFlexView } from "./flex-view.js";
-import type { Drawing } from "./markup.js";
-import { FLEX_CLASS } from "./styles.js";
-
-/** A carousel's bubbles as markup; every bubble with a body stretches to the tallest. */
-export function carouselBubblesMarkup(carousel: FlexCarousel, drawing: Drawing): string {
-  const bubbles: unknown = carousel.contents;
-  if (!Array.isArray(bubbles))
-    return renderErrorMarkup("contents.contents: expected an array of bubbles");
-  let html = "";
-  for (let index = 0; index < bubbles.length; index++) {
-    const bubble = bubbles[index] as FlexCarousel["contents"][number];
-    html += bubbleMarkup(
-      bubble,
-      { stretch: bubble.body !== undefined, path: `contents.contents[${index}]` },
-      drawing,
-    );
-  }
-  return html;
-}
-
-/**
- * A carousel as markup, for drawing without React (drawFlex); the Carousel view draws the same
- * element itself, to put the chat's timestamp after the bubbles.
- */
-export function carouselMarkup(carousel: FlexCarousel, drawing: Drawing): string {
-  return `<div data-flex="carousel" class="${FLEX_CLASS.carousel}">${carouselBubblesMarkup(carousel, drawing)}</div>`;
-}
 
 /**
  * Bubbles side by side, scrolling sideways; 7 px before the first, 9 px between, 7 px after.

@@ -1,6 +1,6 @@
 import { type CSSProperties, type RefObject, useLayoutEffect, useRef } from "react";
-import { useOnAction } from "../../app/chat-mode/action-context.js";
-import { type Drawn, drawFlex } from "./draw.js";
+import { type Drawn, drawFlex } from "../flex/draw.js";
+import { useOnAction } from "./taps.js";
 
 /** The element that holds drawn markup without being a box of its own: its children lay out in its parent. */
 export const MARKUP_HOLDER_STYLE: CSSProperties = { display: "contents" };

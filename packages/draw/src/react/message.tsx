@@ -1,12 +1,9 @@
 import type { FlexContainer } from "@flexkit/validators";
 import type { ReactElement, ReactNode } from "react";
-import { Bubble } from "./flex/bubble.js";
-import { Carousel } from "./flex/carousel.js";
+import { Bubble } from "./bubble.js";
+import { Carousel } from "./carousel.js";
+import { RenderBoundary, RenderErrorCard } from "./error-card.js";
 import { NonFlexMessageView } from "./messages/index.js";
-import { RenderBoundary, RenderErrorCard } from "./render-error.js";
-
-/** Anything the simulator can be asked to show: a message, a list of them, or a bare container. */
-export type Payload = unknown;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -41,21 +38,4 @@ export function MessageView({ message, after }: { message: unknown; after?: Reac
     content = <NonFlexMessageView message={message} />;
   }
   return <RenderBoundary>{content}</RenderBoundary>;
-}
-
-/**
- * A Flex carousel, as a message or a bare container: the chat lets it span its whole width. One
- * without a bubble list is drawn as an error card, in a message's usual place.
- */
-export function isCarouselMessage(message: unknown): boolean {
-  if (!isRecord(message)) return false;
-  const container = message.type === "flex" ? message.contents : message;
-  return isRecord(container) && container.type === "carousel" && Array.isArray(container.contents);
-}
-
-/** Normalises a payload to the list of messages the chat shows. */
-export function messagesOf(payload: Payload): unknown[] {
-  if (Array.isArray(payload)) return payload;
-  if (isRecord(payload) && Array.isArray(payload.messages)) return payload.messages;
-  return [payload];
 }

@@ -1,14 +1,10 @@
 import { createContext, type MouseEvent, useContext } from "react";
-
-/** Where a tap came from: quick reply buttons disappear after one of them is tapped. */
-export type ActionOrigin = "message" | "quickReply";
+import type { ActionOrigin, OnAction } from "../taps.js";
 
 /**
- * What a tap on anything with an action calls. Outside chat mode (Storybook, component tests)
- * nothing listens and taps do nothing. The action is passed as given: it may be invalid.
+ * The tap contract: the app that shows messages supplies what a tap does (chat mode's handler);
+ * the views only call it. Outside such an app nothing listens and taps do nothing.
  */
-export type OnAction = (action: unknown, origin?: ActionOrigin) => void;
-
 export const ActionContext = createContext<OnAction | undefined>(undefined);
 
 /** The tap handler, or undefined outside chat mode. */

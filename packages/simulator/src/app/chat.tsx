@@ -1,8 +1,12 @@
+import {
+  CHAT_FONT_STACK,
+  CHAT_WALLPAPER,
+  CHAT_WIDTH_VAR,
+  FONT_SCALE_VAR,
+  messagesOf,
+} from "@flexkit/draw";
+import { MessageView, RenderErrorCard } from "@flexkit/draw/react";
 import { type RefObject, useLayoutEffect, useRef } from "react";
-import { MessageView, messagesOf } from "../render/message.js";
-import { CHAT_FONT_STACK, CHAT_WALLPAPER } from "../render/pixels.js";
-import { RenderErrorCard } from "../render/render-error.js";
-import { CHAT_WIDTH_VAR, FONT_SCALE_VAR } from "../render/units.js";
 import {
   BOT_NAME,
   BotMessageRows,

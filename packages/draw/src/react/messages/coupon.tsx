@@ -1,5 +1,5 @@
-import { TEMPLATE_CARD_WIDTH_CSS } from "./message-pixels.js";
-import { type Obj, str } from "./read.js";
+import { TEMPLATE_CARD_WIDTH_CSS } from "../../messages/message-pixels.js";
+import { type Obj, str } from "../../messages/read.js";
 
 /**
  * A coupon card. The coupon's content lives on LINE's servers (created in LINE Official Account

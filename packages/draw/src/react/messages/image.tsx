@@ -1,6 +1,6 @@
-import { chatWidthCss } from "../units.js";
-import { MEDIA_RADIUS_PX } from "./message-pixels.js";
-import { type Obj, url } from "./read.js";
+import { MEDIA_RADIUS_PX } from "../../messages/message-pixels.js";
+import { type Obj, url } from "../../messages/read.js";
+import { chatWidthCss } from "../../units.js";
 
 /** The chat shows `previewImageUrl`; LINE opens `originalContentUrl` on tap (RENDERING.md §3). */
 export function ImageMessageView({ message }: { message: Obj }) {

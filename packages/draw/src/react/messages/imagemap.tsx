@@ -1,8 +1,12 @@
 import { useLayoutEffect, useRef, useState } from "react";
-import { useActionClick } from "../../app/chat-mode/action-context.js";
-import { imagemapImageUrl } from "./imagemap-size.js";
-import { IMAGEMAP_BASE_WIDTH, IMAGEMAP_WIDTH_CSS, IMAGEMAP_WIDTH_PX } from "./message-pixels.js";
-import { isRecord, num, type Obj, records, str, url } from "./read.js";
+import { imagemapImageUrl } from "../../messages/imagemap-size.js";
+import {
+  IMAGEMAP_BASE_WIDTH,
+  IMAGEMAP_WIDTH_CSS,
+  IMAGEMAP_WIDTH_PX,
+} from "../../messages/message-pixels.js";
+import { isRecord, num, type Obj, records, str, url } from "../../messages/read.js";
+import { useActionClick } from "../taps.js";
 
 type Area = { x: number; y: number; width: number; height: number };
 

@@ -1,11 +1,11 @@
 import type { ReactElement } from "react";
-import { RenderErrorCard } from "../render-error.js";
+import type { Obj } from "../../messages/read.js";
+import { RenderErrorCard } from "../error-card.js";
 import { AudioMessageView } from "./audio.js";
 import { CouponMessageView } from "./coupon.js";
 import { ImageMessageView } from "./image.js";
 import { ImagemapMessageView } from "./imagemap.js";
 import { LocationMessageView } from "./location.js";
-import type { Obj } from "./read.js";
 import { StickerMessageView } from "./sticker.js";
 import { TemplateMessageView } from "./template.js";
 import { TextMessageView, TextV2MessageView } from "./text.js";

@@ -1,5 +1,5 @@
-import { TEMPLATE_CARD_WIDTH_CSS } from "./message-pixels.js";
-import { num, type Obj, str } from "./read.js";
+import { TEMPLATE_CARD_WIDTH_CSS } from "../../messages/message-pixels.js";
+import { num, type Obj, str } from "../../messages/read.js";
 
 /** A map-coloured card with a pin, then the title and address (RENDERING.md §3). No map is fetched. */
 export function LocationMessageView({ message }: { message: Obj }) {

@@ -1,5 +1,5 @@
-import { STICKER_PX } from "./message-pixels.js";
-import { type Obj, str } from "./read.js";
+import { STICKER_PX } from "../../messages/message-pixels.js";
+import { type Obj, str } from "../../messages/read.js";
 
 /** Sticker art is not public, so a square placeholder names the package and sticker (RENDERING.md §3). */
 export function StickerMessageView({ message }: { message: Obj }) {

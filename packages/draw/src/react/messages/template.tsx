@@ -1,15 +1,15 @@
 import type { CSSProperties } from "react";
-import { useActionClick } from "../../app/chat-mode/action-context.js";
-import { RenderErrorCard } from "../render-error.js";
-import { chatWidthCss } from "../units.js";
 import {
   HAIRLINE,
   TEMPLATE_ACTION_ROW_PX,
   TEMPLATE_CARD_WIDTH_CSS,
   TEMPLATE_IMAGE_RATIO,
   TEMPLATE_LINK_COLOR,
-} from "./message-pixels.js";
-import { actionLabel, isRecord, type Obj, records, str, url } from "./read.js";
+} from "../../messages/message-pixels.js";
+import { actionLabel, isRecord, type Obj, records, str, url } from "../../messages/read.js";
+import { chatWidthCss } from "../../units.js";
+import { RenderErrorCard } from "../error-card.js";
+import { useActionClick } from "../taps.js";
 
 /**
  * Template messages (RENDERING.md §3): white cards of about the kilo bubble width.

@@ -1,6 +1,6 @@
-import { MESSAGE_MAX_WIDTH_CSS, TEXT_BUBBLE } from "./message-pixels.js";
-import type { Obj } from "./read.js";
-import { type Segment, textSegments, textV2Segments } from "./text-segments.js";
+import { MESSAGE_MAX_WIDTH_CSS, TEXT_BUBBLE } from "../../messages/message-pixels.js";
+import type { Obj } from "../../messages/read.js";
+import { type Segment, textSegments, textV2Segments } from "../../messages/text-segments.js";
 
 /**
  * A LINE emoji. Its art is served from LINE's CDN by product and emoji ID; the simulator draws

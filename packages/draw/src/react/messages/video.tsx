@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { chatWidthCss } from "../units.js";
-import { MEDIA_RADIUS_PX } from "./message-pixels.js";
-import { type Obj, url } from "./read.js";
+import { MEDIA_RADIUS_PX } from "../../messages/message-pixels.js";
+import { type Obj, url } from "../../messages/read.js";
+import { chatWidthCss } from "../../units.js";
 
 /** The poster (`previewImageUrl`) with a play button; a tap plays `originalContentUrl` in place. */
 export function VideoMessageView({ message }: { message: Obj }) {

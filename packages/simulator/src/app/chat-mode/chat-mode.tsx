@@ -1,3 +1,5 @@
+import { type ActionOrigin, isRecord, str } from "@flexkit/draw";
+import { ActionContext } from "@flexkit/draw/react";
 import {
   createContext,
   type ReactNode,
@@ -7,9 +9,7 @@ import {
   useMemo,
   useState,
 } from "react";
-import { isRecord, str } from "../../render/messages/read.js";
 import { copyText } from "../copy-text.js";
-import { ActionContext, type ActionOrigin } from "./action-context.js";
 import { judgeUri, type UriVerdict } from "./uri-policy.js";
 import { postbackEvent, textMessageEvent, type WebhookEvent } from "./webhook-events.js";
 

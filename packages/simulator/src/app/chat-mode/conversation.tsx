@@ -1,9 +1,14 @@
+import {
+  CAROUSEL_GUTTER_PX,
+  CAROUSEL_INSET_VAR,
+  chatWidthCss,
+  isCarouselMessage,
+  isRecord,
+  str,
+  USER_BUBBLE_BACKGROUND,
+  url,
+} from "@flexkit/draw";
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { isCarouselMessage } from "../../render/message.js";
-import { USER_BUBBLE_BACKGROUND } from "../../render/messages/message-pixels.js";
-import { isRecord, str, url } from "../../render/messages/read.js";
-import { CAROUSEL_GUTTER_PX } from "../../render/pixels.js";
-import { CAROUSEL_INSET_VAR, chatWidthCss } from "../../render/units.js";
 import type { CHAT_THEMES } from "../view-settings.js";
 import { useChatMode } from "./chat-mode.js";
 import { QuickReplyBar } from "./quick-reply.js";

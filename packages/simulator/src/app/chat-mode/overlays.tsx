@@ -1,5 +1,5 @@
+import { str } from "@flexkit/draw";
 import { type CSSProperties, useState } from "react";
-import { str } from "../../render/messages/read.js";
 import { type ChatMode, useChatMode } from "./chat-mode.js";
 import {
   inputType,

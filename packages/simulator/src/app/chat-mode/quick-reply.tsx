@@ -1,5 +1,5 @@
-import { actionLabel, isRecord, records, str, url } from "../../render/messages/read.js";
-import { useActionClick } from "./action-context.js";
+import { actionLabel, isRecord, records, str, url } from "@flexkit/draw";
+import { useActionClick } from "@flexkit/draw/react";
 
 /** camera, cameraRoll and location get LINE's default icons when `imageUrl` is not set. */
 const DEFAULT_ICONS: Record<string, string> = { camera: "📷", cameraRoll: "🖼️", location: "📍" };

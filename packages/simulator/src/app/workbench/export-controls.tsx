@@ -1,6 +1,5 @@
+import { CHAT_WALLPAPER, messagesOf } from "@flexkit/draw";
 import { type RefObject, useState } from "react";
-import { messagesOf } from "../../render/message.js";
-import { CHAT_WALLPAPER } from "../../render/pixels.js";
 import { exportPng } from "./export-png.js";
 
 /** Export the chat, or one message, as a PNG at 1×/2×/3×, with or without the wallpaper. */

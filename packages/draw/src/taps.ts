@@ -1,0 +1,8 @@
+/** Where a tap came from: quick reply buttons disappear after one of them is tapped. */
+export type ActionOrigin = "message" | "quickReply";
+
+/**
+ * What a tap on anything with an action calls. Outside chat mode (Storybook, component tests)
+ * nothing listens and taps do nothing. The action is passed as given: it may be invalid.
+ */
+export type OnAction = (action: unknown, origin?: ActionOrigin) => void;
