@@ -62,6 +62,8 @@ export default defineConfig({
           include: ["test/**/*.test.{ts,tsx}"],
           exclude: ["test/browser/**"],
           environment: "node",
+          // One simulator for the e2e files that need nothing of their own.
+          globalSetup: ["test/simulator/global-simulator.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // `npm run bench`: speed targets are ratios against a baseline measured in the same run.

@@ -49,25 +49,6 @@ function fakeLine(request: Recorded) {
   return { status: 200, body: sentMessages(1) };
 }
 
-async function withEnv<T>(
-  env: Record<string, string | undefined>,
-  start: () => Promise<T>,
-): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  try {
-    return await start();
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-}
-
 /** Opens the simulator and records the body of every response the page receives. */
 async function openPage(
   browser: Browser,
@@ -127,10 +108,11 @@ describe("Send panel with the token from the environment", () => {
   let simulator: RunningProcess;
   beforeAll(async () => {
     line = await startFaultServer(fakeLine);
-    simulator = await withEnv(
-      { LINE_CHANNEL_ACCESS_TOKEN: TOKEN, LINE_API_BASE: line.url, LINE_TEST_TO: TO },
-      startSimulatorProcess,
-    );
+    simulator = await startSimulatorProcess({
+      LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
+      LINE_API_BASE: line.url,
+      LINE_TEST_TO: TO,
+    });
   });
   afterAll(async () => {
     await simulator?.stop();
@@ -420,10 +402,7 @@ describe("Send panel with a token entered on the token page", () => {
   let simulator: RunningProcess;
   beforeAll(async () => {
     line = await startFaultServer(fakeLine);
-    simulator = await withEnv(
-      { LINE_CHANNEL_ACCESS_TOKEN: undefined, LINE_API_BASE: line.url, LINE_TEST_TO: undefined },
-      startSimulatorProcess,
-    );
+    simulator = await startSimulatorProcess({ LINE_API_BASE: line.url });
   });
   afterAll(async () => {
     await simulator?.stop();

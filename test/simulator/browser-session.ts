@@ -24,15 +24,32 @@ export interface RunningProcess {
   stop: () => Promise<void>;
 }
 
-/** Starts the real `flexkit start` (what `npm start` runs) and waits for the URL it prints. */
-export async function startSimulatorProcess(): Promise<RunningProcess> {
+/**
+ * The environment for a process a test starts: the machine's, without any LINE_* variable (tests
+ * never talk to LINE, whatever the machine running them has set), plus `env`.
+ */
+export function testEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith("LINE_")),
+  );
+  return { ...clean, NO_COLOR: "1", ...env };
+}
+
+/**
+ * Starts the real `flexkit start` (what `npm start` runs) and waits for the URL it prints. `env`
+ * is all of LINE's settings it gets (testEnv). Most e2e files share the one the run starts
+ * (global-simulator.ts, `inject("simulatorUrl")`); a file starts its own for settings of its own.
+ */
+export async function startSimulatorProcess(
+  env: Record<string, string> = {},
+): Promise<RunningProcess> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
     [join(repoRoot, "packages/simulator/bin/flexkit.js"), "start"],
     {
       cwd: repoRoot,
-      env: { ...process.env, PORT: String(port) },
+      env: testEnv({ ...env, PORT: String(port) }),
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

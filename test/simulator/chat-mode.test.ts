@@ -1,20 +1,19 @@
 import { compressToEncodedURIComponent } from "lz-string";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, type RunningProcess, startSimulatorProcess } from "./browser-session.js";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./browser-session.js";
 
 /** Chat mode in the running simulator (`flexkit start`), through real Chromium. */
-let simulator: RunningProcess;
+// The run's shared simulator (global-simulator.ts): chat mode lives in the page.
+const simulator = { url: inject("simulatorUrl") };
 let browser: Browser;
 
 beforeAll(async () => {
-  simulator = await startSimulatorProcess();
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await simulator?.stop();
 });
 
 function link(payload: unknown): string {

@@ -1,7 +1,7 @@
 import { compressToEncodedURIComponent } from "lz-string";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, expect } from "vitest";
-import { launchChromium, type RunningProcess, startSimulatorProcess } from "./browser-session.js";
+import { afterAll, beforeAll, expect, inject } from "vitest";
+import { launchChromium } from "./browser-session.js";
 
 /**
  * The running simulator's workbench (`npm start`) in real Chromium, for the e2e files named
@@ -19,15 +19,15 @@ export interface Opened {
 }
 
 export function useWorkbench(): WorkbenchSession {
-  let simulator: RunningProcess;
+  // The run's shared simulator (global-simulator.ts): the workbench keeps its state in the page.
+  const simulatorUrl = inject("simulatorUrl");
+  const simulator = { url: simulatorUrl };
   let browser: Browser;
   beforeAll(async () => {
-    simulator = await startSimulatorProcess();
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await simulator?.stop();
   });
   return {
     url: () => simulator.url,
