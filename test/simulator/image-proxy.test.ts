@@ -198,6 +198,51 @@ describe("the default guard (what flexkit start, dev and serve use)", () => {
     ).toBe(true);
   });
 
+  it("refuses IPv4-compatible (::/96), site-local (fec0::/10) and every other IPv6 outside global unicast", () => {
+    const refused = [
+      // IPv4-compatible addresses (RFC 4291 §2.5.5.1, deprecated): ::127.0.0.1 is ::7f00:1.
+      "::7f00:1",
+      "::127.0.0.1",
+      "::a00:1",
+      "::8.8.8.8",
+      // Site-local (RFC 3879, deprecated, never reassigned).
+      "fec0::1",
+      "feff:ffff::1",
+      // Documentation (RFC 9637), SRv6 SIDs (RFC 9602), the dummy prefix (RFC 9780).
+      "3fff::1",
+      "5f00::1",
+      "100:0:0:1::1",
+      // Unassigned space outside 2000::/3, the only global unicast IANA has allocated.
+      "4000::1",
+      "e000::1",
+      // IPv4-mapped written in hex, as the URL parser writes [::ffff:127.0.0.1].
+      "::ffff:7f00:1",
+      "::ffff:0:7f00:1",
+    ];
+    expect(refused.filter((address) => isPublicAddress(address))).toEqual([]);
+    expect(["2001:4860:4860::8888", "2a00:1450:4001::1", "3ffe::1"].every(isPublicAddress)).toBe(
+      true,
+    );
+  });
+
+  it("refuses IPv4-compatible and site-local hosts in a URL, before connecting", async () => {
+    const errors = [];
+    for (const url of [
+      "http://[::7f00:1]/a.png",
+      "http://[::127.0.0.1]/a.png",
+      "http://[fec0::1]/a.png",
+    ]) {
+      const error = await fetchImage(url, { timeoutMs: 2_000 }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ImageProxyError);
+      errors.push(`${(error as ImageProxyError).status} ${(error as ImageProxyError).message}`);
+    }
+    expect(errors).toEqual([
+      "403 url: refused: ::7f00:1 is not a public address (loopback, private, link-local and reserved addresses are never fetched)",
+      "403 url: refused: ::7f00:1 is not a public address (loopback, private, link-local and reserved addresses are never fetched)",
+      "403 url: refused: fec0::1 is not a public address (loopback, private, link-local and reserved addresses are never fetched)",
+    ]);
+  });
+
   it("refuses the test's own image server on 127.0.0.1 and through localhost", async () => {
     const errors = [];
     for (const url of [

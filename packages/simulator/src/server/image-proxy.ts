@@ -44,7 +44,11 @@ const IMAGE_TYPES = new Set([
   "image/bmp",
 ]);
 
-/** Addresses that are not on the public internet (IANA special-purpose registries). */
+/**
+ * Addresses that are not on the public internet, from IANA's special-purpose address registries:
+ * https://www.iana.org/assignments/iana-ipv4-special-registry/
+ * https://www.iana.org/assignments/iana-ipv6-special-registry/
+ */
 const NOT_PUBLIC = new BlockList();
 for (const [network, prefix] of [
   ["0.0.0.0", 8],
@@ -65,19 +69,36 @@ for (const [network, prefix] of [
 ] as const)
   NOT_PUBLIC.addSubnet(network, prefix, "ipv4");
 for (const [network, prefix] of [
-  ["::", 128],
-  ["::1", 128],
+  // Unspecified, loopback and the deprecated IPv4-compatible addresses (::127.0.0.1 is
+  // ::7f00:1, which reaches 127.0.0.1 on some systems): RFC 4291 §2.5.5.1.
+  // IPv4-mapped ::ffff:0:0/96 is not listed: BlockList checks every IPv4 address as its mapped
+  // form too, so it would refuse all of IPv4. isPublicAddress judges a mapped address as its IPv4.
+  ["::", 96],
+  ["::ffff:0:0:0", 96],
   ["64:ff9b::", 96],
   ["64:ff9b:1::", 48],
   ["100::", 64],
+  ["100:0:0:1::", 64],
   ["2001::", 23],
   ["2001:db8::", 32],
   ["2002::", 16],
+  ["3fff::", 20],
+  ["5f00::", 16],
   ["fc00::", 7],
   ["fe80::", 10],
+  // Site-local (RFC 3879): deprecated, but still routed inside some networks.
+  ["fec0::", 10],
   ["ff00::", 8],
 ] as const)
   NOT_PUBLIC.addSubnet(network, prefix, "ipv6");
+
+/**
+ * IANA has allocated only 2000::/3 as global unicast
+ * (https://www.iana.org/assignments/ipv6-unicast-address-assignments/): anything outside it is
+ * reserved, special or unassigned, so it is refused even if it is missing from the list above.
+ */
+const GLOBAL_UNICAST = new BlockList();
+GLOBAL_UNICAST.addSubnet("2000::", 3, "ipv6");
 
 /** True for an address on the public internet; IPv4-mapped IPv6 is judged as the IPv4 it maps. */
 export function isPublicAddress(address: string): boolean {
@@ -85,8 +106,8 @@ export function isPublicAddress(address: string): boolean {
   if (mapped !== null) return isPublicAddress(mapped[1]!);
   const family = isIP(address);
   if (family === 0) return false;
-  if (family === 6 && /^::ffff:/i.test(address)) return false;
-  return !NOT_PUBLIC.check(address, family === 4 ? "ipv4" : "ipv6");
+  if (family === 4) return !NOT_PUBLIC.check(address, "ipv4");
+  return GLOBAL_UNICAST.check(address, "ipv6") && !NOT_PUBLIC.check(address, "ipv6");
 }
 
 export class ImageProxyError extends Error {
