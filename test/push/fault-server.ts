@@ -8,9 +8,18 @@ export interface Recorded {
   body: string;
 }
 
-/** A scripted answer; "hang" never answers, so the client's timeout fires. */
+/**
+ * A scripted answer: `body` is sent as JSON, `text` as it is (text/plain, as a gateway in front of
+ * the API might answer); "hang" never answers, so the client's timeout fires.
+ */
 export type Reply =
-  | { status: number; headers?: Record<string, string>; body?: unknown; delayMs?: number }
+  | {
+      status: number;
+      headers?: Record<string, string>;
+      body?: unknown;
+      text?: string;
+      delayMs?: number;
+    }
   | "hang";
 
 export interface FaultServer {
@@ -45,11 +54,11 @@ export function startFaultServer(
       requests.push(recorded);
       const reply = script(recorded, requests.length - 1);
       if (reply === "hang") return;
-      const body = reply.body === undefined ? "" : JSON.stringify(reply.body);
+      const body = reply.text ?? (reply.body === undefined ? "" : JSON.stringify(reply.body));
       const id = `req-${requests.length}`;
       setTimeout(() => {
         res.writeHead(reply.status, {
-          "content-type": "application/json",
+          "content-type": reply.text === undefined ? "application/json" : "text/plain",
           "x-line-request-id": id,
           ...reply.headers,
         });

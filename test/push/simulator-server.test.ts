@@ -8,6 +8,8 @@ import { serveSimulator } from "../../packages/simulator/src/server/serve.js";
 import type { RunningSimulator } from "../../packages/simulator/src/server/start.js";
 import type { RunningProcess } from "../simulator/browser-session.js";
 import { startFlexkitServer } from "../simulator/dev-process.js";
+import { type FaultServer, startFaultServer } from "./fault-server.js";
+import { echoBodies, LONG_TOKEN, tokenRunIn } from "./token-echo.js";
 
 /**
  * The simulator's own server, spoken to over raw HTTP: node:http sends the Host and Origin headers
@@ -238,6 +240,63 @@ describe("flexkit serve (node:http) against DNS rebinding", () => {
   it("listens on 127.0.0.1 only: other addresses of this machine refuse the connection", async () => {
     await expectOnlyLoopback(Number(portOf(simulator.url)));
   });
+});
+
+describe("the Send panel's routes when LINE's answer echoes the token", () => {
+  const TO = "U0123456789abcdef0123456789abcdef";
+  const bodies = echoBodies(LONG_TOKEN);
+  let fault: FaultServer;
+  let simulator: RunningProcess;
+  let answer = bodies.cut!;
+  beforeAll(async () => {
+    fault = await startFaultServer(() => ({ status: 401, text: answer }));
+    simulator = await startFlexkitServer(["start"], {
+      LINE_CHANNEL_ACCESS_TOKEN: LONG_TOKEN,
+      LINE_API_BASE: fault.url,
+    });
+  });
+  afterAll(async () => {
+    await simulator?.stop();
+    await fault?.close();
+  });
+
+  async function call(path: string, body: unknown): Promise<Raw> {
+    const own = `127.0.0.1:${portOf(simulator.url)}`;
+    return raw(simulator.url, {
+      method: "POST",
+      path,
+      headers: {
+        Host: own,
+        Origin: `http://${own}`,
+        "Content-Type": "application/json",
+        "X-Flexkit-Session": await sessionOf(simulator.url),
+      },
+      body: JSON.stringify(body),
+    });
+  }
+
+  it.each(Object.keys(bodies))(
+    "answers and logs a plain-text rejection with no run of it: %s",
+    async (name) => {
+      answer = bodies[name]!;
+      const before = fault.requests.length;
+      const payload = { type: "text", text: "hello" };
+      const validated = await call("/api/validate", { payload });
+      const pushed = await call("/api/push", { payload, to: TO });
+      expect(fault.requests.length).toBe(before + 2);
+      for (const reply of [validated, pushed]) {
+        expect(reply.status).toBe(200);
+        expect(JSON.parse(reply.body).errors[0]).toMatch(
+          /^error LINE rejected the request \(HTTP 401, x-line-request-id req-\d+\): /,
+        );
+      }
+      // The server prints each result on its terminal too.
+      const rejected = (text: string) => text.match(/flexkit push: error LINE rejected/g)?.length;
+      await expect.poll(() => rejected(simulator.output())).toBe(fault.requests.length);
+      const shown = [validated.body, pushed.body, simulator.output()].join("\n");
+      expect(tokenRunIn(shown, LONG_TOKEN)).toBeUndefined();
+    },
+  );
 });
 
 /** The channel access token page: a plain form, served and answered by the simulator's server. */

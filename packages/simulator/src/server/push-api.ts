@@ -158,7 +158,9 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
   let token = fromEnvironment;
   let tokenSource: "environment" | "entered" | undefined =
     token === undefined ? undefined : "environment";
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const print = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  // Every line is redacted here too, whatever it was built from (an outcome is already redacted).
+  const log = (line: string) => print(redactToken(line, token));
   const safe = <T>(value: T): T => redactDeep(value, token);
   /** Token page nonces → when they expire; one use each. */
   const nonces = new Map<string, number>();
