@@ -47,7 +47,9 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
       options.devDir === undefined
         ? [imageProxyPlugin(), pushApi]
         : [imageProxyPlugin(), pushApi, devPlugin({ dir: options.devDir })],
-    server: { host, port: options.port, strictPort: options.port !== 0 },
+    // cors: false is also in vite.config.ts; said here too so that this server never sends CORS
+    // headers, whatever the file becomes (see the reason there).
+    server: { host, port: options.port, strictPort: options.port !== 0, cors: false },
   });
   try {
     await server.listen();
