@@ -457,4 +457,46 @@ describe("the token page (/token)", () => {
     ]);
     expect(await status()).toMatchObject({ maskedToken: "…ABCD (58 characters)" });
   });
+
+  it("makes no form for another site's request, so 40 of them do not expire the one the user has open", async () => {
+    // The user typed the address (Sec-Fetch-Site: none) and has the form open.
+    const open = await raw(simulator.url, {
+      path: "/token",
+      headers: { Host: own, "Sec-Fetch-Site": "none", "Sec-Fetch-Mode": "navigate" },
+    });
+    expect(nonceOf(open)).toMatch(/^[\w-]{32,}$/);
+    // Meanwhile pages elsewhere ask for /token: <img> tags on another site or on another port of
+    // this machine (same-site: a site ignores the port), a cross-origin fetch with its Origin.
+    const foreign: Array<Record<string, string>> = [
+      { "Sec-Fetch-Site": "cross-site", "Sec-Fetch-Dest": "image", "Sec-Fetch-Mode": "no-cors" },
+      { "Sec-Fetch-Site": "same-site", "Sec-Fetch-Dest": "image", "Sec-Fetch-Mode": "no-cors" },
+      { "Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "cors", Origin: "http://evil.example" },
+      { Origin: "http://127.0.0.1:1" },
+    ];
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, index) =>
+        raw(simulator.url, {
+          path: `/token?n=${index}`,
+          headers: { Host: own, ...foreign[index % foreign.length] },
+        }),
+      ),
+    );
+    // The user's form still works.
+    const NEW = "still-valid-form-Tq7wVb2mXc9rLk4sPz8hNd3fGj6yHa1e";
+    const kept = await post({ nonce: nonceOf(open), token: NEW });
+    expect([kept.status, /<p>([^<]*)/.exec(kept.body)?.[1]]).toEqual([
+      200,
+      "Token set: …Ha1e (49 characters), kept in the simulator's memory only. You can close this tab.",
+    ]);
+    expect(await status()).toMatchObject({ maskedToken: "…Ha1e (49 characters)" });
+    // Because none of them was given a form: each was refused, saying why.
+    expect(answers.map((answer) => answer.status)).toEqual(Array(40).fill(403));
+    expect(answers.filter((answer) => nonceOf(answer) !== "")).toEqual([]);
+    expect(/<p class="error">([^<]*)/.exec(answers[0]!.body)?.[1]).toBe(
+      "refused: another site asked for the token page (Sec-Fetch-Site: cross-site); open it from the simulator's Send panel or type its address; nothing was changed. ",
+    );
+    expect(/<p class="error">([^<]*)/.exec(answers[3]!.body)?.[1]).toBe(
+      'refused: another site asked for the token page (Origin: "http://127.0.0.1:1"); open it from the simulator\'s Send panel or type its address; nothing was changed. ',
+    );
+  });
 });

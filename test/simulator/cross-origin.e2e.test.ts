@@ -85,6 +85,46 @@ describe("flexkit start", () => {
     const urls = [simulator.url, `${simulator.url}token`];
     expectUnreadable(await readFromElsewhere(urls), urls);
   });
+
+  it("keeps the token form the user has open valid while a page on another port loads /token 40 times", async () => {
+    const context = await browser.newContext();
+    try {
+      // The user typed the address.
+      const form = await context.newPage();
+      await form.goto(`${simulator.url}token`);
+      // Meanwhile another page loads /token as 40 images (each one would have made a form).
+      const other = await context.newPage();
+      await other.goto(elsewhereUrl);
+      const settled = await other.evaluate(
+        (target) =>
+          Promise.all(
+            Array.from(
+              { length: 40 },
+              (_, index) =>
+                new Promise<string>((resolve) => {
+                  const image = new Image();
+                  image.onload = () => resolve("load");
+                  image.onerror = () => resolve("error");
+                  image.src = `${target}?n=${index}`;
+                }),
+            ),
+          ),
+        `${simulator.url}token`,
+      );
+      expect(settled).toEqual(Array(40).fill("error"));
+      await form
+        .locator('input[name="token"]')
+        .fill("typed-by-the-user-Vq3mXr8tLw2kPz6nBd4hGs9cJf7y");
+      await form.getByRole("button", { name: "Keep on the simulator's server" }).click();
+      await expect
+        .poll(() => form.locator("main p").first().textContent())
+        .toBe(
+          "Token set: …Jf7y (46 characters), kept in the simulator's memory only. You can close this tab.",
+        );
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe("flexkit dev", () => {

@@ -309,6 +309,29 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
       );
     }
     if (req.method === "GET" || req.method === "HEAD") {
+      // Only the user may get a form: each GET makes a nonce, and at most NONCES_MAX are kept, so
+      // 33 <img src=".../token"> on any page would expire the form the user has open. The browser
+      // says who asked (https://www.w3.org/TR/fetch-metadata/): "none" is the user typing the
+      // address or opening a bookmark, "same-origin" a link in the simulator's own page. Another
+      // port of this machine is "same-site" (a site ignores the port), so that is refused too. A
+      // client that sends neither header is no browser page.
+      const site = req.headers["sec-fetch-site"];
+      const origin = req.headers.origin;
+      const foreign =
+        site !== undefined && site !== "none" && site !== "same-origin"
+          ? `Sec-Fetch-Site: ${site}`
+          : origin !== undefined && origin !== `http://${host}`
+            ? `Origin: ${JSON.stringify(origin)}`
+            : undefined;
+      if (foreign !== undefined) {
+        return tokenPage(
+          res,
+          403,
+          tokenRefusedPage(
+            `refused: another site asked for the token page (${foreign}); open it from the simulator's Send panel or type its address`,
+          ),
+        );
+      }
       return tokenPage(res, 200, tokenFormPage(formState()));
     }
     if (req.method !== "POST") throw new HttpError(405, `${TOKEN_PATH}: expected GET or POST`);
