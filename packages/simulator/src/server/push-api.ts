@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { LIMITS } from "@flexkit/validators";
@@ -13,6 +13,7 @@ import {
 import { checkPush, issueLine, needsRecipient, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
 import { maskToken, redactDeep, redactToken, tokenProblem } from "../push/secret.js";
+import { isOwnHost, newSessionKey, SESSION_META, sameSecret, sessionOf } from "./own-page.js";
 import {
   TOKEN_PAGE_HEADERS,
   TOKEN_PATH,
@@ -33,22 +34,6 @@ export interface PushApiOptions {
   log?: (line: string) => void;
 }
 
-/** The meta tag the page reads its per-session key from. Not a LINE secret: it only proves "this page". */
-export const SESSION_META = "flexkit-session";
-export const SESSION_HEADER = "x-flexkit-session";
-
-const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
-
-/**
- * Whether a Host header names this machine on this server's port. A page on a foreign name that
- * resolves to 127.0.0.1 (DNS rebinding) is same-origin with itself, not with the simulator, and
- * sends its own name here.
- */
-export function isOwnHost(host: string | undefined, port: number | undefined): boolean {
-  const match = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(host ?? "");
-  return match !== null && LOCAL_HOSTS.has(match[1]!) && Number(match[2]) === port;
-}
-
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -56,13 +41,6 @@ class HttpError extends Error {
   ) {
     super(message);
   }
-}
-
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (given === undefined) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** A channel access token form needs little; long-lived tokens are about 172 characters. */
@@ -151,7 +129,7 @@ export interface PushApi {
  */
 export function createPushApi(options: PushApiOptions = {}): PushApi {
   const apiBase = resolveApiBase(options.apiBase);
-  const session = randomBytes(32).toString("base64url");
+  const session = newSessionKey();
   const fromEnvironment = options.token?.trim() || undefined;
   const problem = fromEnvironment === undefined ? undefined : tokenProblem(fromEnvironment);
   if (problem !== undefined) throw new TokenError(`LINE_CHANNEL_ACCESS_TOKEN: ${problem}`);
@@ -375,7 +353,7 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
     checkCaller(req, port);
     if (!(req.headers["content-type"] ?? "").startsWith("application/json"))
       throw new HttpError(415, `${path}: expected Content-Type: application/json`);
-    checkSession(req.headers[SESSION_HEADER] as string | undefined);
+    checkSession(sessionOf(req));
     const text = await readBody(req);
     switch (path) {
       case "/api/status":

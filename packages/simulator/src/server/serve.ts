@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { UserInputError } from "../cli/load-module.js";
 import { ApiBaseError, TokenError } from "../push/client.js";
 import { type ImageProxyOptions, imageProxyMiddleware } from "./image-proxy.js";
-import { createPushApi, isOwnHost, SESSION_META } from "./push-api.js";
+import { isOwnHost, SESSION_META } from "./own-page.js";
+import { createPushApi } from "./push-api.js";
 import type { RunningSimulator } from "./start.js";
 
 export interface ServeOptions {
