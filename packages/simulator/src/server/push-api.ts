@@ -29,6 +29,11 @@ export interface PushApiOptions {
   token?: string | undefined;
   /** LINE_TEST_TO, shown in the Send panel as the default recipient (an ID, not a secret). */
   defaultTo?: string | undefined;
+  /**
+   * The page's session key (shared/session.ts), when another route checks the same key (the image
+   * proxy); default a fresh one.
+   */
+  session?: string;
   retry?: ClientOptions["retry"];
   /** Where result lines go (the terminal running the simulator). Never given the token. */
   log?: (line: string) => void;
@@ -129,7 +134,7 @@ export interface PushApi {
  */
 export function createPushApi(options: PushApiOptions = {}): PushApi {
   const apiBase = resolveApiBase(options.apiBase);
-  const session = newSessionKey();
+  const session = options.session ?? newSessionKey();
   const fromEnvironment = options.token?.trim() || undefined;
   const problem = fromEnvironment === undefined ? undefined : tokenProblem(fromEnvironment);
   if (problem !== undefined) throw new TokenError(`LINE_CHANNEL_ACCESS_TOKEN: ${problem}`);
