@@ -14,6 +14,15 @@ export default defineConfig({
   },
   server: {
     host: "127.0.0.1",
+    // No CORS headers at all. Vite's default lets any page on localhost or 127.0.0.1, on any port,
+    // read every answer: the page (with its session key), /token (a live nonce) and, in flexkit
+    // dev, the dev state (every message and the folder's path). The app needs none: it only
+    // calls its own origin. https://vite.dev/config/server-options#server-cors
+    cors: false,
+  },
+  preview: {
+    // `vite preview` would otherwise take server.cors's default again.
+    cors: false,
   },
   build: {
     outDir: "dist/app",

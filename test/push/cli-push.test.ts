@@ -5,8 +5,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { flexMessage, vbox } from "../helpers.js";
 import { type FaultServer, type Reply, sentMessages, startFaultServer } from "./fault-server.js";
 import { bin, type CliResult, flexkit, runWithInput } from "./run-cli.js";
+import { echoBodies, LONG_TOKEN, tokenRunIn } from "./token-echo.js";
 
-const TOKEN = "cli-test-token-ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+/**
+ * Random after its prefix, as LINE's tokens are: 8 or more characters in common with TO would be
+ * hidden wherever TO is printed (secret.ts hides every run of the token).
+ */
+const TOKEN = "cli-test-token-N6FglGblLrTZdoy0BCL6qgjVphvBOZuy6789";
 const TO = "U0123456789abcdef0123456789abcdef";
 const work = mkdtempSync(join(tmpdir(), "flexkit-push-"));
 
@@ -420,6 +425,40 @@ describe("flexkit push", () => {
  * PUSH-15: LINE asks toolkits not to flood a user, so on a terminal `flexkit push` asks before it
  * sends. `script` gives the CLI a real pseudo-terminal and types the answer.
  */
+describe("flexkit push when LINE's answer echoes the token", () => {
+  const bodies = echoBodies(LONG_TOKEN);
+  const run = (args: string[]) =>
+    flexkit(["push", card, ...args], {
+      LINE_CHANNEL_ACCESS_TOKEN: LONG_TOKEN,
+      LINE_API_BASE: server!.url,
+    });
+
+  it.each(Object.keys(bodies))(
+    "prints no run of it from a plain-text error body: %s",
+    async (name) => {
+      server = await startFaultServer(() => ({ status: 401, text: bodies[name]! }));
+      const result = await run(["--to", TO]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        "error LINE rejected the request (HTTP 401, x-line-request-id req-1): ",
+      );
+      expect(tokenRunIn(result.stdout + result.stderr, LONG_TOKEN)).toBeUndefined();
+    },
+  );
+
+  it("prints no run of it in the retry line or the dry run's rejection", async () => {
+    server = await startFaultServer((_request, index) =>
+      index === 0
+        ? { status: 500, body: { message: `upstream: ${bodies.partial}` } }
+        : { status: 401, text: bodies.cut! },
+    );
+    const result = await run(["--dry-run"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^attempt 1 HTTP 500: upstream: invalid token: /m);
+    expect(tokenRunIn(result.stdout + result.stderr, LONG_TOKEN)).toBeUndefined();
+  });
+});
+
 describe("flexkit push on a terminal (PUSH-15)", () => {
   async function pushOnTerminal(answer: string, extra: string[] = []): Promise<CliResult> {
     server = await startFaultServer(() => ({ status: 200, body: sentMessages(1) }));

@@ -7,8 +7,10 @@ import {
   validatePush,
 } from "../../packages/simulator/src/push/client.js";
 import { reportOutcome } from "../../packages/simulator/src/push/report.js";
+import { HIDDEN_PART, redactToken } from "../../packages/simulator/src/push/secret.js";
 import { freePort } from "../simulator/browser-session.js";
 import { type FaultServer, type Reply, sentMessages, startFaultServer } from "./fault-server.js";
+import { echoBodies, LONG_TOKEN, tokenRunIn } from "./token-echo.js";
 
 const TOKEN = "test-channel-access-token-0123456789abcdefghijklmnopqrstuvwxyz";
 const TO = "U0123456789abcdef0123456789abcdef";
@@ -237,6 +239,60 @@ describe("pushMessages (PUSH-1, PUSH-5…PUSH-9)", () => {
     expect(outcome.status === "rejected" && outcome.message).toMatchInlineSnapshot(
       `"Authentication failed due to the following reason: invalid token Bearer …wxyz (62 characters)"`,
     );
+  });
+});
+
+describe("a token echoed in part or encoded, in a plain-text or JSON error body", () => {
+  const bodies = echoBodies(LONG_TOKEN);
+
+  it("redactToken hides the whole token masked and any run of 8 or more of its characters", () => {
+    const part = LONG_TOKEN.slice(40, 48);
+    expect(redactToken(`a ${LONG_TOKEN} b`, LONG_TOKEN)).toBe("a …y1I= (172 characters) b");
+    expect(redactToken(`a ${part} b ${part.slice(1)} c`, LONG_TOKEN)).toBe(
+      `a ${HIDDEN_PART} b ${part.slice(1)} c`,
+    );
+    // A run from the end of the token on into other text: only the token's part goes.
+    expect(redactToken(`${LONG_TOKEN.slice(-20)}AAAAAAAA`, LONG_TOKEN)).toBe(
+      `${HIDDEN_PART}AAAAAAAA`,
+    );
+  });
+
+  it.each(Object.keys(bodies))(
+    "keeps every run of it out of the outcome and the report: %s",
+    async (name) => {
+      server = await startFaultServer(() => ({ status: 401, text: bodies[name]! }));
+      const options = { apiBase: server.url, token: LONG_TOKEN, retry: FAST };
+      const pushed = await pushMessages({ to: TO, messages: MESSAGES }, options);
+      const validated = await validatePush(MESSAGES, options);
+      expect(pushed).toMatchObject({ status: "rejected", httpStatus: 401 });
+      const shown = [
+        JSON.stringify(pushed),
+        JSON.stringify(validated),
+        reportLine(pushed),
+        reportLine(validated),
+      ].join("\n");
+      expect(tokenRunIn(shown, LONG_TOKEN)).toBeUndefined();
+    },
+  );
+
+  it("keeps it out of the retry lines and the reason for giving up", async () => {
+    server = await startFaultServer(() => ({
+      status: 500,
+      body: {
+        message: `upstream said ${bodies.partial} / ${bodies.base64}`,
+        details: [{ message: bodies.urlEncoded, property: "to" }],
+      },
+      headers: { "x-line-request-id": LONG_TOKEN.slice(10, 90) },
+    }));
+    const lines: string[] = [];
+    const outcome = await pushMessages(
+      { to: TO, messages: MESSAGES },
+      { apiBase: server.url, token: LONG_TOKEN, retry: FAST, log: (line) => lines.push(line) },
+    );
+    expect(outcome.status).toBe("gave-up");
+    expect(lines).toHaveLength(FAST.attempts - 1);
+    const shown = [...lines, JSON.stringify(outcome), reportLine(outcome)].join("\n");
+    expect(tokenRunIn(shown, LONG_TOKEN)).toBeUndefined();
   });
 });
 

@@ -16,7 +16,7 @@ import { flexkit } from "./run-cli.js";
  *   following the Message (and Action, FlexComponent…) discriminator mappings
  *   (test/validators/openapi.ts, shared with the validators' differential test).
  */
-const TOKEN = "prism-contract-token-0123456789abcdefghijklmnopq";
+const TOKEN = "prism-contract-token-twAWuMr3VlduaXFzFTJgKN7rUZo";
 const TO = "U0123456789abcdef0123456789abcdef";
 const CARD = "test/flex-jsx/golden/welcome.flex.tsx";
 /**

@@ -9,7 +9,8 @@ export interface Recorded {
 }
 
 /**
- * A scripted answer; "hang" never answers, so the client's timeout fires. `until` holds the
+ * A scripted answer: `body` is sent as JSON, `text` as it is (text/plain, as a gateway in front of
+ * the API might answer); "hang" never answers, so the client's timeout fires. `until` holds the
  * answer until the test lets it go, for "while a request is under way" cases that must not depend
  * on how fast the machine is.
  */
@@ -18,6 +19,7 @@ export type Reply =
       status: number;
       headers?: Record<string, string>;
       body?: unknown;
+      text?: string;
       delayMs?: number;
       until?: Promise<void>;
     }
@@ -55,12 +57,12 @@ export function startFaultServer(
       requests.push(recorded);
       const reply = script(recorded, requests.length - 1);
       if (reply === "hang") return;
-      const body = reply.body === undefined ? "" : JSON.stringify(reply.body);
+      const body = reply.text ?? (reply.body === undefined ? "" : JSON.stringify(reply.body));
       const id = `req-${requests.length}`;
       const answer = () =>
         setTimeout(() => {
           res.writeHead(reply.status, {
-            "content-type": "application/json",
+            "content-type": reply.text === undefined ? "application/json" : "text/plain",
             "x-line-request-id": id,
             ...reply.headers,
           });

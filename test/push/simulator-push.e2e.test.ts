@@ -14,7 +14,7 @@ import { type FaultServer, type Recorded, sentMessages, startFaultServer } from 
  * driven through real Chromium. The channel access token must show up nowhere the simulator
  * reaches: responses, the page's DOM and storage, the terminal.
  */
-const TOKEN = "e2e-secret-channel-token-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const TOKEN = "e2e-secret-channel-token-dw7b4pYa0TXFmGdDA7QcPqI84q5ZklaGWXYZ";
 const TO = "U0123456789abcdef0123456789abcdef";
 const ECHO = "please echo the token";
 const SLOW = "please answer slowly";
@@ -397,7 +397,7 @@ describe("Send panel with the token from the environment", () => {
 });
 
 describe("Send panel with a token entered on the token page", () => {
-  const ENTERED = "entered-token-abcdefghijklmnopqrstuvwxyz-0123456789";
+  const ENTERED = "entered-token-Rk2vQ8sLmW4xTz9pNc7yHb3dGf5jKq1a-6789";
   let line: FaultServer;
   let simulator: RunningProcess;
   beforeAll(async () => {

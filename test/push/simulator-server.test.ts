@@ -8,6 +8,8 @@ import { serveSimulator } from "../../packages/simulator/src/server/serve.js";
 import type { RunningSimulator } from "../../packages/simulator/src/server/start.js";
 import type { RunningProcess } from "../simulator/browser-session.js";
 import { startFlexkitServer } from "../simulator/dev-process.js";
+import { type FaultServer, startFaultServer } from "./fault-server.js";
+import { echoBodies, LONG_TOKEN, tokenRunIn } from "./token-echo.js";
 
 /**
  * The simulator's own server, spoken to over raw HTTP: node:http sends the Host and Origin headers
@@ -240,6 +242,63 @@ describe("flexkit serve (node:http) against DNS rebinding", () => {
   });
 });
 
+describe("the Send panel's routes when LINE's answer echoes the token", () => {
+  const TO = "U0123456789abcdef0123456789abcdef";
+  const bodies = echoBodies(LONG_TOKEN);
+  let fault: FaultServer;
+  let simulator: RunningProcess;
+  let answer = bodies.cut!;
+  beforeAll(async () => {
+    fault = await startFaultServer(() => ({ status: 401, text: answer }));
+    simulator = await startFlexkitServer(["start"], {
+      LINE_CHANNEL_ACCESS_TOKEN: LONG_TOKEN,
+      LINE_API_BASE: fault.url,
+    });
+  });
+  afterAll(async () => {
+    await simulator?.stop();
+    await fault?.close();
+  });
+
+  async function call(path: string, body: unknown): Promise<Raw> {
+    const own = `127.0.0.1:${portOf(simulator.url)}`;
+    return raw(simulator.url, {
+      method: "POST",
+      path,
+      headers: {
+        Host: own,
+        Origin: `http://${own}`,
+        "Content-Type": "application/json",
+        "X-Flexkit-Session": await sessionOf(simulator.url),
+      },
+      body: JSON.stringify(body),
+    });
+  }
+
+  it.each(Object.keys(bodies))(
+    "answers and logs a plain-text rejection with no run of it: %s",
+    async (name) => {
+      answer = bodies[name]!;
+      const before = fault.requests.length;
+      const payload = { type: "text", text: "hello" };
+      const validated = await call("/api/validate", { payload });
+      const pushed = await call("/api/push", { payload, to: TO });
+      expect(fault.requests.length).toBe(before + 2);
+      for (const reply of [validated, pushed]) {
+        expect(reply.status).toBe(200);
+        expect(JSON.parse(reply.body).errors[0]).toMatch(
+          /^error LINE rejected the request \(HTTP 401, x-line-request-id req-\d+\): /,
+        );
+      }
+      // The server prints each result on its terminal too.
+      const rejected = (text: string) => text.match(/flexkit push: error LINE rejected/g)?.length;
+      await expect.poll(() => rejected(simulator.output())).toBe(fault.requests.length);
+      const shown = [validated.body, pushed.body, simulator.output()].join("\n");
+      expect(tokenRunIn(shown, LONG_TOKEN)).toBeUndefined();
+    },
+  );
+});
+
 /** The channel access token page: a plain form, served and answered by the simulator's server. */
 describe("the token page (/token)", () => {
   const TOKEN = "token-page-secret-0123456789abcdefghijklmnopqrstuvwxyzABCD";
@@ -397,5 +456,47 @@ describe("the token page (/token)", () => {
       ["error /api/token: expected Content-Type: application/json"],
     ]);
     expect(await status()).toMatchObject({ maskedToken: "…ABCD (58 characters)" });
+  });
+
+  it("makes no form for another site's request, so 40 of them do not expire the one the user has open", async () => {
+    // The user typed the address (Sec-Fetch-Site: none) and has the form open.
+    const open = await raw(simulator.url, {
+      path: "/token",
+      headers: { Host: own, "Sec-Fetch-Site": "none", "Sec-Fetch-Mode": "navigate" },
+    });
+    expect(nonceOf(open)).toMatch(/^[\w-]{32,}$/);
+    // Meanwhile pages elsewhere ask for /token: <img> tags on another site or on another port of
+    // this machine (same-site: a site ignores the port), a cross-origin fetch with its Origin.
+    const foreign: Array<Record<string, string>> = [
+      { "Sec-Fetch-Site": "cross-site", "Sec-Fetch-Dest": "image", "Sec-Fetch-Mode": "no-cors" },
+      { "Sec-Fetch-Site": "same-site", "Sec-Fetch-Dest": "image", "Sec-Fetch-Mode": "no-cors" },
+      { "Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "cors", Origin: "http://evil.example" },
+      { Origin: "http://127.0.0.1:1" },
+    ];
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, index) =>
+        raw(simulator.url, {
+          path: `/token?n=${index}`,
+          headers: { Host: own, ...foreign[index % foreign.length] },
+        }),
+      ),
+    );
+    // The user's form still works.
+    const NEW = "still-valid-form-Tq7wVb2mXc9rLk4sPz8hNd3fGj6yHa1e";
+    const kept = await post({ nonce: nonceOf(open), token: NEW });
+    expect([kept.status, /<p>([^<]*)/.exec(kept.body)?.[1]]).toEqual([
+      200,
+      "Token set: …Ha1e (49 characters), kept in the simulator's memory only. You can close this tab.",
+    ]);
+    expect(await status()).toMatchObject({ maskedToken: "…Ha1e (49 characters)" });
+    // Because none of them was given a form: each was refused, saying why.
+    expect(answers.map((answer) => answer.status)).toEqual(Array(40).fill(403));
+    expect(answers.filter((answer) => nonceOf(answer) !== "")).toEqual([]);
+    expect(/<p class="error">([^<]*)/.exec(answers[0]!.body)?.[1]).toBe(
+      "refused: another site asked for the token page (Sec-Fetch-Site: cross-site); open it from the simulator's Send panel or type its address; nothing was changed. ",
+    );
+    expect(/<p class="error">([^<]*)/.exec(answers[3]!.body)?.[1]).toBe(
+      'refused: another site asked for the token page (Origin: "http://127.0.0.1:1"); open it from the simulator\'s Send panel or type its address; nothing was changed. ',
+    );
   });
 });

@@ -11,15 +11,21 @@ function withoutLineSettings(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs the real `flexkit <args>` on a free port and waits for the "running at" URL it prints. */
-export async function startFlexkitServer(args: string[]): Promise<RunningProcess> {
+/**
+ * Runs the real `flexkit <args>` on a free port and waits for the "running at" URL it prints.
+ * `env`: variables to set on top of the clean environment (e.g. a fake LINE API's base).
+ */
+export async function startFlexkitServer(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<RunningProcess> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
     [join(repoRoot, "packages/simulator/bin/flexkit.js"), ...args],
     {
       cwd: repoRoot,
-      env: { ...withoutLineSettings(), PORT: String(port) },
+      env: { ...withoutLineSettings(), PORT: String(port), ...env },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

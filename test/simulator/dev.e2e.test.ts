@@ -189,10 +189,18 @@ describe("flexkit dev", () => {
     expect(await marker()).toBe("still here");
   });
 
-  it("mounts the image proxy, whose default guard refuses this machine", async () => {
-    const response = await fetch(
-      new URL(`/api/image?url=${encodeURIComponent("http://127.0.0.1:9/a.png")}`, server.url),
+  it("mounts the image proxy, which answers only the page's session key and whose default guard refuses this machine", async () => {
+    const url = new URL(
+      `/api/image?url=${encodeURIComponent("http://127.0.0.1:9/a.png")}`,
+      server.url,
     );
+    const withoutKey = await fetch(url);
+    expect([withoutKey.status, (await withoutKey.json()).error]).toEqual([
+      403,
+      "refused: missing or wrong session key; reload the simulator page",
+    ]);
+    const session = await page.locator('meta[name="flexkit-session"]').getAttribute("content");
+    const response = await fetch(url, { headers: { "x-flexkit-session": session ?? "" } });
     expect([response.status, (await response.json()).error]).toEqual([
       403,
       expect.stringMatching(/^url: refused: 127\.0\.0\.1 is not a public address/),

@@ -83,10 +83,19 @@ describe("flexkit serve", () => {
     await page.close();
   });
 
-  it("mounts the image proxy, whose default guard refuses this machine", async () => {
-    const response = await fetch(
-      new URL(`/api/image?url=${encodeURIComponent("http://127.0.0.1:9/a.png")}`, server.url),
+  it("mounts the image proxy, which answers only the page's session key and whose default guard refuses this machine", async () => {
+    const url = new URL(
+      `/api/image?url=${encodeURIComponent("http://127.0.0.1:9/a.png")}`,
+      server.url,
     );
+    const withoutKey = await fetch(url);
+    expect([withoutKey.status, await withoutKey.json()]).toEqual([
+      403,
+      { error: "refused: missing or wrong session key; reload the simulator page" },
+    ]);
+    const page = await (await fetch(server.url)).text();
+    const session = /name="flexkit-session" content="([^"]+)"/.exec(page)?.[1] ?? "";
+    const response = await fetch(url, { headers: { "x-flexkit-session": session } });
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchInlineSnapshot(`
       {

@@ -8,6 +8,8 @@ import { PNG } from "pngjs";
 import { createServer as createViteServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { imageProxyPlugin } from "../../packages/simulator/src/server/image-proxy.js";
+import { newSessionKey } from "../../packages/simulator/src/server/own-page.js";
+import { pushApiPlugin } from "../../packages/simulator/src/server/push-api.js";
 import { repoRoot, vbox } from "../helpers.js";
 import { launchChromium } from "./browser-session.js";
 
@@ -17,8 +19,9 @@ import { launchChromium } from "./browser-session.js";
  * its pixels; only the simulator's /api/image proxy can put them into the PNG.
  *
  * `flexkit start` never lets the proxy fetch a non-public address, so this runs the simulator's
- * dev server the way `startSimulator` does (the app's own vite.config.ts), with the proxy's
- * test-only `allowAddress` for 127.0.0.1, as test/simulator/image-proxy.test.ts does.
+ * dev server the way `startSimulator` does (the app's own vite.config.ts, the push API putting
+ * the session key the proxy checks into the page), with the proxy's test-only `allowAddress` for
+ * 127.0.0.1, as test/simulator/image-proxy.test.ts does.
  */
 const MAGENTA = [0xff, 0x00, 0xff, 0xff];
 const CYAN = [0x00, 0xff, 0xff, 0xff];
@@ -51,10 +54,14 @@ beforeAll(async () => {
   imageBase = `http://127.0.0.1:${(images.address() as AddressInfo).port}`;
 
   const appRoot = join(repoRoot, "packages/simulator");
+  const session = newSessionKey();
   app = await createViteServer({
     configFile: join(appRoot, "vite.config.ts"),
     root: appRoot,
-    plugins: [imageProxyPlugin({ allowAddress: (address) => address === "127.0.0.1" })],
+    plugins: [
+      imageProxyPlugin({ allowAddress: (address) => address === "127.0.0.1", session }),
+      pushApiPlugin({ session }),
+    ],
     server: { host: "127.0.0.1", port: 0 },
   });
   await app.listen();

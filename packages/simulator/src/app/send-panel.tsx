@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { sessionHeaders } from "./session-key.js";
 
 /**
  * Send the message on screen to a real chat through the simulator's own server (`/api/push`,
@@ -25,15 +26,10 @@ interface Answer {
   errors: string[];
 }
 
-/** The per-session key the server put in the page; it proves "this page", and is not LINE's. */
-function sessionKey(): string {
-  return document.querySelector('meta[name="flexkit-session"]')?.getAttribute("content") ?? "";
-}
-
 async function callApi(path: string, body: unknown): Promise<{ status: number; answer: unknown }> {
   const response = await fetch(path, {
     method: "POST",
-    headers: { "Content-Type": "application/json", "X-Flexkit-Session": sessionKey() },
+    headers: { "Content-Type": "application/json", ...sessionHeaders() },
     body: JSON.stringify(body),
   });
   let answer: unknown;

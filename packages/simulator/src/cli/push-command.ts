@@ -5,7 +5,7 @@ import { FlexRenderError } from "@flexkit/flex-jsx";
 import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
 import { checkPush, issueLine, needsRecipient, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
-import { maskToken, tokenProblem } from "../push/secret.js";
+import { maskToken, redactToken, tokenProblem } from "../push/secret.js";
 import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
 import { parseJson } from "./main.js";
 
@@ -61,9 +61,16 @@ async function loadMessage(
 export async function commandPush(
   files: string[],
   flags: PushFlags,
-  io: Io,
+  given: Io,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
+  // Every line this command prints is redacted, whatever it was built from (LINE's answers are
+  // already redacted by the client): the token, or any run of it, never reaches the terminal.
+  const secret = env.LINE_CHANNEL_ACCESS_TOKEN?.trim();
+  const io: Io = {
+    out: (text) => given.out(redactToken(text, secret)),
+    err: (text) => given.err(redactToken(text, secret)),
+  };
   const [file] = files;
   if (file === undefined)
     throw new UserInputError("push: which file? (flexkit push <file.flex.tsx|file.json> --to U…)");

@@ -169,11 +169,15 @@ async function attemptOnce(
   headers: Record<string, string>,
   body: string,
   timeoutMs: number,
+  token: string,
 ): Promise<Attempt> {
   const signal = AbortSignal.timeout(Math.max(1, timeoutMs));
   try {
     const response = await fetch(url, { method: "POST", headers, body, signal, redirect: "error" });
-    const text = await response.text();
+    // Redacted as soon as it is read, before anything parses, cuts or shows it: a body that
+    // echoes the Authorization header, cut to a message's length, would keep a part of the token
+    // that no longer matches the whole.
+    const text = redactToken(await response.text(), token);
     let parsed: unknown;
     try {
       parsed = text === "" ? {} : JSON.parse(text);
@@ -268,7 +272,13 @@ async function call(
     const remaining = policy.totalMs - (Date.now() - started);
     let attempt: Attempt;
     try {
-      attempt = await attemptOnce(url, headers, body, Math.min(policy.timeoutMs, remaining));
+      attempt = await attemptOnce(
+        url,
+        headers,
+        body,
+        Math.min(policy.timeoutMs, remaining),
+        options.token,
+      );
     } catch (error) {
       // Not a network failure: a request that could not be built. Said once, without the token.
       const message = error instanceof Error ? error.message : String(error);
@@ -303,6 +313,7 @@ async function call(
           sentMessages: sentMessagesOf(attempt.body),
         };
       }
+      // attempt.text is already redacted (see attemptOnce), so the cut cannot leave a part of it.
       const error = errorBody(attempt.body) ?? {
         message: attempt.text.trim().slice(0, 200) || `HTTP ${status}`,
         details: [],

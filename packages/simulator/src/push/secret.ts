@@ -11,10 +11,87 @@ export function maskToken(token: string): string {
   return `…${token.slice(-4)} (${token.length} characters)`;
 }
 
-/** Replaces every occurrence of the token in `text` (e.g. an error body echoing a header). */
+/**
+ * The shortest run of the token's characters that is hidden. A server may echo the token cut
+ * short, or a message may be cut in the middle of it, so a part of it is hidden as the whole is;
+ * 8 characters of a random base64 token (48 bits) are still worth hiding, and shorter runs would
+ * start to match ordinary text.
+ */
+export const TOKEN_RUN_MIN = 8;
+
+/** What a part of the token, or the token encoded, is replaced with. */
+export const HIDDEN_PART = "[hidden: part of the channel access token]";
+
+/**
+ * The token as a server might echo it: as it is, percent-encoded (a query string, a form) and
+ * base64 or base64url encoded (an echoed header dump). A base64 encoding depends on where the token
+ * starts modulo 3, so each of the three alignments is kept, without the characters at either end
+ * that also encode its neighbours.
+ */
+function tokenForms(token: string): string[] {
+  const forms = new Set([token, encodeURIComponent(token)]);
+  for (let offset = 0; offset < 3; offset++) {
+    const base64 = Buffer.from(`${"\0".repeat(offset)}${token}`).toString("base64");
+    const core = base64.slice(offset === 0 ? 0 : 4, -4);
+    forms.add(core);
+    forms.add(core.replaceAll("+", "-").replaceAll("/", "_"));
+  }
+  return [...forms].filter((form) => form.length >= TOKEN_RUN_MIN);
+}
+
+/** The [start, end) spans of `text` that are runs of at least TOKEN_RUN_MIN characters of a form. */
+function tokenSpans(text: string, forms: string[]): Array<[number, number]> {
+  // Every TOKEN_RUN_MIN-character piece of every form, to find where a run starts in one pass.
+  const pieces = new Map<string, string[]>();
+  for (const form of forms) {
+    for (let start = 0; start + TOKEN_RUN_MIN <= form.length; start++) {
+      const piece = form.slice(start, start + TOKEN_RUN_MIN);
+      const list = pieces.get(piece);
+      if (list === undefined) pieces.set(piece, [form]);
+      else if (!list.includes(form)) list.push(form);
+    }
+  }
+  const spans: Array<[number, number]> = [];
+  let at = 0;
+  while (at + TOKEN_RUN_MIN <= text.length) {
+    const containing = pieces.get(text.slice(at, at + TOKEN_RUN_MIN));
+    if (containing === undefined) {
+      at += 1;
+      continue;
+    }
+    // The longest run from here that is still a part of some form.
+    let end = at + TOKEN_RUN_MIN;
+    for (const form of containing) {
+      let formEnd = at + TOKEN_RUN_MIN;
+      while (formEnd < text.length && form.includes(text.slice(at, formEnd + 1))) formEnd += 1;
+      end = Math.max(end, formEnd);
+    }
+    spans.push([at, end]);
+    // Any run that starts inside this one and ends after it leaves at least TOKEN_RUN_MIN of its
+    // characters after `end` only if a piece starts at or after `end`, which the scan still finds.
+    at = end;
+  }
+  return spans;
+}
+
+/**
+ * Hides the token in `text` (e.g. an error body echoing the Authorization header): the whole token
+ * becomes its masked form, and any run of TOKEN_RUN_MIN or more of its characters, as it is or
+ * encoded (see tokenForms), becomes {@link HIDDEN_PART}. Redact before cutting a text short: a cut
+ * can leave a part of the token that no longer matches the whole.
+ */
 export function redactToken(text: string, token: string | undefined): string {
-  if (token === undefined || token === "") return text;
-  return text.replaceAll(token, maskToken(token));
+  if (token === undefined || token === "" || text.length < TOKEN_RUN_MIN) return text;
+  const spans = tokenSpans(text, tokenForms(token));
+  if (spans.length === 0) return text;
+  let redacted = "";
+  let from = 0;
+  for (const [start, end] of spans) {
+    const run = text.slice(start, end);
+    redacted += text.slice(from, start) + (run === token ? maskToken(token) : HIDDEN_PART);
+    from = end;
+  }
+  return redacted + text.slice(from);
 }
 
 /** Deep-redacts the strings of a JSON-like value. */

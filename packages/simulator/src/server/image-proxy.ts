@@ -3,6 +3,7 @@ import { request as httpRequest, type IncomingMessage, type ServerResponse } fro
 import { request as httpsRequest } from "node:https";
 import { BlockList, isIP, type LookupFunction } from "node:net";
 import type { Plugin } from "vite";
+import { isOwnHost, sameSecret, sessionOf } from "./own-page.js";
 
 /**
  * `GET /api/image?url=…`: fetches an image for the page so PNG export (html-to-image draws every
@@ -11,9 +12,11 @@ import type { Plugin } from "vite";
  * be public (no loopback, private, link-local, CGNAT, multicast or reserved ranges, checked again
  * on every redirect, and the connection goes to the address that was checked, so DNS cannot
  * change the answer in between), only raster image types come back, with a size and time limit.
+ * Only the simulator's own page may use it (its address, its origin and its session key), so no
+ * other web page can make the simulator fetch for it, and only a few fetches run at once.
  */
 
-export interface ImageProxyOptions {
+export interface FetchImageOptions {
   /** Default {@link IMAGE_PROXY_MAX_BYTES}. */
   maxBytes?: number;
   /** The whole fetch, redirects included. Default {@link IMAGE_PROXY_TIMEOUT_MS}. */
@@ -23,6 +26,20 @@ export interface ImageProxyOptions {
    * 127.0.0.1); `flexkit start`, `dev` and `serve` never set it.
    */
   allowAddress?: (address: string) => boolean;
+  /** Stops the fetch, e.g. when the page that asked has gone. */
+  signal?: AbortSignal;
+}
+
+export interface ImageProxyOptions extends Omit<FetchImageOptions, "signal"> {
+  /**
+   * The page's session key (shared/session.ts). The proxy does not put it into the page: the
+   * push API does (pushApiPlugin, or serve.ts), given the same key.
+   */
+  session: string;
+  /** Default {@link IMAGE_PROXY_CONCURRENT}. */
+  maxConcurrent?: number;
+  /** Default {@link IMAGE_PROXY_WAITING}. */
+  maxWaiting?: number;
 }
 
 export const IMAGE_PROXY_PATH = "/api/image";
@@ -30,6 +47,17 @@ export const IMAGE_PROXY_PATH = "/api/image";
 export const IMAGE_PROXY_MAX_BYTES = 10 * 1024 * 1024;
 export const IMAGE_PROXY_TIMEOUT_MS = 10_000;
 const MAX_REDIRECTS = 3;
+/**
+ * Upstream fetches at once: as many connections as a browser opens to one host, so a PNG export's
+ * images still come in parallel, and few enough that the simulator is no tool for flooding a host.
+ */
+export const IMAGE_PROXY_CONCURRENT = 6;
+/**
+ * Requests that wait for a turn (first come, first served) instead of failing: an export asks for
+ * every image of a carousel at once, and each should come back rather than be left blank. Past
+ * this many waiting, a request is refused with 503 at once.
+ */
+export const IMAGE_PROXY_WAITING = 64;
 
 /**
  * Raster types only. SVG is refused: it is a document that can carry script, and this route
@@ -44,7 +72,11 @@ const IMAGE_TYPES = new Set([
   "image/bmp",
 ]);
 
-/** Addresses that are not on the public internet (IANA special-purpose registries). */
+/**
+ * Addresses that are not on the public internet, from IANA's special-purpose address registries:
+ * https://www.iana.org/assignments/iana-ipv4-special-registry/
+ * https://www.iana.org/assignments/iana-ipv6-special-registry/
+ */
 const NOT_PUBLIC = new BlockList();
 for (const [network, prefix] of [
   ["0.0.0.0", 8],
@@ -65,19 +97,36 @@ for (const [network, prefix] of [
 ] as const)
   NOT_PUBLIC.addSubnet(network, prefix, "ipv4");
 for (const [network, prefix] of [
-  ["::", 128],
-  ["::1", 128],
+  // Unspecified, loopback and the deprecated IPv4-compatible addresses (::127.0.0.1 is
+  // ::7f00:1, which reaches 127.0.0.1 on some systems): RFC 4291 §2.5.5.1.
+  // IPv4-mapped ::ffff:0:0/96 is not listed: BlockList checks every IPv4 address as its mapped
+  // form too, so it would refuse all of IPv4. isPublicAddress judges a mapped address as its IPv4.
+  ["::", 96],
+  ["::ffff:0:0:0", 96],
   ["64:ff9b::", 96],
   ["64:ff9b:1::", 48],
   ["100::", 64],
+  ["100:0:0:1::", 64],
   ["2001::", 23],
   ["2001:db8::", 32],
   ["2002::", 16],
+  ["3fff::", 20],
+  ["5f00::", 16],
   ["fc00::", 7],
   ["fe80::", 10],
+  // Site-local (RFC 3879): deprecated, but still routed inside some networks.
+  ["fec0::", 10],
   ["ff00::", 8],
 ] as const)
   NOT_PUBLIC.addSubnet(network, prefix, "ipv6");
+
+/**
+ * IANA has allocated only 2000::/3 as global unicast
+ * (https://www.iana.org/assignments/ipv6-unicast-address-assignments/): anything outside it is
+ * reserved, special or unassigned, so it is refused even if it is missing from the list above.
+ */
+const GLOBAL_UNICAST = new BlockList();
+GLOBAL_UNICAST.addSubnet("2000::", 3, "ipv6");
 
 /** True for an address on the public internet; IPv4-mapped IPv6 is judged as the IPv4 it maps. */
 export function isPublicAddress(address: string): boolean {
@@ -85,8 +134,8 @@ export function isPublicAddress(address: string): boolean {
   if (mapped !== null) return isPublicAddress(mapped[1]!);
   const family = isIP(address);
   if (family === 0) return false;
-  if (family === 6 && /^::ffff:/i.test(address)) return false;
-  return !NOT_PUBLIC.check(address, family === 4 ? "ipv4" : "ipv6");
+  if (family === 4) return !NOT_PUBLIC.check(address, "ipv4");
+  return GLOBAL_UNICAST.check(address, "ipv6") && !NOT_PUBLIC.check(address, "ipv6");
 }
 
 export class ImageProxyError extends Error {
@@ -104,13 +153,16 @@ interface Fetched {
 }
 
 /** Fetches an image URL under the guard; throws {@link ImageProxyError} with the reason. */
-export async function fetchImage(given: string, options: ImageProxyOptions = {}): Promise<Fetched> {
+export async function fetchImage(given: string, options: FetchImageOptions = {}): Promise<Fetched> {
   const maxBytes = options.maxBytes ?? IMAGE_PROXY_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? IMAGE_PROXY_TIMEOUT_MS;
   const allowed = (address: string) =>
     isPublicAddress(address) || options.allowAddress?.(address) === true;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const stop = () => controller.abort();
+  if (options.signal?.aborted) stop();
+  options.signal?.addEventListener("abort", stop, { once: true });
   try {
     let url = parseImageUrl(given);
     for (let hop = 0; ; hop++) {
@@ -148,6 +200,7 @@ export async function fetchImage(given: string, options: ImageProxyOptions = {})
     );
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener("abort", stop);
   }
 }
 
@@ -266,8 +319,83 @@ function readLimited(response: IncomingMessage, maxBytes: number): Promise<Buffe
   });
 }
 
+/**
+ * Why a request may not use the proxy, or undefined when it comes from the simulator's own page:
+ * asked at this machine's address on this port (not a rebound foreign name), from the page's own
+ * origin, with the page's session key. A browser sends Sec-Fetch-Site on every request
+ * (https://www.w3.org/TR/fetch-metadata/) and Origin on a cross-origin one; the page's own fetch
+ * says same-origin. A client that sends neither is no web page, and still needs the key.
+ */
+function callerProblem(req: IncomingMessage, session: string): string | undefined {
+  const host = req.headers.host;
+  if (!isOwnHost(host, req.socket.localPort))
+    return `refused: the image proxy answers only at the simulator's own address, not ${JSON.stringify(host ?? "")}`;
+  const site = req.headers["sec-fetch-site"];
+  if (site !== undefined && site !== "same-origin")
+    return `refused: a request from another site (Sec-Fetch-Site: ${site}); only the simulator's own page may use the image proxy`;
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${host}`)
+    return `refused: a request from ${JSON.stringify(origin)}; only the simulator's own page may use the image proxy`;
+  if (!sameSecret(sessionOf(req), session))
+    return "refused: missing or wrong session key; reload the simulator page";
+  return undefined;
+}
+
+/** At most `limit` holders at once; the others wait in line, at most `waiting` of them. */
+class Turns {
+  private running = 0;
+  private readonly line: Array<() => void> = [];
+  constructor(
+    readonly limit: number,
+    readonly waiting: number,
+  ) {}
+
+  /**
+   * Resolves with a release function when it is this caller's turn; undefined at once when the
+   * line is full. `gone` settles the wait with undefined (and leaves the line) if the caller
+   * leaves first.
+   */
+  take(gone: AbortSignal): Promise<(() => void) | undefined> {
+    if (gone.aborted) return Promise.resolve(undefined);
+    if (this.running < this.limit) {
+      this.running += 1;
+      return Promise.resolve(this.releaser());
+    }
+    if (this.line.length >= this.waiting) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const turn = () => {
+        gone.removeEventListener("abort", leave);
+        this.running += 1;
+        resolve(this.releaser());
+      };
+      const leave = () => {
+        const at = this.line.indexOf(turn);
+        if (at !== -1) this.line.splice(at, 1);
+        resolve(undefined);
+      };
+      gone.addEventListener("abort", leave, { once: true });
+      this.line.push(turn);
+    });
+  }
+
+  private releaser(): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.running -= 1;
+      this.line.shift()?.();
+    };
+  }
+}
+
 /** Connect-style middleware for `GET /api/image?url=…`; calls `next` for any other path. */
-export function imageProxyMiddleware(options: ImageProxyOptions = {}) {
+export function imageProxyMiddleware(options: ImageProxyOptions) {
+  const { session, maxConcurrent, maxWaiting, ...fetchOptions } = options;
+  const turns = new Turns(
+    maxConcurrent ?? IMAGE_PROXY_CONCURRENT,
+    maxWaiting ?? IMAGE_PROXY_WAITING,
+  );
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const [path, query = ""] = (req.url ?? "").split("?", 2);
     if (path !== IMAGE_PROXY_PATH) {
@@ -286,13 +414,32 @@ export function imageProxyMiddleware(options: ImageProxyOptions = {}) {
       fail(405, `${IMAGE_PROXY_PATH}: expected GET`);
       return;
     }
+    const refused = callerProblem(req, session);
+    if (refused !== undefined) {
+      fail(403, refused);
+      return;
+    }
     const url = new URLSearchParams(query).get("url");
     if (url === null || url === "") {
       fail(400, `${IMAGE_PROXY_PATH}: expected ?url=<http(s) image URL>`);
       return;
     }
-    fetchImage(url, options).then(
-      (image) => {
+    // The page may leave (a reload, a closed tab) while its request waits or fetches.
+    const gone = new AbortController();
+    res.on("close", () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    void turns.take(gone.signal).then(async (release) => {
+      if (release === undefined) {
+        if (!gone.signal.aborted)
+          fail(
+            503,
+            `busy: the image proxy is already fetching ${turns.limit} images with ${turns.waiting} waiting; try again when they are done`,
+          );
+        return;
+      }
+      try {
+        const image = await fetchImage(url, { ...fetchOptions, signal: gone.signal });
         res.writeHead(200, {
           "content-type": image.type,
           "content-length": String(image.body.length),
@@ -301,17 +448,22 @@ export function imageProxyMiddleware(options: ImageProxyOptions = {}) {
           "content-security-policy": "default-src 'none'; sandbox",
         });
         res.end(image.body);
-      },
-      (error: unknown) => {
+      } catch (error) {
+        if (gone.signal.aborted) return;
         if (error instanceof ImageProxyError) fail(error.status, error.message);
         else fail(500, `internal error: ${error instanceof Error ? error.message : String(error)}`);
-      },
-    );
+      } finally {
+        release();
+      }
+    });
   };
 }
 
-/** The image proxy in Vite's dev server (`flexkit start` and `flexkit dev`). */
-export function imageProxyPlugin(options: ImageProxyOptions = {}): Plugin {
+/**
+ * The image proxy in Vite's dev server (`flexkit start` and `flexkit dev`). The page gets its
+ * session key from pushApiPlugin, which must be given the same key.
+ */
+export function imageProxyPlugin(options: ImageProxyOptions): Plugin {
   return {
     name: "flexkit-image-proxy",
     configureServer(server) {

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { LIMITS } from "@flexkit/validators";
@@ -13,6 +13,7 @@ import {
 import { checkPush, issueLine, needsRecipient, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
 import { maskToken, redactDeep, redactToken, tokenProblem } from "../push/secret.js";
+import { isOwnHost, newSessionKey, SESSION_META, sameSecret, sessionOf } from "./own-page.js";
 import {
   TOKEN_PAGE_HEADERS,
   TOKEN_PATH,
@@ -28,25 +29,14 @@ export interface PushApiOptions {
   token?: string | undefined;
   /** LINE_TEST_TO, shown in the Send panel as the default recipient (an ID, not a secret). */
   defaultTo?: string | undefined;
+  /**
+   * The page's session key (shared/session.ts), when another route checks the same key (the image
+   * proxy); default a fresh one.
+   */
+  session?: string;
   retry?: ClientOptions["retry"];
   /** Where result lines go (the terminal running the simulator). Never given the token. */
   log?: (line: string) => void;
-}
-
-/** The meta tag the page reads its per-session key from. Not a LINE secret: it only proves "this page". */
-export const SESSION_META = "flexkit-session";
-export const SESSION_HEADER = "x-flexkit-session";
-
-const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
-
-/**
- * Whether a Host header names this machine on this server's port. A page on a foreign name that
- * resolves to 127.0.0.1 (DNS rebinding) is same-origin with itself, not with the simulator, and
- * sends its own name here.
- */
-export function isOwnHost(host: string | undefined, port: number | undefined): boolean {
-  const match = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(host ?? "");
-  return match !== null && LOCAL_HOSTS.has(match[1]!) && Number(match[2]) === port;
 }
 
 class HttpError extends Error {
@@ -56,13 +46,6 @@ class HttpError extends Error {
   ) {
     super(message);
   }
-}
-
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (given === undefined) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** A channel access token form needs little; long-lived tokens are about 172 characters. */
@@ -151,14 +134,16 @@ export interface PushApi {
  */
 export function createPushApi(options: PushApiOptions = {}): PushApi {
   const apiBase = resolveApiBase(options.apiBase);
-  const session = randomBytes(32).toString("base64url");
+  const session = options.session ?? newSessionKey();
   const fromEnvironment = options.token?.trim() || undefined;
   const problem = fromEnvironment === undefined ? undefined : tokenProblem(fromEnvironment);
   if (problem !== undefined) throw new TokenError(`LINE_CHANNEL_ACCESS_TOKEN: ${problem}`);
   let token = fromEnvironment;
   let tokenSource: "environment" | "entered" | undefined =
     token === undefined ? undefined : "environment";
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const print = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  // Every line is redacted here too, whatever it was built from (an outcome is already redacted).
+  const log = (line: string) => print(redactToken(line, token));
   const safe = <T>(value: T): T => redactDeep(value, token);
   /** Token page nonces → when they expire; one use each. */
   const nonces = new Map<string, number>();
@@ -307,6 +292,29 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
       );
     }
     if (req.method === "GET" || req.method === "HEAD") {
+      // Only the user may get a form: each GET makes a nonce, and at most NONCES_MAX are kept, so
+      // 33 <img src=".../token"> on any page would expire the form the user has open. The browser
+      // says who asked (https://www.w3.org/TR/fetch-metadata/): "none" is the user typing the
+      // address or opening a bookmark, "same-origin" a link in the simulator's own page. Another
+      // port of this machine is "same-site" (a site ignores the port), so that is refused too. A
+      // client that sends neither header is no browser page.
+      const site = req.headers["sec-fetch-site"];
+      const origin = req.headers.origin;
+      const foreign =
+        site !== undefined && site !== "none" && site !== "same-origin"
+          ? `Sec-Fetch-Site: ${site}`
+          : origin !== undefined && origin !== `http://${host}`
+            ? `Origin: ${JSON.stringify(origin)}`
+            : undefined;
+      if (foreign !== undefined) {
+        return tokenPage(
+          res,
+          403,
+          tokenRefusedPage(
+            `refused: another site asked for the token page (${foreign}); open it from the simulator's Send panel or type its address`,
+          ),
+        );
+      }
       return tokenPage(res, 200, tokenFormPage(formState()));
     }
     if (req.method !== "POST") throw new HttpError(405, `${TOKEN_PATH}: expected GET or POST`);
@@ -350,7 +358,7 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
     checkCaller(req, port);
     if (!(req.headers["content-type"] ?? "").startsWith("application/json"))
       throw new HttpError(415, `${path}: expected Content-Type: application/json`);
-    checkSession(req.headers[SESSION_HEADER] as string | undefined);
+    checkSession(sessionOf(req));
     const text = await readBody(req);
     switch (path) {
       case "/api/status":

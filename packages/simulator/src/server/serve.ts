@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { UserInputError } from "../cli/load-module.js";
 import { ApiBaseError, TokenError } from "../push/client.js";
 import { type ImageProxyOptions, imageProxyMiddleware } from "./image-proxy.js";
-import { createPushApi, isOwnHost, SESSION_META } from "./push-api.js";
+import { isOwnHost, SESSION_META } from "./own-page.js";
+import { createPushApi } from "./push-api.js";
 import type { RunningSimulator } from "./start.js";
 
 export interface ServeOptions {
@@ -15,7 +16,8 @@ export interface ServeOptions {
   host?: string;
   /** The built app (`vite build`); default the package's dist/app. */
   appDir?: string;
-  imageProxy?: ImageProxyOptions;
+  /** The page's session key is the push API's; everything else may be set. */
+  imageProxy?: Omit<ImageProxyOptions, "session">;
 }
 
 const defaultAppDir = fileURLToPath(new URL("../../dist/app", import.meta.url));
@@ -64,7 +66,8 @@ export async function serveSimulator(options: ServeOptions): Promise<RunningSimu
     "</head>",
     `<meta name="${SESSION_META}" content="${pushApi.session}"></head>`,
   );
-  const images = imageProxyMiddleware(options.imageProxy);
+  // The proxy checks the same key the page was given.
+  const images = imageProxyMiddleware({ ...options.imageProxy, session: pushApi.session });
   const host = options.host ?? "127.0.0.1";
 
   async function sendStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -4,6 +4,7 @@ import { UserInputError } from "../cli/load-module.js";
 import { ApiBaseError, TokenError } from "../push/client.js";
 import { devPlugin } from "./dev-plugin.js";
 import { imageProxyPlugin } from "./image-proxy.js";
+import { newSessionKey } from "./own-page.js";
 import { pushApiPlugin } from "./push-api.js";
 
 export interface StartOptions {
@@ -25,10 +26,14 @@ const appRoot = fileURLToPath(new URL("../..", import.meta.url));
 export async function startSimulator(options: StartOptions): Promise<RunningSimulator> {
   const { createServer } = await import("vite");
   const host = options.host ?? "127.0.0.1";
+  // One session key for the page: the push API puts it into the page, and it and the image
+  // proxy answer only requests that send it back.
+  const session = newSessionKey();
   let pushApi: ReturnType<typeof pushApiPlugin>;
   try {
     // The Send panel's server side: the token and the API base come from here, never the page.
     pushApi = pushApiPlugin({
+      session,
       apiBase: process.env.LINE_API_BASE,
       token: process.env.LINE_CHANNEL_ACCESS_TOKEN,
       defaultTo: process.env.LINE_TEST_TO,
@@ -45,9 +50,11 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
     // The image proxy first: the push API answers every other /api/ path.
     plugins:
       options.devDir === undefined
-        ? [imageProxyPlugin(), pushApi]
-        : [imageProxyPlugin(), pushApi, devPlugin({ dir: options.devDir })],
-    server: { host, port: options.port, strictPort: options.port !== 0 },
+        ? [imageProxyPlugin({ session }), pushApi]
+        : [imageProxyPlugin({ session }), pushApi, devPlugin({ dir: options.devDir })],
+    // cors: false is also in vite.config.ts; said here too so that this server never sends CORS
+    // headers, whatever the file becomes (see the reason there).
+    server: { host, port: options.port, strictPort: options.port !== 0, cors: false },
   });
   try {
     await server.listen();

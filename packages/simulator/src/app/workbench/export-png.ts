@@ -1,4 +1,5 @@
 import { toPng } from "html-to-image";
+import { sessionHeaders } from "../session-key.js";
 
 /**
  * Images from other hosts are fetched through the simulator's own proxy while exporting:
@@ -28,7 +29,8 @@ const EMPTY_PIXEL =
  */
 async function inlined(url: string): Promise<string> {
   try {
-    const response = await fetch(proxied(url));
+    // The proxy answers only the simulator's own page, which proves itself with its session key.
+    const response = await fetch(proxied(url), { headers: sessionHeaders() });
     if (!response.ok || !(response.headers.get("content-type") ?? "").startsWith("image/"))
       return EMPTY_PIXEL;
     const blob = await response.blob();
