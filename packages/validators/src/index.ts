@@ -129,6 +129,21 @@ export {
 } from "./schemas/message.js";
 export { type PushRequest, PushRequestSchema } from "./schemas/push.js";
 export {
+  RICH_MENU_ACTION_TYPES,
+  type RichMenu,
+  type RichMenuAction,
+  RichMenuActionSchema,
+  type RichMenuArea,
+  RichMenuAreaSchema,
+  RichMenuAreaSwitchActionSchema,
+  type RichMenuBounds,
+  RichMenuBoundsSchema,
+  RichMenuSchema,
+  type RichMenuSet,
+  type RichMenuSize,
+  RichMenuSizeSchema,
+} from "./schemas/rich-menu.js";
+export {
   type ButtonsTemplate,
   ButtonsTemplateSchema,
   type CarouselColumn,
@@ -159,8 +174,11 @@ export {
 } from "./schemas/values.js";
 export {
   assertMessage,
+  type RichMenuSetOptions,
   validateFlexContainer,
   validateMessage,
   validateMessages,
   validatePushRequest,
+  validateRichMenu,
+  validateRichMenuSet,
 } from "./validate.js";
