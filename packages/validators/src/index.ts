@@ -11,6 +11,12 @@ export {
 export { lenGraphemes, lenUtf16, utf8Length } from "./length.js";
 export { LIMITS, type Limit } from "./limits.js";
 export {
+  checkRichMenuImage,
+  type RichMenuImageInfo,
+  type RichMenuImageOptions,
+  type RichMenuImageResult,
+} from "./rich-menu-image.js";
+export {
   ACTION_TYPES,
   type Action,
   ActionSchema,
