@@ -119,6 +119,19 @@ describe("validateRichMenu: the result value", () => {
       ]
     `);
     expect(checkMenu(hugeAreas).length).toBeGreaterThan(0);
+    // One menu of a set that can't be read leaves the others checked.
+    const partly = Object.defineProperty({ good: richMenu({ chatBarText: "" }) }, "bad", {
+      enumerable: true,
+      get() {
+        throw new Error("gone");
+      },
+    });
+    expect(lines(validateRichMenuSet(partly))).toMatchInlineSnapshot(`
+      [
+        "error good.chatBarText: expected at least 1 character (UTF-16 code units), got 0 (empty) [RM-1]",
+        "error bad: could not be read: gone [ERR-3]",
+      ]
+    `);
   });
 });
 

@@ -135,7 +135,12 @@ export function checkRichMenuSet(
   }
   const inSet = new Set(aliases);
   for (const alias of aliases) {
-    const menu = set[alias];
+    let menu: unknown;
+    try {
+      menu = set[alias];
+    } catch {
+      continue; // reported where the menu itself is checked
+    }
     if (!isRecord(menu) || !Array.isArray(menu.areas)) continue;
     menu.areas.forEach((area, i) => {
       if (!isRecord(area) || !isRecord(area.action)) return;

@@ -418,10 +418,16 @@ export function validateRichMenuSet(set: unknown, options?: RichMenuSetOptions):
         rule: "RM-ALIAS-1",
       });
     }
-    const known = new Set(options?.knownAliases ?? []);
-    checkRichMenuSet(set, aliases, known, makeEmitter(issues, ""));
+    guarded(issues, "", () => {
+      const known = new Set(options?.knownAliases ?? []);
+      checkRichMenuSet(set, aliases, known, makeEmitter(issues, ""));
+    });
+    // Each menu on its own: one that can't be read leaves the others checked.
     for (const alias of aliases) {
-      issues.push(...richMenuIssues(set[alias], formatPath([alias])));
+      const prefix = formatPath([alias]);
+      guarded(issues, prefix, () => {
+        issues.push(...richMenuIssues(set[alias], prefix));
+      });
     }
   });
   return finish(issues, options, { root: set, prefix: "" });
