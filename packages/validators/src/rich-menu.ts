@@ -9,6 +9,8 @@ import { type Emit, isRecord, type Path, typeOf } from "./walk.js";
  * (RM-2), areas inside the menu (RM-4) and not on top of each other (RM-5), each action against
  * its host (RM-7), and, for a set of menus, the aliases they switch to (RM-9). Like the message
  * checks they walk the raw value defensively: the input may be anything.
+ * https://developers.line.biz/en/reference/messaging-api/#size-object
+ * https://developers.line.biz/en/reference/messaging-api/#bounds-object
  */
 
 interface Box {
@@ -75,7 +77,8 @@ export function checkRichMenu(menu: unknown, path: Path, emit: Emit): void {
       checkAction(area.action, [...at, "action"], richMenuHost(), emit);
     }
   }
-  // RM-5. Past 20 areas the menu is refused anyway (RM-1): don't compare every pair of a huge list.
+  // RM-5: LINE does not say which of two overlapping areas a tap goes to (not documented, so W).
+  // Past 20 areas the menu is refused anyway (RM-1): don't compare every pair of a huge list.
   if (areas.length > LIMITS.richMenuAreasMax.value) return;
   for (let i = 1; i < boxes.length; i++) {
     for (let j = 0; j < i; j++) {
