@@ -90,4 +90,12 @@ describe("shape of pasted LINE JSON (shared by the CLI and the page)", () => {
     expect(detectShape({ to: "U1", messages: [] })).toBe("request");
     expect(detectShape({ messages: [] })).toBe("validate-request");
   });
+
+  it("tells a rich menu (no type, its own properties) and a set of them { richMenus }", () => {
+    expect(detectShape({ size: { width: 2500, height: 843 }, areas: [] })).toBe("rich-menu");
+    expect(detectShape({ name: "Main", chatBarText: "Menu" })).toBe("rich-menu");
+    expect(detectShape({ richMenus: { main: {} } })).toBe("rich-menu-set");
+    // A message keeps its type, whatever else it holds.
+    expect(detectShape({ type: "text", text: "a", areas: [] })).toBe("message");
+  });
 });

@@ -283,6 +283,39 @@ const common = { quickReply, sender: object({}, { name: field(text), iconUrl: fi
 
 const area = object({ x: field(int), y: field(int), width: field(int), height: field(int) });
 
+/** Rich menu numbers: the pool above plus values at LINE's size limits (RULES.md RM-2). */
+const menuInt: Arb = fc.oneof(int, fc.constantFrom(249, 250, 799, 800, 843, 1686, 2500, 2501));
+const aliasId: Arb = fc.constantFrom("menu-b", "tab_2", "Menu-B", "", "a".repeat(33));
+
+/** Rich menu objects (RULES.md §15.1), with actions of every type, richmenuswitch included. */
+export const richMenu: Arb = object({
+  size: field(object({ width: field(menuInt), height: field(menuInt) })),
+  selected: field(bool),
+  name: field(text),
+  chatBarText: field(text),
+  areas: field(
+    fc.array(
+      object({
+        bounds: field(
+          object({
+            x: field(menuInt),
+            y: field(menuInt),
+            width: field(menuInt),
+            height: field(menuInt),
+          }),
+        ),
+        action: field(
+          fc.oneof(
+            action,
+            typed("richmenuswitch", { richMenuAliasId: field(aliasId), data: field(text) }),
+          ),
+        ),
+      }),
+      { maxLength: 4 },
+    ),
+  ),
+});
+
 const templateColumn = object(
   { text: field(text), actions: fc.array(action, { maxLength: 4 }) },
   { thumbnailImageUrl: field(url), title: field(text), defaultAction: field(action) },

@@ -9,6 +9,11 @@ import type {
   LocationMessage,
   Message,
   QuickReply,
+  RichMenu,
+  RichMenuAction,
+  RichMenuArea,
+  RichMenuBounds,
+  RichMenuSize,
   Sender,
   StickerMessage,
   TemplateMessage,
@@ -41,7 +46,15 @@ describe("inferred types are assignable to @line/bot-sdk's", () => {
     expectTypeOf<Sender>().toExtend<messagingApi.Sender>();
     expectTypeOf<FlexContainer>().toExtend<messagingApi.FlexContainer>();
   });
+  it("rich menus (the request object and its parts)", () => {
+    expectTypeOf<RichMenu>().toExtend<messagingApi.RichMenuRequest>();
+    expectTypeOf<RichMenuSize>().toExtend<messagingApi.RichMenuSize>();
+    expectTypeOf<RichMenuArea>().toExtend<messagingApi.RichMenuArea>();
+    expectTypeOf<RichMenuBounds>().toExtend<messagingApi.RichMenuBounds>();
+    expectTypeOf<RichMenuAction>().toExtend<messagingApi.Action>();
+  });
   it("rejects what LINE's types reject (the test can fail)", () => {
     expectTypeOf<{ type: "text"; text: number }>().not.toExtend<messagingApi.TextMessage>();
+    expectTypeOf<{ size: { width: string } }>().not.toExtend<messagingApi.RichMenuRequest>();
   });
 });

@@ -105,3 +105,74 @@ describe("flexkit validate: every shape, detected from the JSON", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("flexkit validate: rich menus, detected by their shape", () => {
+  const menu = (extra: Record<string, unknown> = {}) => ({
+    size: { width: 2500, height: 843 },
+    selected: false,
+    name: "Main",
+    chatBarText: "Menu",
+    areas: [
+      {
+        bounds: { x: 0, y: 0, width: 1250, height: 843 },
+        action: { type: "richmenuswitch", richMenuAliasId: "tab-b", data: "tab=b" },
+      },
+    ],
+    ...extra,
+  });
+
+  it("passes a rich menu object and a set of menus keyed by alias (exit 0)", async () => {
+    for (const [name, value] of Object.entries({
+      "menu.json": menu(),
+      "menus.json": { richMenus: { "tab-a": menu(), "tab-b": menu({ name: "Tab B" }) } },
+    })) {
+      expect({ name, ...(await validate([file(name, value)])) }).toEqual({
+        name,
+        code: 0,
+        stdout: "",
+        stderr: `${join(work, name)}: valid\n`,
+      });
+    }
+  });
+
+  it("fails a menu by the rich menu rules, with LINE-style paths (exit 1)", async () => {
+    const outside = menu({
+      areas: [
+        {
+          bounds: { x: 2000, y: 0, width: 1000, height: 843 },
+          action: { type: "camera", label: "Photo" },
+        },
+      ],
+    });
+    const result = await validate([file("outside.json", outside)]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toMatchInlineSnapshot(`
+      [
+        "error areas[0].bounds.width: reaches past the menu's right edge: x + width = 3000, size.width 2500 [RM-4]",
+        "error areas[0].action.type: expected a rich menu action type ("postback", "message", "uri", "datetimepicker", "richmenuswitch", "clipboard"; camera, cameraRoll and location work only in quick replies), got "camera" [RM-7]",
+      ]
+    `);
+  });
+
+  it("warns about a switch to an alias outside the set, under richMenus.<alias> (exit 0)", async () => {
+    const result = await validate([file("one.json", { richMenus: { "tab-a": menu() } })]);
+    expect(result.code).toBe(0);
+    expect(result.stderr.trim().split("\n")).toMatchInlineSnapshot(`
+      [
+        "warning richMenus.tab-a.areas[0].action.richMenuAliasId: switches to "tab-b", which is not in this set of menus; unless that alias exists on the channel, LINE does not switch and the postback's params.status is "RICHMENU_ALIAS_ID_NOTFOUND" [RM-9]",
+      ]
+    `);
+    const json = await validate([
+      "--json",
+      "--strict",
+      file("one.json", { richMenus: { Main: menu() } }),
+    ]);
+    expect(json.code).toBe(1);
+    expect(
+      (JSON.parse(json.stdout) as { issues: Array<{ property: string; rule: string }> }).issues,
+    ).toMatchObject([
+      { property: "richMenus.Main", rule: "RM-ALIAS-1" },
+      { property: "richMenus.Main.areas[0].action.richMenuAliasId", rule: "RM-9" },
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   FlexContainerSchema,
   MessageSchema,
   PushRequestSchema,
+  RichMenuSchema,
   TemplateSchema,
 } from "@flexkit/validators";
 import fc from "fast-check";
@@ -17,7 +18,7 @@ import {
 } from "../../packages/validators/src/compile.js";
 import { errorMap, toIssues } from "../../packages/validators/src/rules.js";
 import { flexMessage, realWorldFlex, vbox } from "../helpers.js";
-import { action, flexContainer, message } from "./arbitraries.js";
+import { action, flexContainer, message, richMenu } from "./arbitraries.js";
 
 /**
  * The compiled fast path (src/compile.ts) answers for zod: it must accept exactly what zod
@@ -56,6 +57,13 @@ describe("compiled schemas agree with zod", () => {
     );
   });
 
+  it("on generated and mutated rich menus", () => {
+    fc.assert(
+      fc.property(richMenu, (value) => agrees(RichMenuSchema, value)),
+      { numRuns: 400, seed: 46 },
+    );
+  });
+
   it("on push bodies and arbitrary JSON", () => {
     const body = fc.record(
       {
@@ -78,6 +86,7 @@ describe("compiled schemas agree with zod", () => {
         agrees(MessageSchema, value);
         agrees(FlexContainerSchema, value);
         agrees(TemplateSchema, value);
+        agrees(RichMenuSchema, value);
       }),
       { numRuns: 400, seed: 45 },
     );
@@ -140,7 +149,7 @@ describe("compiled schemas agree with zod", () => {
   });
 
   it("leaves no kind of schema to zod alone", () => {
-    for (const schema of [MessageSchema, FlexContainerSchema, PushRequestSchema]) {
+    for (const schema of [MessageSchema, FlexContainerSchema, PushRequestSchema, RichMenuSchema]) {
       compiledAccepts(schema, undefined);
     }
     expect([...uncompiledKinds()]).toEqual([]);

@@ -1,7 +1,12 @@
-import { validateFlexContainer, validateMessage, validatePushRequest } from "@flexkit/validators";
+import {
+  validateFlexContainer,
+  validateMessage,
+  validatePushRequest,
+  validateRichMenu,
+} from "@flexkit/validators";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { flexContainer, message } from "./arbitraries.js";
+import { flexContainer, message, richMenu } from "./arbitraries.js";
 import { compileOpenApi } from "./openapi.js";
 
 /**
@@ -63,6 +68,21 @@ describe("differential: LINE's OpenAPI schema (ajv) against the validators", () 
       }),
       { numRuns: RUNS / 5, seed: 11 },
     );
+  });
+
+  it("a rich menu OAS rejects is rejected", () => {
+    let rejectedByOas = 0;
+    fc.assert(
+      fc.property(richMenu, (value) => {
+        if (oas.richMenuRequest(value)) return;
+        rejectedByOas++;
+        expect(validateRichMenu(value).ok, JSON.stringify(oas.richMenuRequest.errors?.[0])).toBe(
+          false,
+        );
+      }),
+      { numRuns: RUNS / 5, seed: 12 },
+    );
+    expect(rejectedByOas).toBeGreaterThan(RUNS / 5 / 4);
   });
 
   it("agrees that well-formed messages are valid (the reference is not vacuous)", () => {

@@ -90,6 +90,8 @@ export interface OpenApiValidators {
   pushRequest: ValidateFunction;
   /** The body of `POST /v2/bot/message/validate/push` (PUSH-14). */
   validateMessageRequest: ValidateFunction;
+  /** The body of `POST /v2/bot/richmenu` (RULES.md §15.1). */
+  richMenuRequest: ValidateFunction;
 }
 
 export function compileOpenApi(): OpenApiValidators {
@@ -111,5 +113,6 @@ export function compileOpenApi(): OpenApiValidators {
     flexContainer: compile("FlexContainer"),
     pushRequest: compile("PushMessageRequest"),
     validateMessageRequest: compile("ValidateMessageRequest"),
+    richMenuRequest: compile("RichMenuRequest"),
   };
 }

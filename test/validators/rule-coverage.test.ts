@@ -9,8 +9,9 @@ import { repoRoot, sharedRoot } from "../helpers.js";
  * has tests.
  *
  * How a rule's severity is read:
- * - a table with a "Sev" column: the row counts when that cell mentions E or W ("E", "W/I",
- *   "E (length) / W (reserved words)"); "I" and "–" rows are facts, not rules;
+ * - a table with a "Sev" (or, as in §15, "Severity") column: the row counts when that cell
+ *   mentions E or W ("E", "W/I", "E (length) / W (reserved words)"); "I" and "–" rows are facts,
+ *   not rules; "E (at deploy)" (§15: checked by the deploy planner, not a validator) counts as E;
  * - a table without one: the §4.1 action table and the §7.3 TPL-CAR-SAME row are requirements
  *   (RULES.md §0: "required / max" means E); the §1.1 ERR-* rows describe LINE's answers and carry
  *   no severity, so they are left out;
@@ -33,13 +34,15 @@ function readRules(markdown: string): Map<string, string> {
     if (row.every((cell) => /^-+$/.test(cell))) continue;
     const id = row[0] ?? "";
     if (!/^[A-Z]+(?:-[A-Z0-9]+)+$/.test(id)) {
-      // A header row (or a row without an ID): remember where "Sev" is.
-      if (row.includes("Sev")) sevColumn = row.indexOf("Sev");
+      // A header row (or a row without an ID): remember where "Sev" / "Severity" is.
+      const header = row.findIndex((cell) => cell === "Sev" || cell === "Severity");
+      if (header >= 0) sevColumn = header;
       else if (row.includes("ID")) sevColumn = -1;
       continue;
     }
     if (sevColumn >= 0) {
-      const sev = row[sevColumn] ?? "";
+      const cell = row[sevColumn] ?? "";
+      const sev = cell === "E (at deploy)" ? "E" : cell;
       if (/^(?:E|W)\b|\/ ?W\b|\bW\b/.test(sev) && !/^I$|^–$/.test(sev)) rules.set(id, sev);
     } else if (!id.startsWith("ERR-")) {
       rules.set(id, "E");
@@ -106,12 +109,22 @@ const sources = files.map((file) => ({
   file: relative(repoRoot, file),
   source: readFileSync(file, "utf8"),
 }));
+/**
+ * Rule blocks are read from the validators' tests, and from the push tests for the §15 rules
+ * marked "E (at deploy)" (RM-IMG-4, RM-LIM-1, RM-LIM-2, RM-SHOW-2): those are kept by the rich
+ * menu deploy planner (packages/simulator/src/push/rich-menu-plan.ts), not by a validator.
+ */
 const blocks = sources
-  .filter(({ file }) => file.startsWith(join("test", "validators")))
+  .filter(({ file }) =>
+    [join("test", "validators"), join("test", "push")].some((dir) => file.startsWith(dir)),
+  )
   .flatMap(({ source }) => ruleBlocks(source));
 
 describe("rule coverage: every E/W rule in RULES.md has tests named with its ID", () => {
   it("reads the rules (sanity: known E and W rules are in, I rules and ERR rows are out)", () => {
+    // §15 names its column "Severity" and marks the deploy-time rules "E (at deploy)".
+    expect(rules.get("RM-5")).toBe("W");
+    expect(rules.get("RM-IMG-4")).toBe("E");
     expect(rules.size).toBeGreaterThan(50);
     for (const id of [
       "PUSH-2",
@@ -121,6 +134,9 @@ describe("rule coverage: every E/W rule in RULES.md has tests named with its ID"
       "FLEX-BASE-2",
       "TPL-CAR-SAME",
       "QR-6",
+      "RM-1",
+      "RM-9",
+      "RM-SHOW-2",
     ]) {
       expect(rules.has(id), id).toBe(true);
     }
@@ -132,6 +148,11 @@ describe("rule coverage: every E/W rule in RULES.md has tests named with its ID"
       "FLEX-2",
       "IMG-9",
       "ERR-1",
+      "RM-6",
+      "RM-10",
+      "RM-LIM-3",
+      "RM-SHOW-1",
+      "RM-SWITCH-1",
     ]) {
       expect(rules.has(id), id).toBe(false);
     }

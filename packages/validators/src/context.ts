@@ -14,7 +14,7 @@ import { type Emit, isRecord, lookup, type Path, typeOf } from "./walk.js";
 interface Host {
   /** "a quick reply button", "a Flex button"… */
   name: string;
-  kind: "quickReply" | "flex" | "flexVideo" | "template" | "imageCarousel";
+  kind: "quickReply" | "flex" | "flexVideo" | "template" | "imageCarousel" | "richMenu";
   label: Limit;
   labelRequired: boolean;
   /** The rule a label problem is reported under. */
@@ -56,6 +56,20 @@ export function flexHost(component: string): Host {
   };
 }
 
+/**
+ * RM-7: an area of a rich menu. Its label is optional and never drawn; LINE for iOS (8.2.0+)
+ * reads it aloud with accessibility on. https://developers.line.biz/en/reference/messaging-api/#action-object-label-spec
+ */
+export function richMenuHost(): Host {
+  return {
+    name: "a rich menu area",
+    kind: "richMenu",
+    label: LIMITS.labelRichMenuMax,
+    labelRequired: false,
+    labelRule: LIMITS.labelRichMenuMax.rule,
+  };
+}
+
 function templateHost(template: string, isDefault: boolean): Host {
   if (template === "image_carousel") {
     return {
@@ -81,6 +95,10 @@ export function checkAction(action: unknown, path: Path, host: Host, emit: Emit)
   if (!isRecord(action)) return;
   const type = typeOf(action);
   if (type === undefined) return;
+  if (type === "richmenuswitch" && host.kind === "richMenu") {
+    checkLabel(action, path, host, emit);
+    return;
+  }
   if (type === "richmenuswitch") {
     emit(
       "error",

@@ -11,6 +11,12 @@ export {
 export { lenGraphemes, lenUtf16, utf8Length } from "./length.js";
 export { LIMITS, type Limit } from "./limits.js";
 export {
+  checkRichMenuImage,
+  type RichMenuImageInfo,
+  type RichMenuImageOptions,
+  type RichMenuImageResult,
+} from "./rich-menu-image.js";
+export {
   ACTION_TYPES,
   type Action,
   ActionSchema,
@@ -129,6 +135,21 @@ export {
 } from "./schemas/message.js";
 export { type PushRequest, PushRequestSchema } from "./schemas/push.js";
 export {
+  RICH_MENU_ACTION_TYPES,
+  type RichMenu,
+  type RichMenuAction,
+  RichMenuActionSchema,
+  type RichMenuArea,
+  RichMenuAreaSchema,
+  RichMenuAreaSwitchActionSchema,
+  type RichMenuBounds,
+  RichMenuBoundsSchema,
+  RichMenuSchema,
+  type RichMenuSet,
+  type RichMenuSize,
+  RichMenuSizeSchema,
+} from "./schemas/rich-menu.js";
+export {
   type ButtonsTemplate,
   ButtonsTemplateSchema,
   type CarouselColumn,
@@ -159,8 +180,11 @@ export {
 } from "./schemas/values.js";
 export {
   assertMessage,
+  type RichMenuSetOptions,
   validateFlexContainer,
   validateMessage,
   validateMessages,
   validatePushRequest,
+  validateRichMenu,
+  validateRichMenuSet,
 } from "./validate.js";

@@ -105,7 +105,10 @@ export const LIMITS = {
   datetimeDataMax: limit(300, "ACT-DTP", `${REF}#datetime-picker-action`, "utf16"),
   /** ACT-CLIP: `clipboardText`, 1–1000 (imagemap's clipboard action too). */
   clipboardTextMax: limit(1000, "ACT-CLIP", `${REF}#clipboard-action`, "utf16"),
-  /** ACT-RMS: `richMenuAliasId`, at most 32. */
+  /**
+   * ACT-RMS: `richMenuAliasId`, at most 32; as an alias ID (RM-8, RM-ALIAS-1) it is also 1–32 of
+   * `[a-z0-9_-]` (OAS:CreateRichMenuAliasRequest).
+   */
   richMenuAliasIdMax: limit(32, "ACT-RMS", `${REF}#richmenu-switch-action`, "utf16"),
   /** ACT-RMS: richmenuswitch `data`, at most 300. */
   richMenuDataMax: limit(300, "ACT-RMS", `${REF}#richmenu-switch-action`, "utf16"),
@@ -173,4 +176,39 @@ export const LIMITS = {
   carouselActionsMax: limit(3, "TPL-CAR", `${REF}#column-object-for-carousel`, "items"),
   /** TPL-CAR / TPL-IMG-CAR: 1–10 columns. */
   templateColumnsMax: limit(10, "TPL-CAR", `${REF}#carousel`, "items"),
+
+  // Rich menus (RULES.md §15). The alias ID and the richmenuswitch `data` are ACT-RMS's above.
+  /** RM-1: `name`, at most 300 (not shown to users). */
+  richMenuNameMax: limit(300, "RM-1", `${REF}#rich-menu-object`, "utf16"),
+  /** RM-1: `chatBarText`, at most 14. */
+  chatBarTextMax: limit(14, "RM-1", `${REF}#rich-menu-object`, "utf16"),
+  /** RM-1: at most 20 areas (OAS:RichMenuResponse maxItems; REF#rich-menu-object). */
+  richMenuAreasMax: limit(20, "RM-1", `${REF}#rich-menu-object`, "items"),
+  /** RM-2: `size.width`, 800–2500. */
+  richMenuWidthMin: limit(800, "RM-2", `${REF}#size-object`),
+  richMenuWidthMax: limit(2500, "RM-2", `${REF}#size-object`),
+  /** RM-2: `size.height`, at least 250. */
+  richMenuHeightMin: limit(250, "RM-2", `${REF}#size-object`),
+  /** RM-2: `size.width / size.height`, at least 1.45. */
+  richMenuRatioMin: limit(1.45, "RM-2", `${REF}#size-object`),
+  /** RM-7: an action's label in a rich menu (read aloud with accessibility on). */
+  labelRichMenuMax: limit(20, "RM-7", `${REF}#action-object-label-spec`, "graphemes"),
+  /** RM-IMG-2: the image is 800–2500 px wide. */
+  richMenuImageWidthMin: limit(800, "RM-IMG-2", `${REF}#upload-rich-menu-image-requirements`),
+  richMenuImageWidthMax: limit(2500, "RM-IMG-2", `${REF}#upload-rich-menu-image-requirements`),
+  /** RM-IMG-2: the image is at least 250 px high. */
+  richMenuImageHeightMin: limit(250, "RM-IMG-2", `${REF}#upload-rich-menu-image-requirements`),
+  /** RM-IMG-2: the image's width / height is at least 1.45. */
+  richMenuImageRatioMin: limit(1.45, "RM-IMG-2", `${REF}#upload-rich-menu-image-requirements`),
+  /** RM-IMG-2: "1 MB"; read as 1,000,000 bytes until LINE says otherwise (RULES.md §12.11). */
+  richMenuImageBytesMax: limit(
+    1_000_000,
+    "RM-IMG-2",
+    `${REF}#upload-rich-menu-image-requirements`,
+    "bytes",
+  ),
+  /** RM-LIM-1: at most 1000 rich menus per channel (made with the Messaging API). */
+  richMenusPerChannelMax: limit(1000, "RM-LIM-1", `${REF}#create-rich-menu`, "items"),
+  /** RM-LIM-2: create, delete and delete-alias share 100 requests per hour. */
+  richMenuCreatesPerHourMax: limit(100, "RM-LIM-2", `${REF}#rate-limits`, "items"),
 } as const satisfies Record<string, Limit>;

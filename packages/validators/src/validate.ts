@@ -3,6 +3,7 @@ import { compiledIssues } from "./compile.js";
 import { checkContainerActions, checkMessageContext, mentionsSomeone } from "./context.js";
 import {
   describeValue,
+  formatPath,
   MessageValidationError,
   type ValidateOptions,
   type ValidationIssue,
@@ -10,10 +11,12 @@ import {
 } from "./issue.js";
 import { utf8Length } from "./length.js";
 import { LIMITS } from "./limits.js";
-import { errorMap, toIssues } from "./rules.js";
+import { checkRichMenu, checkRichMenuSet } from "./rich-menu.js";
+import { errorMap, toIssues, UNKNOWN_PROPERTY_RULE } from "./rules.js";
 import { FlexContainerSchema } from "./schemas/flex.js";
 import { MessageSchema } from "./schemas/message.js";
 import { PushRequestSchema } from "./schemas/push.js";
+import { RichMenuSchema } from "./schemas/rich-menu.js";
 import { checkFlexContainer } from "./tree.js";
 import { isRecord, makeEmitter } from "./walk.js";
 
@@ -342,4 +345,90 @@ export function validateFlexContainer(
 export function assertMessage(message: unknown, options?: ValidateOptions): void {
   const result = validateMessage(message, options);
   if (!result.ok) throw new MessageValidationError(result.issues);
+}
+
+/**
+ * RM-1: `richMenuId` is what LINE answers about a menu (the rich menu response object), never
+ * part of what is sent. A menu copied from `GET /v2/bot/richmenu/{richMenuId}` has it, so say so.
+ */
+function explainRichMenuKeys(issues: ValidationIssue[], prefix: string): void {
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i]!;
+    if (issue.rule !== UNKNOWN_PROPERTY_RULE || issue.message !== "unknown property") continue;
+    const key = prefix === "" ? issue.property : issue.property.slice(prefix.length + 1);
+    if (!issue.property.startsWith(prefix) || /[.[]/.test(key)) continue;
+    issues[i] = {
+      ...issue,
+      message:
+        key === "richMenuId"
+          ? "unknown property: richMenuId is in LINE's answers (the rich menu response object), not in the object you create; leave it out"
+          : "unknown property: a rich menu has only size, selected, name, chatBarText and areas",
+      rule: "RM-1",
+    };
+  }
+}
+
+function richMenuIssues(menu: unknown, prefix: string): ValidationIssue[] {
+  const issues = parse(RichMenuSchema, menu, prefix);
+  explainRichMenuKeys(issues, prefix);
+  const emit = makeEmitter(issues, prefix);
+  guarded(issues, prefix, () => {
+    checkRichMenu(menu, [], emit);
+  });
+  return issues;
+}
+
+/**
+ * Checks one rich menu object (RULES.md §15.1: RM-1..RM-8), as sent to `POST /v2/bot/richmenu`,
+ * with paths such as `areas[3].bounds.width`. A `richmenuswitch` is at home here. The image is
+ * checked apart, from its bytes (checkRichMenuImage).
+ */
+export function validateRichMenu(menu: unknown, options?: ValidateOptions): ValidationResult {
+  return finish(richMenuIssues(menu, ""), options, { root: menu, prefix: "" });
+}
+
+export interface RichMenuSetOptions extends ValidateOptions {
+  /** Aliases that already exist on the channel, so a switch to one of them is not warned about. */
+  knownAliases?: ReadonlyArray<string>;
+}
+
+/**
+ * Checks menus that are deployed together, keyed by alias ID (`{ main: {…}, "tab-2": {…} }`):
+ * each menu as validateRichMenu does (paths start with the alias: `main.areas[0]…`), the alias
+ * IDs (RM-ALIAS-1), and every switch to an alias outside the set (RM-9, W).
+ */
+export function validateRichMenuSet(set: unknown, options?: RichMenuSetOptions): ValidationResult {
+  const issues: ValidationIssue[] = [];
+  guarded(issues, "", () => {
+    if (!isRecord(set)) {
+      issues.push({
+        severity: "error",
+        property: "",
+        message: `expected an object of rich menus keyed by alias ID, got ${describeValue(set)}`,
+        rule: "RM-ALIAS-1",
+      });
+      return;
+    }
+    const aliases = Object.keys(set);
+    if (aliases.length === 0) {
+      issues.push({
+        severity: "error",
+        property: "",
+        message: "expected at least one rich menu, keyed by its alias ID",
+        rule: "RM-ALIAS-1",
+      });
+    }
+    guarded(issues, "", () => {
+      const known = new Set(options?.knownAliases ?? []);
+      checkRichMenuSet(set, aliases, known, makeEmitter(issues, ""));
+    });
+    // Each menu on its own: one that can't be read leaves the others checked.
+    for (const alias of aliases) {
+      const prefix = formatPath([alias]);
+      guarded(issues, prefix, () => {
+        issues.push(...richMenuIssues(set[alias], prefix));
+      });
+    }
+  });
+  return finish(issues, options, { root: set, prefix: "" });
 }

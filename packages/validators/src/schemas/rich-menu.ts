@@ -1,0 +1,147 @@
+import { z } from "zod";
+import { LIMITS } from "../limits.js";
+import { ruled } from "../rules.js";
+import {
+  ClipboardActionSchema,
+  DatetimePickerActionSchema,
+  MessageActionSchema,
+  PostbackActionSchema,
+  UriActionSchema,
+} from "./actions.js";
+import { utf16String } from "./values.js";
+
+/**
+ * The rich menu object (RULES.md §15.1): the body of `POST /v2/bot/richmenu` and of its dry run
+ * `POST /v2/bot/richmenu/validate`. It is not a message: it has no `type`, and it is the one place
+ * a `richmenuswitch` action may sit. What needs more than one property (the size's ratio, areas
+ * inside the menu, overlaps, labels) is checked in src/rich-menu.ts.
+ * https://developers.line.biz/en/reference/messaging-api/#rich-menu-object
+ */
+
+/** An alias ID: OAS:CreateRichMenuAliasRequest's pattern (RM-8, RM-ALIAS-1). */
+export const RICH_MENU_ALIAS_ID = new RegExp(`^[a-z0-9_-]{1,${LIMITS.richMenuAliasIdMax.value}}$`);
+export const ALIAS_ID_EXPECTED = `an alias ID of 1 to ${LIMITS.richMenuAliasIdMax.value} of a-z, 0-9, _ and - (no capitals)`;
+
+/**
+ * RM-8: the richmenuswitch of a rich menu area. Its alias ID must be one an alias can have, or the
+ * switch can never find it (the postback then says RICHMENU_ALIAS_ID_NOTFOUND). The label is
+ * checked with the other actions' labels (RM-7). The same action in a message is ACT-RMS's
+ * business (src/schemas/actions.ts), which only says it is misplaced.
+ * https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action
+ */
+export const RichMenuAreaSwitchActionSchema = z.strictObject({
+  type: z.literal("richmenuswitch"),
+  label: ruled("RM-7", z.string(), "a string").optional(),
+  richMenuAliasId: ruled("RM-8", z.string().regex(RICH_MENU_ALIAS_ID), ALIAS_ID_EXPECTED),
+  data: utf16String(
+    "RM-8",
+    LIMITS.richMenuDataMax.value,
+    1,
+    `a string of 1 to ${LIMITS.richMenuDataMax.value}`,
+  ),
+});
+
+export const RICH_MENU_ACTION_TYPES = [
+  "postback",
+  "message",
+  "uri",
+  "datetimepicker",
+  "richmenuswitch",
+  "clipboard",
+] as const;
+
+/**
+ * RM-7: camera, cameraRoll and location work only in quick reply buttons, so a rich menu area
+ * takes the other six.
+ * https://developers.line.biz/en/reference/messaging-api/#action-objects
+ */
+export const RichMenuActionSchema = ruled(
+  "RM-7",
+  z.discriminatedUnion("type", [
+    PostbackActionSchema,
+    MessageActionSchema,
+    UriActionSchema,
+    DatetimePickerActionSchema,
+    RichMenuAreaSwitchActionSchema,
+    ClipboardActionSchema,
+  ]),
+  `a rich menu action type (${RICH_MENU_ACTION_TYPES.map((type) => `"${type}"`).join(", ")}; camera, cameraRoll and location work only in quick replies)`,
+);
+
+/** RM-2: the ratio (width / height ≥ 1.45) is checked in src/rich-menu.ts. */
+export const RichMenuSizeSchema = ruled(
+  "RM-2",
+  z.strictObject({
+    width: ruled(
+      "RM-2",
+      z.number().int().min(LIMITS.richMenuWidthMin.value).max(LIMITS.richMenuWidthMax.value),
+      `an integer from ${LIMITS.richMenuWidthMin.value} to ${LIMITS.richMenuWidthMax.value}`,
+    ),
+    height: ruled(
+      "RM-2",
+      z.number().int().min(LIMITS.richMenuHeightMin.value),
+      `an integer ≥ ${LIMITS.richMenuHeightMin.value}`,
+    ),
+  }),
+  "a size object { width, height }",
+);
+
+/** RM-3: where an area sits, in the menu's own pixels (its `size`), from the top-left corner. */
+export const RichMenuBoundsSchema = ruled(
+  "RM-3",
+  z.strictObject({
+    x: ruled("RM-3", z.number().int().min(0), "an integer ≥ 0"),
+    y: ruled("RM-3", z.number().int().min(0), "an integer ≥ 0"),
+    width: ruled("RM-3", z.number().int().min(1), "an integer ≥ 1"),
+    height: ruled("RM-3", z.number().int().min(1), "an integer ≥ 1"),
+  }),
+  "a bounds object { x, y, width, height }",
+);
+
+export const RichMenuAreaSchema = ruled(
+  "RM-1",
+  z.strictObject({
+    bounds: RichMenuBoundsSchema,
+    action: RichMenuActionSchema,
+  }),
+  "an area object { bounds, action }",
+);
+
+/**
+ * RM-1. OAS marks nothing required; REF requires all five. "≥ 1 area" is assumed (RULES.md
+ * §12.16: minimum counts are not stated). `richMenuId` is in the response object only, so it is
+ * an unknown property here, as for LINE.
+ */
+export const RichMenuSchema = ruled(
+  "RM-1",
+  z.strictObject({
+    size: RichMenuSizeSchema,
+    selected: ruled("RM-1", z.boolean(), "true or false"),
+    name: utf16String(
+      "RM-1",
+      LIMITS.richMenuNameMax.value,
+      1,
+      `a string of 1 to ${LIMITS.richMenuNameMax.value}`,
+    ),
+    chatBarText: utf16String(
+      "RM-1",
+      LIMITS.chatBarTextMax.value,
+      1,
+      `a string of 1 to ${LIMITS.chatBarTextMax.value}`,
+    ),
+    areas: ruled(
+      "RM-1",
+      z.array(RichMenuAreaSchema).min(1).max(LIMITS.richMenuAreasMax.value),
+      `an array of 1 to ${LIMITS.richMenuAreasMax.value} areas`,
+    ),
+  }),
+  "a rich menu object",
+);
+
+export type RichMenu = z.infer<typeof RichMenuSchema>;
+export type RichMenuSize = z.infer<typeof RichMenuSizeSchema>;
+export type RichMenuBounds = z.infer<typeof RichMenuBoundsSchema>;
+export type RichMenuArea = z.infer<typeof RichMenuAreaSchema>;
+export type RichMenuAction = z.infer<typeof RichMenuActionSchema>;
+/** Menus keyed by alias ID (RM-ALIAS-1), as validateRichMenuSet takes them. */
+export type RichMenuSet = Record<string, RichMenu>;
