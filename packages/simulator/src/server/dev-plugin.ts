@@ -1,14 +1,15 @@
 import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import type { FlexNode, RenderResult } from "@flexkit/flex-jsx";
-import { sourceFor } from "@flexkit/flex-jsx";
-import { formatIssue, MESSAGE_TYPES, validateMessage, validateMessages } from "@flexkit/validators";
+import { type FlexNode, sourceFor } from "@flexkit/flex-jsx";
+import type * as MessageFile from "@flexkit/flex-jsx/message-file";
+import { isMessageFile } from "@flexkit/flex-jsx/message-file";
+import { formatIssue, validateMessage, validateMessages } from "@flexkit/validators";
 import { defaultServerConditions, type Plugin, type ViteDevServer } from "vite";
-import { PREVIEW_PROPS, previewPropsOf } from "../cli/load-module.js";
+import { placeInStack } from "./stack-place.js";
 
 /**
- * `flexkit dev [dir]`: the simulator over a folder of `*.flex.tsx` files.
+ * `flexkit dev [dir]`: the simulator over a folder of message files (`*.flex.tsx`, `*.flex.jsx`).
  *
  * The files are loaded and rendered here, in the server, through Vite's own SSR module loader
  * (`ssrLoadModule`), and the page receives plain JSON over Vite's WebSocket. Why the server:
@@ -17,7 +18,10 @@ import { PREVIEW_PROPS, previewPropsOf } from "../cli/load-module.js";
  *   the messages that import it.
  * - Compile errors come back as values with their place, never as Vite's overlay or a reload, and
  *   a throwing component is caught here: the page only ever gets data, so it never goes blank.
- * - The JSON and issues come from the same `render()` and validators as `flexkit build`.
+ * - The JSON and issues come from the same `render()` and validators as `flexkit build`, and
+ *   what a file exports, which exports are messages and the props they get from
+ *   @flexkit/flex-jsx/message-file, as every tool reads a message file. It is loaded through Vite
+ *   like the files, so that it renders their elements with the runtime they were made by.
  */
 
 /** The meta tag that switches the page into the dev workbench; the page reads the state below. */
@@ -58,63 +62,11 @@ export interface DevPluginOptions {
   dir: string;
 }
 
-const MESSAGE_FILE = /\.flex\.[jt]sx$/;
 const PRAGMA = /@jsxImportSource\s/;
 /** See onFolderChange: longer than the watcher's 50 ms throttle, far below what a person notices. */
 const SETTLE_MS = 80;
 
-interface FlexRuntime {
-  render(node: FlexNode): RenderResult;
-  isElement(value: unknown): boolean;
-  BUILTIN: symbol;
-  Fragment: symbol;
-}
-
-/**
- * The built-ins that render to a whole LINE message: every `…Message`, the four templates and
- * <Imagemap>. Not <Bubble> or <Carousel>: exported alone, those are parts for a message to
- * compose.
- */
-const MESSAGE_BUILTIN = /^(?:\w+Message|\w+Template|Imagemap)$/;
-
-/** How deep producesMessage follows components that return components. */
-const COMPONENT_DEPTH = 32;
-
-/**
- * True when a node renders to a message or a list of them: an element whose root is a message
- * built-in, through the function components that return it (called as render() would call them;
- * components are pure functions of their props), or a non-empty array of such elements.
- */
-function producesMessage(runtime: FlexRuntime, node: unknown, depth = 0): boolean {
-  if (Array.isArray(node))
-    return node.length > 0 && node.every((item) => producesMessage(runtime, item, depth));
-  if (!runtime.isElement(node) || depth > COMPONENT_DEPTH) return false;
-  const { type, props } = node as { type: unknown; props: { children?: unknown } };
-  if (type === runtime.Fragment) return producesMessage(runtime, props.children, depth);
-  if (typeof type !== "function") return false;
-  const spec = (type as unknown as Record<symbol, { name: string } | undefined>)[runtime.BUILTIN];
-  if (spec !== undefined) return MESSAGE_BUILTIN.test(spec.name);
-  return producesMessage(runtime, (type as (props: unknown) => unknown)(props), depth + 1);
-}
-
-/**
- * Plain LINE JSON (not JSX) meant as a message: an object whose `type` is a message type, or a
- * list of them. It need not be valid: a variant with a mistake is listed with its issues rather
- * than hidden. A constant of another kind (`{ type: "compact" }`, a number) is no variant.
- */
-function isJsonMessage(runtime: FlexRuntime, value: unknown): boolean {
-  const isMessageObject = (item: unknown): boolean =>
-    typeof item === "object" &&
-    item !== null &&
-    !Array.isArray(item) &&
-    !runtime.isElement(item) &&
-    (MESSAGE_TYPES as readonly unknown[]).includes((item as { type?: unknown }).type);
-  if (!Array.isArray(value)) return isMessageObject(value);
-  return value.length > 0 && value.every(isMessageObject);
-}
-
-/** A component's name, as JSX tells components from tags: it starts with a capital letter. */
-const COMPONENT_NAME = /^[A-Z]/;
+type MessageFileModule = typeof MessageFile;
 
 async function listMessageFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
@@ -129,7 +81,7 @@ async function listMessageFiles(dir: string): Promise<string[]> {
       if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (MESSAGE_FILE.test(entry.name)) found.push(path);
+      else if (isMessageFile(entry.name)) found.push(path);
     }
   }
   await walk(dir);
@@ -174,13 +126,7 @@ function placeOf(error: unknown, dir: string): string | undefined {
   const loc = (error as { loc?: { file?: string; line?: number; column?: number } }).loc;
   if (loc?.file !== undefined && loc.line !== undefined)
     return `${loc.file}:${loc.line}:${(loc.column ?? 0) + 1}`;
-  const stack = error instanceof Error ? (error.stack ?? "") : "";
-  for (const line of stack.split("\n").slice(1)) {
-    const match = /\(?((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?\s*$/.exec(line);
-    if (match !== null && match[1]!.replace(/^file:\/\//, "").startsWith(dir))
-      return `${match[1]!.replace(/^file:\/\//, "")}:${match[2]}:${match[3]}`;
-  }
-  return undefined;
+  return placeInStack(error, (file) => file.startsWith(`${dir}${sep}`));
 }
 
 export function devPlugin(options: DevPluginOptions): Plugin {
@@ -213,29 +159,14 @@ export function devPlugin(options: DevPluginOptions): Plugin {
     return { name, payload, issues };
   }
 
-  /** Renders and validates an export; `produce` gives its node (calling a component). */
-  function renderExport(runtime: FlexRuntime, name: string, produce: () => unknown): DevExport {
+  /** Renders and validates a JSX export. */
+  function renderExport(messageFile: MessageFileModule, name: string, node: FlexNode): DevExport {
     try {
-      const node = produce() as FlexNode;
-      let payload: unknown;
-      let sources: Record<string, string>;
-      if (Array.isArray(node)) {
-        payload = [];
-        sources = {};
-        node.forEach((element, index) => {
-          const result = runtime.render(element as FlexNode);
-          (payload as unknown[]).push(result.message);
-          for (const [path, source] of Object.entries(result.sources))
-            sources[path === "" ? `messages[${index}]` : `messages[${index}].${path}`] = source;
-        });
-      } else {
-        const result = runtime.render(node);
-        payload = result.message;
-        sources = result.sources;
-      }
+      const rendered = messageFile.renderMessages(node);
+      const payload = rendered.message;
       const result = Array.isArray(payload) ? validateMessages(payload) : validateMessage(payload);
       const issues = result.issues.map((issue) => {
-        const source = sourceFor(sources, issue.property);
+        const source = sourceFor(rendered.sources, issue.property);
         return relativeText(
           `${issue.severity} ${formatIssue(issue)}${source === undefined ? "" : ` (${source})`}`,
         );
@@ -246,41 +177,7 @@ export function devPlugin(options: DevPluginOptions): Plugin {
     }
   }
 
-  /**
-   * Which exports are listed, and how. The default export always: it is the file's message, as
-   * `flexkit build` reads it, so its errors must show. A named export only when it produces a
-   * message, for a message file also exports helper functions, constants and building blocks
-   * (a <Bubble> or a <Text> component for its messages to compose), and those are not variants:
-   * - an element, or an array of elements, whose root is a message built-in (MESSAGE_BUILTIN),
-   *   looking through the components that return it;
-   * - a function (a component) that, called with previewProps, returns one;
-   * - plain LINE JSON that validates as a message or a list of messages.
-   * What the export is or returns decides, not its name, with one exception: a function that
-   * throws when called cannot show what it would return, so it is listed with its error when its
-   * name is capitalised (how JSX tells a component) and taken for a helper otherwise.
-   */
-  function describeExport(
-    runtime: FlexRuntime,
-    name: string,
-    value: unknown,
-    props: Record<string, unknown>,
-  ): DevExport | undefined {
-    const call = () => (typeof value === "function" ? value(props) : value);
-    if (name === "default") return renderExport(runtime, name, call);
-    if (isJsonMessage(runtime, value)) return jsonExport(name, value);
-    let node: unknown;
-    try {
-      node = call();
-      if (!producesMessage(runtime, node)) return undefined;
-    } catch (error) {
-      return typeof value === "function" && COMPONENT_NAME.test(name)
-        ? failed(name, error)
-        : undefined;
-    }
-    return renderExport(runtime, name, () => node);
-  }
-
-  async function buildFile(runtime: FlexRuntime, path: string): Promise<DevFile> {
+  async function buildFile(messageFile: MessageFileModule, path: string): Promise<DevFile> {
     const file = relative(dir, path).split(sep).join("/");
     let module: Record<string, unknown>;
     try {
@@ -289,35 +186,30 @@ export function devPlugin(options: DevPluginOptions): Plugin {
       if (error instanceof Error) server!.ssrFixStacktrace(error);
       return { file, error: describeError(error), exports: [] };
     }
-    let props: Record<string, unknown>;
+    let found: MessageFile.MessageExport[];
     try {
-      // The same check, and the same props, as `flexkit build` and `flexkit push`.
-      props = previewPropsOf(module, file);
+      // The default export first, then the variants in the order the file declares them, each
+      // function called with the file's previewProps: as `flexkit build` and `push` read it.
+      found = messageFile.messageExports(module, file);
     } catch (error) {
+      // The file's own mistake (a previewProps that is no object, no message at all).
       return { file, error: messageOf(error), exports: [] };
     }
-    const exports: DevExport[] = [];
-    const names = Object.keys(module).filter((name) => name !== PREVIEW_PROPS);
-    // The default export first, then the variants in the order the file declares them.
-    names.sort((a, b) => (a === "default" ? -1 : b === "default" ? 1 : 0));
-    for (const name of names) {
-      const described = describeExport(runtime, name, module[name], props);
-      if (described !== undefined) exports.push(described);
-    }
-    if (exports.length === 0)
-      return {
-        file,
-        error: `${file}: exports no message; export default a message element or a function returning one`,
-        exports,
-      };
+    const exports = found.map((entry): DevExport => {
+      if ("error" in entry) return failed(entry.name, entry.error);
+      if ("json" in entry) return jsonExport(entry.name, entry.json);
+      return renderExport(messageFile, entry.name, entry.node);
+    });
     return { file, exports };
   }
 
   async function rebuild(): Promise<void> {
     if (server === undefined) return;
-    const runtime = (await server.ssrLoadModule("@flexkit/flex-jsx")) as unknown as FlexRuntime;
+    const messageFile = (await server.ssrLoadModule(
+      "@flexkit/flex-jsx/message-file",
+    )) as unknown as MessageFileModule;
     const files: DevFile[] = [];
-    for (const path of await listMessageFiles(dir)) files.push(await buildFile(runtime, path));
+    for (const path of await listMessageFiles(dir)) files.push(await buildFile(messageFile, path));
     state = { dir, version: state.version + 1, files };
     server.ws.send({ type: "custom", event: DEV_EVENT, data: state });
   }
@@ -400,7 +292,7 @@ export function devPlugin(options: DevPluginOptions): Plugin {
       server = devServer;
       devServer.watcher.add(dir);
       const onListChange = (path: string) => {
-        if (inDir(path) && MESSAGE_FILE.test(path)) onFolderChange();
+        if (inDir(path) && isMessageFile(path)) onFolderChange();
       };
       devServer.watcher.on("add", onListChange);
       devServer.watcher.on("unlink", onListChange);

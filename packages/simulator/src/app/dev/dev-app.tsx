@@ -1,3 +1,4 @@
+import { MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
 import { useEffect, useRef, useState } from "react";
 import { Chat } from "../chat.js";
 import { ChatModeLayout } from "../chat-mode/layout.js";
@@ -115,7 +116,7 @@ export function DevApp() {
         </div>
         {listed.length === 0 ? (
           <p style={{ padding: 12, color: "#999" }}>
-            No *.flex.tsx files here yet. Save one and it appears.
+            No {MESSAGE_FILES} files here yet. Save one and it appears.
           </p>
         ) : null}
         {listed.map(({ file: item, names }) => (
