@@ -151,7 +151,7 @@ describe("flexkit build", () => {
     const empty = await flexkit(["build", "--all", "empty"], work);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatchInlineSnapshot(`
-      "flexkit: empty: no *.flex.tsx files
+      "flexkit: empty: no *.flex.tsx or *.flex.jsx files
       "
     `);
   });

@@ -6,6 +6,7 @@ import * as flexJsx from "@flexkit/flex-jsx";
 import flexkitBabelPreset from "@flexkit/flex-jsx/babel";
 import * as devRuntime from "@flexkit/flex-jsx/jsx-dev-runtime";
 import * as runtime from "@flexkit/flex-jsx/jsx-runtime";
+import { renderMessages } from "@flexkit/flex-jsx/message-file";
 import ts from "typescript";
 import { repoRoot } from "../helpers.js";
 
@@ -63,7 +64,5 @@ export async function compileWithBabel(
 
 /** A module's default export rendered as `flexkit build` does: an array gives one message each. */
 export function renderDefault(node: unknown): unknown {
-  return Array.isArray(node)
-    ? node.map((element: FlexNode) => flexJsx.render(element).message)
-    : flexJsx.render(node as FlexNode).message;
+  return renderMessages(node as FlexNode).message;
 }

@@ -342,6 +342,32 @@ describe("previewProps in flexkit build and push (as in flexkit dev)", () => {
   });
 });
 
+describe("message files are *.flex.tsx and *.flex.jsx, as flexkit dev lists them", () => {
+  it("build --all builds a *.flex.jsx file beside the *.flex.tsx ones, and nothing else", async () => {
+    const dir = join(work, "both-kinds");
+    mkdirSync(dir, { recursive: true });
+    const text = (words: string) =>
+      `import { TextMessage } from "@flexkit/flex-jsx";\nexport default <TextMessage>${words}</TextMessage>;\n`;
+    writeFileSync(join(dir, "a.flex.tsx"), text("from TSX"));
+    writeFileSync(join(dir, "b.flex.jsx"), text("from JSX"));
+    writeFileSync(join(dir, "helper.jsx"), text("not a message file"));
+    const result = await flexkit(["build", "--all", dir]);
+    expect(result.stderr.replaceAll(`${relative(repoRoot, dir)}/`, "")).toBe(
+      [
+        "[1/2] a.flex.tsx → a.json",
+        "[2/2] b.flex.jsx → b.json",
+        "built 2 of 2 message files",
+        "",
+      ].join("\n"),
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "b.json"), "utf8"))).toStrictEqual({
+      type: "text",
+      text: "from JSX",
+    });
+  });
+});
+
 describe("flexkit validate", () => {
   it("exits 0 for a valid message", async () => {
     const file = write(

@@ -215,7 +215,7 @@ describe("flexkit dev", () => {
     );
     expect(run.status).toBe(2);
     expect(run.stderr).toMatchInlineSnapshot(`
-      "flexkit: no-such-folder: no such folder; give the folder of your *.flex.tsx files (flexkit dev <dir>)
+      "flexkit: no-such-folder: no such folder; give the folder of your *.flex.tsx or *.flex.jsx files (flexkit dev <dir>)
       "
     `);
   });

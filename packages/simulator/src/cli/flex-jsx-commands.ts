@@ -2,6 +2,7 @@ import type { Dirent } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { FlexRenderError } from "@flexkit/flex-jsx";
+import { MESSAGE_FILE, MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
 import { ToJsxError, toJsx } from "@flexkit/flex-jsx/to-jsx";
 import type { ValidationIssue } from "@flexkit/validators";
 import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
@@ -22,9 +23,10 @@ export interface Formatting {
   parseJson: (text: string, name: string) => unknown;
 }
 
-const MESSAGE_FILE = /\.flex\.tsx$/;
-
-/** Every `*.flex.tsx` below `dir`, in a stable order, skipping node_modules and dot folders. */
+/**
+ * Every message file (`*.flex.tsx`, `*.flex.jsx`) below `dir`, in a stable order, skipping
+ * node_modules and dot folders.
+ */
 async function messageFiles(dir: string): Promise<string[]> {
   let entries: Dirent[];
   try {
@@ -59,8 +61,9 @@ function afterFileName(message: string, file: string): string | undefined {
 }
 
 /**
- * Builds every message file in a folder, writing `x.json` beside each `x.flex.tsx` (or below
- * `-o <dir>`, keeping the folder layout), with one progress line per file on stderr.
+ * Builds every message file in a folder, writing `x.json` beside each `x.flex.tsx` or
+ * `x.flex.jsx` (or below `-o <dir>`, keeping the folder layout), with one progress line per file
+ * on stderr.
  * Exit: 0 all valid, 1 some invalid, 2 some could not be loaded (or no files at all).
  */
 export async function commandBuildAll(
@@ -70,7 +73,7 @@ export async function commandBuildAll(
   format: Formatting,
 ): Promise<number> {
   const files = await messageFiles(dir);
-  if (files.length === 0) throw new UserInputError(`${dir}: no *.flex.tsx files`);
+  if (files.length === 0) throw new UserInputError(`${dir}: no ${MESSAGE_FILES} files`);
   let invalid = 0;
   let unusable = 0;
   for (const [index, file] of files.entries()) {

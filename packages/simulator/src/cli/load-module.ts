@@ -2,7 +2,9 @@ import { access } from "node:fs/promises";
 import { register } from "node:module";
 import { relative, resolve as resolvePath, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { type FlexNode, FlexRenderError, isElement, render } from "@flexkit/flex-jsx";
+import { FlexRenderError } from "@flexkit/flex-jsx";
+import { MessageFileError, renderMessageFile } from "@flexkit/flex-jsx/message-file";
+import { placeInStack } from "../server/stack-place.js";
 
 let registered = false;
 
@@ -41,50 +43,6 @@ export async function importMessageModule(file: string): Promise<Record<string, 
   }
 }
 
-/** The export that holds the props for a file's components: `export const previewProps = {…}`. */
-export const PREVIEW_PROPS = "previewProps";
-
-function describeValue(value: unknown): string {
-  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
-  if (Array.isArray(value)) return "an array";
-  if (value === null) return "null";
-  return `${typeof value === "object" ? "an" : "a"} ${typeof value}`;
-}
-
-/** The props a file's components are called with: its `previewProps` export, or none. */
-export function previewPropsOf(
-  module: Record<string, unknown>,
-  file: string,
-): Record<string, unknown> {
-  const props = module[PREVIEW_PROPS];
-  if (props === undefined) return {};
-  if (typeof props !== "object" || props === null || Array.isArray(props))
-    throw new UserInputError(
-      `${file}: ${PREVIEW_PROPS}: expected an object of the default export's props, got ${describeValue(props)}`,
-    );
-  return props as Record<string, unknown>;
-}
-
-/**
- * The default export of a message file: an element, an array of up to 5 message elements, or a
- * function returning either, called with the file's previewProps (as `flexkit dev` calls it).
- */
-export function defaultNode(module: Record<string, unknown>, file: string): FlexNode {
-  const exported = module.default;
-  if (exported === undefined)
-    throw new UserInputError(`${file}: has no default export; export default a message element`);
-  if (typeof exported === "function") {
-    const value = (exported as (props: Record<string, unknown>) => unknown)(
-      previewPropsOf(module, file),
-    );
-    return value as FlexNode;
-  }
-  if (isElement(exported) || Array.isArray(exported)) return exported as FlexNode;
-  throw new UserInputError(
-    `${file}: the default export is ${typeof exported}; expected a message element or a function returning one`,
-  );
-}
-
 /** flexkit's own code: a stack frame here is never where the author's error is. */
 const OWN_CODE = [
   // The runtime's package (its dist/index.js, one folder down), and this CLI, built and (through
@@ -100,34 +58,31 @@ const OWN_CODE = [
  * positions are the source file's, through the Babel hooks' source maps.
  */
 export function placeOfError(error: unknown): string | undefined {
-  const stack = error instanceof Error ? (error.stack ?? "") : "";
-  for (const line of stack.split("\n").slice(1)) {
-    // The path starts the frame's place (`at f (/x.tsx:1:2)`, `at file:///x.tsx:1:2`): Node's own
-    // `node:internal/modules/…:283:11` has a slash inside but is no file.
-    const match = /(?:^at (?:async )?|\()((?:file:\/\/)?\/[^()]+?):(\d+):(\d+)\)?$/.exec(
-      line.trim(),
-    );
-    if (match === null) continue;
-    const path = match[1]!.startsWith("file:") ? fileURLToPath(match[1]!) : match[1]!;
-    if (path.includes(`${sep}node_modules${sep}`) || OWN_CODE.some((dir) => path.startsWith(dir)))
-      continue;
-    const local = relative(process.cwd(), path);
-    const shown = local === "" || local.startsWith("..") ? path : local;
-    return `${shown}:${match[2]}:${match[3]}`;
-  }
-  return undefined;
+  return placeInStack(
+    error,
+    (path) =>
+      !path.includes(`${sep}node_modules${sep}`) && !OWN_CODE.some((dir) => path.startsWith(dir)),
+    (path) => {
+      const local = relative(process.cwd(), path);
+      return local === "" || local.startsWith("..") ? path : local;
+    },
+  );
 }
 
 /**
- * Renders a message file's default export (with its previewProps). A FlexRenderError (the
- * message is wrong: it has its own place) and a UserInputError pass through; anything else the
- * author's code threw becomes one line with the place it was thrown at.
+ * Renders a message file's default export (with its previewProps), as every tool reads a message
+ * file (@flexkit/flex-jsx/message-file). A FlexRenderError (the message is wrong: it has its own
+ * place) and a UserInputError pass through, a mistake in the file's exports becomes a
+ * UserInputError, and anything else the author's code threw becomes one line with the place it
+ * was thrown at.
  */
 export function renderMessage(module: Record<string, unknown>, file: string): BuiltMessage {
   try {
-    return renderNode(defaultNode(module, file));
+    const { message, sources } = renderMessageFile(module, file);
+    return { json: message, sources };
   } catch (error) {
     if (error instanceof FlexRenderError || error instanceof UserInputError) throw error;
+    if (error instanceof MessageFileError) throw new UserInputError(error.message);
     const place = placeOfError(error) ?? file;
     throw new UserInputError(
       `${place}: rendering failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -138,23 +93,4 @@ export function renderMessage(module: Record<string, unknown>, file: string): Bu
 export interface BuiltMessage {
   json: unknown;
   sources: Record<string, string>;
-}
-
-/** Renders a message node; an array of message elements renders to an array of messages. */
-export function renderNode(node: FlexNode): BuiltMessage {
-  if (Array.isArray(node)) {
-    const json: unknown[] = [];
-    const sources: Record<string, string> = {};
-    node.forEach((element, index) => {
-      const result = render(element);
-      json.push(result.message);
-      for (const [path, source] of Object.entries(result.sources)) {
-        // Same notation as validateMessages and LINE's own 400 details: messages[i].…
-        sources[path === "" ? `messages[${index}]` : `messages[${index}].${path}`] = source;
-      }
-    });
-    return { json, sources };
-  }
-  const result = render(node);
-  return { json: result.message, sources: result.sources };
 }

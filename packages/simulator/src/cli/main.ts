@@ -14,11 +14,11 @@ const USAGE = `Usage: flexkit <command> [options]
 
 Commands:
   start                         start the simulator on 127.0.0.1 (port: --port, PORT or 5173)
-  dev [dir]                     the simulator over a folder of *.flex.tsx files (default
+  dev [dir]                     the simulator over a folder of *.flex.[jt]sx files (default
                                 ./messages), redrawn on every save
   serve                         the built simulator (npm run build -w @flexkit/simulator)
   build <file.flex.tsx> [-o f]  render a message file and print its JSON
-  build --all <dir> [-o dir]    build every *.flex.tsx below dir to x.json (a line per file)
+  build --all <dir> [-o dir]    build every *.flex.[jt]sx below dir to x.json (a line per file)
   to-jsx <file.json|-> [-o f]   write a message, array or bubble/carousel as .flex.tsx source
   validate <file.json|->        check LINE JSON (a message, an array, a bubble/carousel)
   push <file> --to U…           validate, then push to a chat (LINE_CHANNEL_ACCESS_TOKEN;

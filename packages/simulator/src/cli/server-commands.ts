@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
+import { MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
 import { UserInputError } from "./load-module.js";
 
 interface Io {
@@ -84,7 +85,7 @@ export async function commandDev(
     throw new UserInputError(
       /^\d+$/.test(dir)
         ? `${dir}: no such folder; to choose the port, use --port ${dir} (flexkit dev [dir] --port n)`
-        : `${dir}: no such folder; give the folder of your *.flex.tsx files (flexkit dev <dir>)`,
+        : `${dir}: no such folder; give the folder of your ${MESSAGE_FILES} files (flexkit dev <dir>)`,
     );
   const port = readPort(flags.port);
   const { startSimulator } = await import("../server/start.js");
