@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
+import { ServerSetupError } from "../server/setup-error.js";
 import { UserInputError } from "./load-module.js";
 
 interface Io {
@@ -35,8 +36,9 @@ function isPortInUse(error: unknown): boolean {
 }
 
 /**
- * Starts a server, prints its URL and keeps running until Ctrl-C or SIGTERM. A busy port is a
- * user mistake: one line and exit code 2 (the server has closed whatever it had opened).
+ * Starts a server, prints its URL and keeps running until Ctrl-C or SIGTERM. A busy port and a
+ * mistake in the server's setup (LINE_API_BASE, the token, no built app) are user mistakes: one
+ * line and exit code 2 (the server has closed whatever it had opened).
  */
 async function runServer(
   io: Io,
@@ -48,6 +50,7 @@ async function runServer(
   try {
     running = await start();
   } catch (error) {
+    if (error instanceof ServerSetupError) throw new UserInputError(error.message);
     if (isPortInUse(error))
       throw new UserInputError(
         `port ${port} is already in use; choose another with PORT=<port> or --port <port> (0 picks a free one)`,

@@ -3,11 +3,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { UserInputError } from "../cli/load-module.js";
 import { ApiBaseError, TokenError } from "../push/client.js";
 import { type ImageProxyOptions, imageProxyMiddleware } from "./image-proxy.js";
 import { isOwnHost, SESSION_META } from "./own-page.js";
 import { createPushApi } from "./push-api.js";
+import { ServerSetupError } from "./setup-error.js";
 import type { RunningSimulator } from "./start.js";
 
 export interface ServeOptions {
@@ -44,7 +44,7 @@ export async function serveSimulator(options: ServeOptions): Promise<RunningSimu
   try {
     template = await readFile(join(appDir, "index.html"), "utf8");
   } catch {
-    throw new UserInputError(
+    throw new ServerSetupError(
       `${appDir}: no built simulator here; build it first (npm run build -w @flexkit/simulator)`,
     );
   }
@@ -57,8 +57,8 @@ export async function serveSimulator(options: ServeOptions): Promise<RunningSimu
     });
   } catch (error) {
     if (error instanceof ApiBaseError)
-      throw new UserInputError(`LINE_API_BASE: ${error.message.replace(/^API base: /, "")}`);
-    if (error instanceof TokenError) throw new UserInputError(error.message);
+      throw new ServerSetupError(`LINE_API_BASE: ${error.message.replace(/^API base: /, "")}`);
+    if (error instanceof TokenError) throw new ServerSetupError(error.message);
     throw error;
   }
   // The same per-session key the dev server's plugin puts into the page.

@@ -1,11 +1,11 @@
 import { fileURLToPath } from "node:url";
 import type { ViteDevServer } from "vite";
-import { UserInputError } from "../cli/load-module.js";
 import { ApiBaseError, TokenError } from "../push/client.js";
 import { devPlugin } from "./dev-plugin.js";
 import { imageProxyPlugin } from "./image-proxy.js";
 import { newSessionKey } from "./own-page.js";
 import { pushApiPlugin } from "./push-api.js";
+import { ServerSetupError } from "./setup-error.js";
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -40,8 +40,8 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
     });
   } catch (error) {
     if (error instanceof ApiBaseError)
-      throw new UserInputError(`LINE_API_BASE: ${error.message.replace(/^API base: /, "")}`);
-    if (error instanceof TokenError) throw new UserInputError(error.message);
+      throw new ServerSetupError(`LINE_API_BASE: ${error.message.replace(/^API base: /, "")}`);
+    if (error instanceof TokenError) throw new ServerSetupError(error.message);
     throw error;
   }
   const server: ViteDevServer = await createServer({
