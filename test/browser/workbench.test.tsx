@@ -54,12 +54,19 @@ describe("compileJsx", () => {
     expect(result.ok && result.sources["contents.body.contents[0]"]).toMatch(/:5:5$/);
   });
 
-  it("an array export renders to a list of messages", async () => {
+  it("an array export renders to a list of messages, sources named as the validators name them", async () => {
     const result = await compileJsx(
       'import { TextMessage } from "@flexkit/flex-jsx";\nexport default [<TextMessage>a</TextMessage>, <TextMessage>b</TextMessage>];',
     );
     expect(result).toMatchObject({ ok: true, message: [text("a"), text("b")] });
-    expect(result.ok && Object.keys(result.sources)).toContain("[1]");
+    expect(result.ok && Object.keys(result.sources)).toContain("messages[1]");
+  });
+
+  it("calls a function default export with the file's previewProps", async () => {
+    const result = await compileJsx(
+      'import { TextMessage } from "@flexkit/flex-jsx";\nexport const previewProps = { name: "Ada" };\nexport default ({ name }: { name: string }) => <TextMessage>{name}</TextMessage>;',
+    );
+    expect(result).toMatchObject({ ok: true, message: text("Ada") });
   });
 
   it("says what is wrong and where", async () => {
@@ -91,7 +98,7 @@ describe("compileJsx", () => {
           "ok": false,
         },
         {
-          "error": "the file has no default export",
+          "error": "has no default export; export default a message element",
           "ok": false,
         },
         {

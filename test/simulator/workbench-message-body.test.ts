@@ -22,15 +22,15 @@ describe("message-body", () => {
     expect(messagesOf([text("a")])).toEqual([text("a")]);
   });
 
-  it("puts rendered messages back; a single message becomes a list of one, sources under [0]", () => {
+  it("puts rendered messages back; a single message becomes a list of one, sources under messages[0]", () => {
     const body = { to, messages: null };
-    expect(putInBody(body, [text("a"), text("b")], { "[1].text": "f:1:1" })).toEqual({
+    expect(putInBody(body, [text("a"), text("b")], { "messages[1].text": "f:1:1" })).toEqual({
       message: { to, messages: [text("a"), text("b")] },
-      sources: { "[1].text": "f:1:1" },
+      sources: { "messages[1].text": "f:1:1" },
     });
     expect(putInBody(body, text("a"), { "": "f:1:1", text: "f:2:1" })).toEqual({
       message: { to, messages: [text("a")] },
-      sources: { "[0]": "f:1:1", "[0].text": "f:2:1" },
+      sources: { "messages[0]": "f:1:1", "messages[0].text": "f:2:1" },
     });
     expect(putInBody(undefined, text("a"), { text: "f:2:1" })).toEqual({
       message: text("a"),

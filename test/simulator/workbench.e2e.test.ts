@@ -161,6 +161,29 @@ describe("workbench: JSON ⇄ JSX", () => {
     await context.close();
   });
 
+  it("calls a default-exported function with the file's previewProps, as flexkit build and dev do", async () => {
+    const { page, context, errors } = await openPage();
+    await page.locator('[data-tab="jsx"]').click();
+    await replaceEditorText(
+      page,
+      "jsx",
+      [
+        'import { Body, Box, Bubble, FlexMessage, Text } from "@flexkit/flex-jsx";',
+        'export const previewProps = { name: "Ada" };',
+        "export default ({ name }: { name: string }) => (",
+        '  <FlexMessage altText="Hi"><Bubble><Body><Box layout="vertical">',
+        "    <Text>{name}</Text>",
+        "  </Box></Body></Bubble></FlexMessage>",
+        ");",
+      ].join("\n"),
+    );
+    await settleCompiles(page);
+    expect(await page.locator("[data-jsx-error]").allTextContents()).toEqual([]);
+    await expect.poll(() => bubbleText(page, "Ada").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("a JSX compile error says its line and column, and keeps the last drawing", async () => {
     const { page, context } = await openPage(
       link(flexMessage(vbox({ type: "text", text: "Kept" }))),

@@ -1,6 +1,7 @@
 import * as flexJsx from "@flexkit/flex-jsx";
 import * as jsxDevRuntime from "@flexkit/flex-jsx/jsx-dev-runtime";
 import * as jsxRuntime from "@flexkit/flex-jsx/jsx-runtime";
+import { MessageFileError, renderMessageFile } from "@flexkit/flex-jsx/message-file";
 
 export type CompileResult =
   | { ok: true; message: unknown; sources: Record<string, string> }
@@ -58,7 +59,9 @@ interface Located {
 /**
  * Compiles a `.flex.tsx` source the way `flexkit build` does (TypeScript stripped, the automatic
  * runtime from @flexkit/flex-jsx in development mode so issues know file:line:column), runs it
- * with only the flex-jsx modules importable, and renders its default export.
+ * with only the flex-jsx modules importable, and renders it as every tool renders a message file
+ * (@flexkit/flex-jsx/message-file): its default export, a function called with the file's
+ * previewProps; an array's sources under `messages[i]`, as the validators name its messages.
  */
 export async function compileJsx(source: string): Promise<CompileResult> {
   let Babel: Babel;
@@ -106,22 +109,11 @@ export async function compileJsx(source: string): Promise<CompileResult> {
       return found;
     };
     new Function("require", "module", "exports", code)(require, module, module.exports);
-    let exported = module.exports.default;
-    if (exported === undefined) return { ok: false, error: "the file has no default export" };
-    if (typeof exported === "function") exported = (exported as () => unknown)();
-    const nodes = Array.isArray(exported) ? exported : [exported];
-    if (Array.isArray(exported)) {
-      const results = nodes.map((node) => flexJsx.render(node as flexJsx.FlexNode));
-      const sources: Record<string, string> = {};
-      results.forEach((result, index) => {
-        for (const [path, where] of Object.entries(result.sources))
-          sources[path === "" ? `[${index}]` : `[${index}].${path}`] = where;
-      });
-      return { ok: true, message: results.map((result) => result.message), sources };
-    }
-    const result = flexJsx.render(exported as flexJsx.FlexNode);
-    return { ok: true, message: result.message, sources: result.sources };
+    const { message, sources } = renderMessageFile(module.exports, JSX_FILE);
+    return { ok: true, message, sources };
   } catch (error) {
+    // The pane holds one file: its mistakes are said without its name.
+    if (error instanceof MessageFileError) return { ok: false, error: error.reason };
     const message = error instanceof Error ? error.message : String(error);
     const where = /message\.flex\.tsx:(\d+):(\d+)/.exec(
       `${message} ${String((error as { source?: unknown }).source ?? "")}`,

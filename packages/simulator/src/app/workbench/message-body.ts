@@ -27,7 +27,7 @@ export function messagesOf(value: unknown): unknown {
 
 /**
  * What the JSX rendered put back in `body` (a single message becomes a list of one), with its
- * sources counted from that list (`[i]…`), as the issues' `messages[i]…` are looked up.
+ * sources named in that list (`messages[i]…`), as the issues name its properties.
  */
 export function putInBody(
   body: Record<string, unknown> | undefined,
@@ -38,7 +38,7 @@ export function putInBody(
   if (Array.isArray(rendered)) return { message: { ...body, messages: rendered }, sources };
   const listed: Record<string, string> = {};
   for (const [path, where] of Object.entries(sources))
-    listed[path === "" ? "[0]" : `[0].${path}`] = where;
+    listed[path === "" ? "messages[0]" : `messages[0].${path}`] = where;
   return { message: { ...body, messages: [rendered] }, sources: listed };
 }
 

@@ -99,7 +99,7 @@ function textPath(payload: unknown, property: string): string {
   return Array.isArray(payload) ? messagePath(property) : property;
 }
 
-/** An issue's property from the list of messages: `messages[1].x` → `[1].x` (JSX sources). */
+/** An issue's property as a path in a list of messages: `messages[1].x` → `[1].x`. */
 function messagePath(property: string): string {
   return property.replace(/^messages(?=\[)/, "");
 }
@@ -469,8 +469,9 @@ export function Workbench({
         return;
       }
       // The JSX that produced the property, or its nearest ancestor that has a source. The JSX of
-      // a list or a body renders the list of messages, so its sources count from `[0]`.
-      const steps = parsePath(messagePath(issue.property));
+      // a list or a body renders the list of messages, its sources named as the issues name them
+      // (`messages[0]…`).
+      const steps = parsePath(issue.property);
       for (let depth = steps.length; depth >= 0; depth--) {
         const where = sources[formatPath(steps.slice(0, depth))];
         if (where === undefined) continue;
