@@ -1,14 +1,14 @@
-import { type FlexNode, render } from "@flexkit/flex-jsx";
 import { validateMessage, validateMessages } from "@flexkit/validators";
 import { describe, expect, it } from "vitest";
-import { GALLERY, searchGallery } from "../../packages/simulator/src/samples/gallery/index.js";
+import {
+  GALLERY,
+  type GallerySample,
+  renderSample,
+  searchGallery,
+} from "../../packages/simulator/src/samples/gallery/index.js";
 
-/** Renders a sample the way `flexkit build` does: an array of elements is a list of messages. */
-function renderSample(node: FlexNode): unknown {
-  return Array.isArray(node)
-    ? node.map((element) => render(element).message)
-    : render(node).message;
-}
+/** A sample's JSON, as `flexkit build` renders its file: an array of elements is a list. */
+const jsonOf = (sample: GallerySample): unknown => renderSample(sample).message;
 
 /** Warnings a sample shows on purpose, by sample id. Anything else is a failure. */
 const INTENDED_WARNINGS: Record<string, string[]> = {
@@ -35,7 +35,7 @@ describe("the gallery", () => {
   it.each(GALLERY.map((sample) => [sample.id, sample] as const))(
     "%s renders and passes every LINE rule",
     (id, sample) => {
-      const json = renderSample(sample.message);
+      const json = jsonOf(sample);
       const result = Array.isArray(json) ? validateMessages(json) : validateMessage(json);
       const lines = result.issues.map(
         (issue) => `${issue.severity} ${issue.property}: ${issue.message} [${issue.rule}]`,
@@ -51,7 +51,7 @@ describe("the gallery", () => {
   it("covers every message kind the issue asks for", () => {
     const kinds = new Set<string>();
     for (const sample of GALLERY) {
-      const json = renderSample(sample.message);
+      const json = jsonOf(sample);
       for (const message of (Array.isArray(json) ? json : [json]) as Array<
         Record<string, unknown>
       >) {
@@ -83,7 +83,7 @@ describe("the gallery", () => {
 
   it("only points at example.com images, so nothing real is ever fetched", () => {
     for (const sample of GALLERY) {
-      const text = JSON.stringify(renderSample(sample.message));
+      const text = JSON.stringify(jsonOf(sample));
       for (const [url] of text.matchAll(/https?:\/\/[^"]+/g))
         expect(url).toMatch(/^https:\/\/example\.com\//);
     }

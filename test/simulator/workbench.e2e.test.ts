@@ -1,9 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { render } from "@flexkit/flex-jsx";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { GALLERY } from "../../packages/simulator/src/samples/gallery/index.js";
+import { GALLERY, renderSample } from "../../packages/simulator/src/samples/gallery/index.js";
 import { flexMessage, vbox } from "../helpers.js";
 import {
   bubbleText,
@@ -114,9 +113,7 @@ describe("workbench: JSON ⇄ JSX", () => {
   it.each(samples.map((sample) => [sample.id, sample] as const))(
     "%s: JSON → JSX → edit → JSON gives back the same message",
     async (_id, sample) => {
-      const message = Array.isArray(sample.message)
-        ? sample.message.map((node) => render(node).message)
-        : render(sample.message).message;
+      const { message } = renderSample(sample);
       const { page, context, errors } = await openPage(link(message));
       await page.locator('[data-tab="jsx"]').click();
       const jsx = page.locator('[data-code-editor="jsx"] .cm-content');
@@ -333,7 +330,7 @@ describe("workbench: undo, autosave, starters, gallery", () => {
     await expect.poll(() => found.count()).toBe(1);
     await found.click();
     const ticket = GALLERY.find((sample) => sample.id === "ticket")!;
-    expect(await heldMessage(page)).toEqual(render(ticket.message).message);
+    expect(await heldMessage(page)).toEqual(renderSample(ticket).message);
     await context.close();
   });
 });

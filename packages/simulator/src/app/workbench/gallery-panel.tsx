@@ -1,12 +1,5 @@
-import { render } from "@flexkit/flex-jsx";
 import { useMemo, useState } from "react";
-import { type GallerySample, searchGallery } from "../../samples/gallery/index.js";
-
-/** The JSON of a sample: one message, or the list its file exports. */
-export function sampleJson(sample: GallerySample): unknown {
-  const node = sample.message;
-  return Array.isArray(node) ? node.map((each) => render(each).message) : render(node).message;
-}
+import { renderSample, searchGallery } from "../../samples/gallery/index.js";
 
 /** A searchable list of the gallery's samples; choosing one opens it in the editor. */
 export function GalleryPanel({ onOpen }: { onOpen: (message: unknown) => void }) {
@@ -31,7 +24,7 @@ export function GalleryPanel({ onOpen }: { onOpen: (message: unknown) => void })
             <button
               type="button"
               data-sample={sample.id}
-              onClick={() => onOpen(sampleJson(sample))}
+              onClick={() => onOpen(renderSample(sample).message)}
               style={{ all: "unset", cursor: "pointer", display: "block", padding: "2px 0" }}
             >
               {sample.title} <span style={{ opacity: 0.6 }}>{sample.tags.join(", ")}</span>
