@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { MESSAGE_FILE } from "@flexkit/flex-jsx/message-file";
 import { expect, it } from "vitest";
 import { repoRoot } from "./helpers.js";
 
@@ -26,4 +27,16 @@ it("the README's JSX example builds to the JSON it shows", async () => {
     cwd: repoRoot,
   });
   expect(JSON.parse(stdout)).toStrictEqual(JSON.parse(json!));
+});
+
+it("the README states the one message-file pattern where it documents the CLI and dev", () => {
+  // The pattern the tools use is the one the README states.
+  expect(MESSAGE_FILE.source).toBe("\\.flex\\.[jt]sx$");
+  for (const heading of ["## The command line", "## Live preview of your message files"]) {
+    const start = readme.indexOf(heading);
+    expect(start, heading).toBeGreaterThan(-1);
+    const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
+    expect(section, heading).toContain("`*.flex.tsx`");
+    expect(section, heading).toContain("`*.flex.jsx`");
+  }
 });
