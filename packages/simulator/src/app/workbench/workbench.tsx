@@ -1,9 +1,7 @@
-import type { Diagnostic } from "@codemirror/lint";
 import type { EditorState, StateEffect } from "@codemirror/state";
 import type { ValidationIssue } from "@flexkit/validators";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { detectShape, validateAny } from "../../shared/detect-shape.js";
-import { createJsonLocator, formatPath, parsePath } from "../../shared/json-locator.js";
+import { validateAny } from "../../shared/detect-shape.js";
 import { describeJsonError, type JsonSyntaxError } from "../../shared/json-syntax.js";
 import { copyText } from "../copy-text.js";
 import { type PayloadResult, readHashPayload } from "../payload.js";
@@ -17,8 +15,9 @@ import {
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
 import { ExportControls } from "./export-controls.js";
 import { GalleryPanel } from "./gallery-panel.js";
+import { useIssueLocation } from "./issue-location.js";
 import { IssuesPanel } from "./issues-panel.js";
-import { compileJsx, offsetOfSource } from "./jsx-compile.js";
+import { compileJsx } from "./jsx-compile.js";
 import {
   approveOrigin,
   type JsxOrigin,
@@ -29,7 +28,6 @@ import {
   withOrigin,
 } from "./jsx-origin.js";
 import { bodyAround, describeBody, messagesOf, putInBody } from "./message-body.js";
-import { type PreviewRoot, previewElementFor } from "./preview-target.js";
 import { jsxLink, messageLink, readHashJsx } from "./share.js";
 import { STARTERS, type StarterKind } from "./starters.js";
 
@@ -90,26 +88,6 @@ function saveJsxDraft(editorState: EditorState): void {
   writeJsxDraft({ source: editorState.doc.toString(), origin: originOf(editorState) });
 }
 
-/**
- * An issue's property as a path in the JSON text. The validators name the messages of a list
- * `messages[0]…`, where the text of a root array counts from `[0]`; a push or validate body
- * `{to, messages}` really has its messages under `messages`, so its paths stay as they are.
- */
-function textPath(payload: unknown, property: string): string {
-  return Array.isArray(payload) ? messagePath(property) : property;
-}
-
-/** An issue's property from the list of messages: `messages[1].x` → `[1].x` (JSX sources). */
-function messagePath(property: string): string {
-  return property.replace(/^messages(?=\[)/, "");
-}
-
-function previewRoot(payload: unknown): PreviewRoot {
-  const shape = detectShape(payload);
-  if (shape === "container") return "container";
-  return shape === "request" || shape === "validate-request" ? "body" : "message";
-}
-
 /** What runJsx gives for a compile a newer one overtook. */
 const OVERTAKEN: unique symbol = Symbol("overtaken");
 
@@ -140,7 +118,6 @@ export function Workbench({
   const mustRun = origin.fromLink;
   const [notice, setNotice] = useState<string | undefined>();
   const [shareLink, setShareLink] = useState<string | undefined>();
-  const [outlined, setOutlined] = useState<string | undefined>();
   const [galleryOpen, setGalleryOpen] = useState(false);
   const jsonEditor = useRef<CodeEditorHandle>(null);
   const jsxEditor = useRef<CodeEditorHandle>(null);
@@ -438,68 +415,18 @@ export function Workbench({
     [tab, jsonText, jsxText, mustRun, origin, runJsx, replaceText, saveJsx, showTab, cancelCompile],
   );
 
-  // Markers: each issue at its property in the JSON text.
-  const locate = useMemo(() => createJsonLocator(jsonText), [jsonText]);
-  const diagnostics: Diagnostic[] = useMemo(() => {
-    if (jsonError?.offset !== undefined) {
-      // A syntax error marks the character where the JSON stops parsing (the last one when the
-      // text just ends), so it shows where the validators' markers do.
-      const from = Math.max(0, Math.min(jsonError.offset, jsonText.length - 1));
-      const message = `JSON: ${jsonError.reason}`;
-      return [{ from, to: Math.min(from + 1, jsonText.length), severity: "error", message }];
-    }
-    if (locate === undefined) return [];
-    return issues.map((issue) => {
-      const range = locate(textPath(payload, issue.property));
-      return {
-        from: range.from,
-        to: range.to,
-        severity: issue.severity === "error" ? "error" : "warning",
-        message: `${issue.property}: ${issue.message} [${issue.rule}]`,
-      };
-    });
-  }, [issues, locate, payload, jsonError, jsonText]);
-
-  const showIssue = useCallback(
-    (issue: ValidationIssue) => {
-      setOutlined(issue.property);
-      if (tab === "json") {
-        const range = locate?.(textPath(payload, issue.property));
-        if (range !== undefined) jsonEditor.current?.select(range.from, range.to);
-        return;
-      }
-      // The JSX that produced the property, or its nearest ancestor that has a source. The JSX of
-      // a list or a body renders the list of messages, so its sources count from `[0]`.
-      const steps = parsePath(messagePath(issue.property));
-      for (let depth = steps.length; depth >= 0; depth--) {
-        const where = sources[formatPath(steps.slice(0, depth))];
-        if (where === undefined) continue;
-        const offset = offsetOfSource(jsxText, where);
-        if (offset === undefined) return;
-        // Select the element's opening tag, where its props are written.
-        const end = jsxText.indexOf(">", offset);
-        jsxEditor.current?.select(offset, end === -1 ? offset : end + 1);
-        return;
-      }
-    },
-    [payload, tab, locate, sources, jsxText],
-  );
-
-  // The preview outlines the component the chosen issue points at.
-  useEffect(() => {
-    const chat = previewRef.current?.querySelector("[data-chat]");
-    if (outlined === undefined || chat == null) return;
-    const element = previewElementFor(chat, outlined, previewRoot(payload));
-    if (element === undefined) return;
-    const before = element.style.outline;
-    element.style.outline = "2px solid #ff3b30";
-    element.dataset.issueOutline = outlined;
-    element.scrollIntoView({ block: "nearest" });
-    return () => {
-      element.style.outline = before;
-      delete element.dataset.issueOutline;
-    };
-  }, [outlined, payload]);
+  const { diagnostics, showIssue, outline } = useIssueLocation({
+    tab,
+    jsonText,
+    jsonError,
+    issues,
+    payload,
+    sources,
+    jsxText,
+    jsonEditor,
+    jsxEditor,
+    preview: previewRef,
+  });
 
   const copy = useCallback(async (text: string, what: string) => {
     setNotice(
@@ -734,7 +661,7 @@ export function Workbench({
         valid={state.ok}
         pending={waiting ? "the code from the link has not run yet" : undefined}
         onPick={showIssue}
-        onHover={(issue) => setOutlined(issue?.property)}
+        onHover={outline}
       />
     </div>
   );
