@@ -3,7 +3,6 @@ import type { ValidationIssue } from "@flexkit/validators";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { validateAny } from "../../shared/detect-shape.js";
 import { describeJsonError } from "../../shared/json-syntax.js";
-import { copyText } from "../copy-text.js";
 import { type PayloadResult, readHashPayload } from "../payload.js";
 import { readJsonDraft, readJsxDraft, writeJsonDraft, writeJsxDraft } from "./autosave.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
@@ -14,8 +13,8 @@ import { IssuesPanel } from "./issues-panel.js";
 import { compileJsx } from "./jsx-compile.js";
 import { approveOrigin, jsxOrigin, LINK_CODE, originOf, withOrigin } from "./jsx-origin.js";
 import { describeBody, messagesOf } from "./message-body.js";
-import { jsxLink, messageLink, readHashJsx } from "./share.js";
-import { STARTERS, type StarterKind } from "./starters.js";
+import { readHashJsx } from "./share.js";
+import { BUTTON, Toolbar } from "./toolbar.js";
 import {
   type Converted,
   type Effect,
@@ -120,7 +119,6 @@ export function Workbench({
     galleryOpen,
   } = current;
   const mustRun = origin.fromLink;
-  const [shareLink, setShareLink] = useState<string | undefined>();
   const jsonEditor = useRef<CodeEditorHandle>(null);
   const jsxEditor = useRef<CodeEditorHandle>(null);
   const previewRef = useRef<HTMLDivElement>(null);
@@ -305,51 +303,6 @@ export function Workbench({
     preview: previewRef,
   });
 
-  const copy = useCallback(
-    async (text: string, what: string) => {
-      setNotice(
-        (await copyText(text)) ? `Copied ${what}.` : `The browser did not allow copying ${what}.`,
-      );
-    },
-    [setNotice],
-  );
-
-  const share = useCallback(() => {
-    const link = tab === "jsx" ? jsxLink(jsxText) : messageLink(payload);
-    setShareLink(link);
-    void copy(link, "the link");
-  }, [tab, jsxText, payload, copy]);
-
-  /** The message to copy or download, or undefined after saying why there is none. */
-  const heldPayload = useCallback((): unknown => {
-    if (payload === undefined)
-      setNotice(waiting ? NOT_RUN : "There is no message to copy: the link could not be read.");
-    return payload;
-  }, [payload, waiting, setNotice]);
-
-  const download = useCallback(() => {
-    if (heldPayload() === undefined) return;
-    const url = URL.createObjectURL(new Blob([pretty(payload)], { type: "application/json" }));
-    const anchor = document.createElement("a");
-    anchor.href = url;
-    anchor.download = "message.json";
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }, [payload, heldPayload]);
-
-  const button = { font: "inherit", fontSize: 12, padding: "3px 8px", cursor: "pointer" } as const;
-  const tabButton = (id: Tab, label: string) => (
-    <button
-      type="button"
-      data-tab={id}
-      aria-pressed={tab === id}
-      onClick={() => switchTo(id)}
-      style={{ ...button, fontWeight: tab === id ? 700 : 400 }}
-    >
-      {label}
-    </button>
-  );
-
   return (
     <div data-workbench="" className="flexkit-workbench">
       <style>{WORKBENCH_CSS}</style>
@@ -362,106 +315,19 @@ export function Workbench({
         {preview(waiting ? NOTHING : state, waiting)}
       </div>
       <section data-editor-pane="" className="flexkit-workbench-editor">
-        <div style={{ display: "flex", flexWrap: "wrap", gap: 4, alignItems: "center" }}>
-          {tabButton("json", "JSON")}
-          {tabButton("jsx", "JSX")}
-          <span style={{ width: 8 }} />
-          <button
-            type="button"
-            data-action="undo"
-            style={button}
-            onClick={() => (tab === "json" ? jsonEditor : jsxEditor).current?.undo()}
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            data-action="redo"
-            style={button}
-            onClick={() => (tab === "json" ? jsonEditor : jsxEditor).current?.redo()}
-          >
-            Redo
-          </button>
-          <select
-            data-action="new"
-            value=""
-            style={button}
-            onChange={(event) => {
-              const kind = event.target.value as StarterKind;
-              if (kind in STARTERS) openMessage(STARTERS[kind], "new");
-            }}
-          >
-            <option value="">New…</option>
-            {(Object.keys(STARTERS) as StarterKind[]).map((kind) => (
-              <option key={kind} value={kind}>
-                {kind[0]!.toUpperCase() + kind.slice(1)}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            data-action="gallery"
-            aria-expanded={galleryOpen}
-            style={button}
-            onClick={() => dispatch({ type: "gallery-toggled" })}
-          >
-            Gallery
-          </button>
-          <button type="button" data-action="share" style={button} onClick={share}>
-            Share
-          </button>
-          <button
-            type="button"
-            data-action="copy-json"
-            style={button}
-            onClick={() => {
-              if (heldPayload() !== undefined) void copy(JSON.stringify(payload), "compact JSON");
-            }}
-          >
-            Copy JSON
-          </button>
-          <button
-            type="button"
-            data-action="copy-pretty"
-            style={button}
-            onClick={() => {
-              if (heldPayload() !== undefined) void copy(pretty(payload), "pretty JSON");
-            }}
-          >
-            Copy pretty
-          </button>
-          <button
-            type="button"
-            data-action="copy-jsx"
-            style={button}
-            onClick={() =>
-              void (async () => {
-                const { toJsx } = await import("@flexkit/flex-jsx/to-jsx");
-                try {
-                  await copy(tab === "jsx" ? jsxText : toJsx(messagesOf(payload)), "JSX");
-                } catch (error) {
-                  setNotice(
-                    `Can't write this as JSX: ${error instanceof Error ? error.message : error}`,
-                  );
-                }
-              })()
-            }
-          >
-            Copy JSX
-          </button>
-          <button type="button" data-action="download" style={button} onClick={download}>
-            Download .json
-          </button>
-        </div>
-        {shareLink !== undefined ? (
-          <input
-            data-share-link=""
-            readOnly
-            value={shareLink}
-            onFocus={(event) => event.target.select()}
-            style={{ width: "100%", boxSizing: "border-box", fontSize: 11 }}
-          />
-        ) : null}
+        <Toolbar
+          tab={tab}
+          onTab={switchTo}
+          onUndo={() => (tab === "json" ? jsonEditor : jsxEditor).current?.undo()}
+          onRedo={() => (tab === "json" ? jsonEditor : jsxEditor).current?.redo()}
+          onNew={(message) => openMessage(message, "new")}
+          galleryOpen={galleryOpen}
+          onGallery={() => dispatch({ type: "gallery-toggled" })}
+          payload={payload}
+          waiting={waiting}
+          jsxText={jsxText}
+          onNotice={setNotice}
+        />
         {notice !== undefined ? (
           <div data-notice="" role="status" style={{ color: "#ffd479" }}>
             {notice}
@@ -499,7 +365,7 @@ export function Workbench({
           {mustRun ? (
             <div data-run-gate="" style={{ color: "#ffd479" }}>
               This link carries code. It has not run: read it, then{" "}
-              <button type="button" data-action="run-code" style={button} onClick={runLinkCode}>
+              <button type="button" data-action="run-code" style={BUTTON} onClick={runLinkCode}>
                 Run code
               </button>
             </div>
