@@ -10,11 +10,11 @@ import { ExportControls } from "./export-controls.js";
 import { GalleryPanel } from "./gallery-panel.js";
 import { useIssueLocation } from "./issue-location.js";
 import { IssuesPanel } from "./issues-panel.js";
-import { compileJsx } from "./jsx-compile.js";
 import { approveOrigin, jsxOrigin, LINK_CODE, originOf, withOrigin } from "./jsx-origin.js";
 import { describeBody, messagesOf } from "./message-body.js";
 import { readHashJsx } from "./share.js";
 import { BUTTON, Toolbar } from "./toolbar.js";
+import { useJsxCompile } from "./use-jsx-compile.js";
 import {
   type Converted,
   type Effect,
@@ -122,17 +122,7 @@ export function Workbench({
   const jsonEditor = useRef<CodeEditorHandle>(null);
   const jsxEditor = useRef<CodeEditorHandle>(null);
   const previewRef = useRef<HTMLDivElement>(null);
-  const jsxTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const jsxPane = useRef<HTMLDivElement>(null);
-  /**
-   * Marks the JSX pane busy from the moment a compile is due (the edit's timer) until the newest
-   * one has drawn or failed, or was cancelled. Set on the element at once rather than through
-   * React state, so that whoever looks right after an edit (a screen reader, a test waiting for
-   * the page to settle) never sees "idle" before the render that would have said "busy".
-   */
-  const markCompiling = (busy: boolean) => {
-    jsxPane.current?.setAttribute("aria-busy", String(busy));
-  };
+  const compiler = useJsxCompile(dispatch);
   /** The page itself is replacing an editor's text (a tab's conversion, a link followed). */
   const replacing = useRef(false);
 
@@ -184,27 +174,12 @@ export function Workbench({
         window.history.replaceState(window.history.state, "", `${pathname}${search}`);
         break;
       }
-      case "compile-later": {
-        const { source, body } = effect;
-        jsxTimer.current = setTimeout(
-          () => dispatch({ type: "compile-started", source, body }),
-          250,
-        );
-        break;
-      }
+      case "compile-later":
       case "cancel-timer":
-        clearTimeout(jsxTimer.current);
-        break;
+      case "compile":
       case "busy":
-        markCompiling(effect.busy);
+        compiler.perform(effect);
         break;
-      case "compile": {
-        const { run, source, body, switchOpen } = effect;
-        void compileJsx(source).then((result) =>
-          dispatch({ type: "compile-finished", run, result, body, switchOpen }),
-        );
-        break;
-      }
       case "convert": {
         const { open, value } = effect;
         void (async () => {
@@ -347,7 +322,7 @@ export function Workbench({
           />
         </div>
         <div
-          ref={jsxPane}
+          ref={compiler.pane}
           data-jsx-pane=""
           style={{
             flex: 1,
