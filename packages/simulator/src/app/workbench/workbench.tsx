@@ -2,66 +2,29 @@ import type { EditorState, StateEffect } from "@codemirror/state";
 import type { ValidationIssue } from "@flexkit/validators";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { validateAny } from "../../shared/detect-shape.js";
-import { describeJsonError } from "../../shared/json-syntax.js";
-import { type PayloadResult, readHashPayload } from "../payload.js";
-import { readJsonDraft, readJsxDraft, writeJsonDraft, writeJsxDraft } from "./autosave.js";
+import type { PayloadResult } from "../payload.js";
+import { writeJsonDraft, writeJsxDraft } from "./autosave.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
 import { ExportControls } from "./export-controls.js";
 import { GalleryPanel } from "./gallery-panel.js";
 import { useIssueLocation } from "./issue-location.js";
 import { IssuesPanel } from "./issues-panel.js";
-import { approveOrigin, jsxOrigin, LINK_CODE, originOf, withOrigin } from "./jsx-origin.js";
+import { approveOrigin, jsxOrigin, originOf, withOrigin } from "./jsx-origin.js";
 import { describeBody, messagesOf } from "./message-body.js";
-import { readHashJsx } from "./share.js";
 import { BUTTON, Toolbar } from "./toolbar.js";
 import { useJsxCompile } from "./use-jsx-compile.js";
+import { initialFromPage, unlinkAddress, useLinks } from "./use-links.js";
 import {
   type Converted,
   type Effect,
-  type Initial,
   initialState,
   isWaiting,
   NOT_RUN,
-  pretty,
   reduce,
   type Tab,
   type WorkbenchEvent,
   type WorkbenchState,
 } from "./workbench-state.js";
-
-/**
- * A link wins over the autosave; the autosave wins over the built-in sample. The JSX draft, if
- * the JSX tab was open, comes back over the JSON draft.
- */
-function initialFromPage(sample: () => unknown): Initial {
-  const source = readHashJsx(window.location.hash);
-  if (source !== undefined)
-    return { ...NOT_RUN_YET, jsx: { source, origin: LINK_CODE }, link: true };
-  const linked = readHashPayload(window.location.hash);
-  if (linked !== undefined)
-    return { text: linked.ok ? pretty(linked.payload) : "", state: linked, link: true };
-  const json = jsonFromDraft(sample);
-  const jsx = readJsxDraft();
-  return jsx === undefined ? json : { ...json, jsx };
-}
-
-/** Code from a link has no message until it runs, so the JSON editor has none. */
-const NOT_RUN_YET: Initial = { text: "", state: { ok: true, payload: [] } };
-
-function jsonFromDraft(sample: () => unknown): Initial {
-  const saved = readJsonDraft();
-  if (saved !== undefined) {
-    try {
-      return { text: saved, state: { ok: true, payload: JSON.parse(saved) } };
-    } catch (error) {
-      // A half-typed message was saved: open it as it was, its error shown, with the sample drawn.
-      const jsonError = describeJsonError(saved, error);
-      return { text: saved, state: { ok: true, payload: sample() }, jsonError };
-    }
-  }
-  const payload = sample();
-  return { text: pretty(payload), state: { ok: true, payload } };
-}
 
 /** The JSX tab's text and origin, kept for the next visit while that tab is open. */
 function saveJsxDraft(editorState: EditorState): void {
@@ -169,11 +132,9 @@ export function Workbench({
       case "drop-jsx":
         writeJsxDraft(undefined);
         break;
-      case "unlink": {
-        const { pathname, search } = window.location;
-        window.history.replaceState(window.history.state, "", `${pathname}${search}`);
+      case "unlink":
+        unlinkAddress();
         break;
-      }
       case "compile-later":
       case "cancel-timer":
       case "compile":
@@ -244,17 +205,7 @@ export function Workbench({
     [dispatch],
   );
 
-  // Another `#m=` link opened in the same tab (the renderer's format) replaces the message.
-  useEffect(() => {
-    const onHash = () => {
-      const source = readHashJsx(window.location.hash);
-      const linked = source === undefined ? readHashPayload(window.location.hash) : undefined;
-      if (source !== undefined) dispatch({ type: "link-opened", link: { jsx: source } });
-      else if (linked !== undefined) dispatch({ type: "link-opened", link: { message: linked } });
-    };
-    window.addEventListener("hashchange", onHash);
-    return () => window.removeEventListener("hashchange", onHash);
-  }, [dispatch]);
+  useLinks(dispatch);
 
   const switchTo = useCallback(
     (next: Tab) => dispatch({ type: "switch-started", to: next }),
