@@ -181,11 +181,7 @@ export function reduce(state: WorkbenchState, event: WorkbenchEvent): Step {
     case "compile-finished":
       return compileFinished(state, event);
     case "run-code":
-      return then(noteEdit(state, false), (noted) =>
-        then({ state: noted, effects: [{ type: "approve-jsx" }] }, (approved) =>
-          startCompile(approved, event.source, event.body),
-        ),
-      );
+      return runCode(state, event.source, event.body);
     case "message-opened":
       return then(openMessage(state, event.message, false), (opened) =>
         // Opening from the gallery closes it; New leaves it as it is.
@@ -346,6 +342,16 @@ function compileFinished(
       ...dropJsx(after),
     );
   });
+}
+
+/**
+ * Run code is the person's change (a link's page becomes theirs) and approves the text on screen
+ * as its own step, so that Undo first re-arms the gate (see approveOrigin); then it compiles.
+ */
+function runCode(state: WorkbenchState, source: string, body: Body): Step {
+  return then(noteEdit(state, false), (noted) =>
+    then(same(noted, { type: "approve-jsx" }), (approved) => startCompile(approved, source, body)),
+  );
 }
 
 /** Opens a message in the JSON tab as one undoable edit. */
