@@ -59,9 +59,11 @@ const pressed = (page: Page, tab: "json" | "jsx") =>
 async function switchingBackWhileBabelLoads() {
   const opened = await workbench.open();
   const { page } = opened;
+  // Held before the JSX tab opens: the converted text is compiled after the typing pause too,
+  // and on a slow machine that compile could load Babel before a later hold was in place.
+  const babel = await holdModule(page, /babel\.min\.js/);
   await page.locator('[data-tab="jsx"]').click();
   await expect.poll(() => editorText(page, "jsx")).toContain("FlexMessage");
-  const babel = await holdModule(page, /babel\.min\.js/);
   await typeAtEnd(page, "jsx", "\n// mine\n");
   await page.locator('[data-tab="json"]').click();
   await expect.poll(() => babel.requested()).toBeDefined();
