@@ -319,7 +319,7 @@ describe("workbench state: JSX edits and compiles", () => {
     expect(page.take().slice(-1)).toEqual([{ type: "busy", busy: false }]);
   });
 
-  it("a body's messages go back into the body, with their sources counted from [0]", () => {
+  it("a body's messages go back into the body, with their sources named messages[i] as its issues are", () => {
     const body = { to: "U1", messages: null };
     const page = onOwnJsx();
     page.send({ type: "compile-started", source: SOURCE, body });
@@ -328,7 +328,7 @@ describe("workbench state: JSX edits and compiles", () => {
       ok: true,
       payload: { to: "U1", messages: [message("In the body")] },
     });
-    expect(page.state.sources).toEqual({ "[0]": "message.flex.tsx:3:3" });
+    expect(page.state.sources).toEqual({ "messages[0]": "message.flex.tsx:3:3" });
   });
 
   it("an edit overtakes a running compile at once: the older one draws nothing", () => {
