@@ -1,4 +1,4 @@
-import { backgroundImage, cssValue, escapeHtml } from "@flexkit/draw";
+import { backgroundImage, cssListItem, cssValue, escapeHtml } from "@flexkit/draw";
 import { describe, expect, it } from "vitest";
 
 /**
@@ -44,6 +44,13 @@ describe("markup escaping", () => {
       {},
     ])
       expect(cssValue(value)).toBeUndefined();
+  });
+
+  it("keeps a list item to one item: it can neither close its function nor add a layer", () => {
+    for (const value of ["90deg", "#ff000080", "rgba(0, 0, 0, 0.5)", "calc(10% + 2px)"])
+      expect(cssListItem(value)).toBe(value);
+    for (const value of ["0deg, #000, #fff), var(--x", "#000, #fff", "red)", "(red", "a)(b"])
+      expect(cssListItem(value)).toBeUndefined();
   });
 
   it("quotes an image URL so that nothing in it ends the string", () => {

@@ -7,7 +7,14 @@ export {
 export { bubbleMarkup } from "./flex/bubble.js";
 export { carouselBubblesMarkup, carouselMarkup } from "./flex/carousel.js";
 export { type Drawn, drawFlex, drawn } from "./flex/draw.js";
-export { backgroundImage, cssUrl, cssValue, Drawing, escapeHtml } from "./flex/markup.js";
+export {
+  backgroundImage,
+  cssListItem,
+  cssUrl,
+  cssValue,
+  Drawing,
+  escapeHtml,
+} from "./flex/markup.js";
 export { FLEX_CLASS, FLEX_CSS } from "./flex/styles.js";
 export { SHOW_ALT_CONTENT, SHOW_VIDEO } from "./flex/video.js";
 export { formatDuration } from "./messages/audio.js";

@@ -3,21 +3,37 @@ import { renderErrorMarkup } from "../error-card.js";
 import { borderWidthCss, spaceCss } from "../units.js";
 import { componentMarkup } from "./component.js";
 import { leavesItsPlace, type Placement, placeChild, withPlaced } from "./layout.js";
-import { classAttribute, type Drawing, declaration, escapeHtml, styleAttribute } from "./markup.js";
+import {
+  classAttribute,
+  cssListItem,
+  type Drawing,
+  declaration,
+  escapeHtml,
+  styleAttribute,
+} from "./markup.js";
 import { FLEX_CLASS } from "./styles.js";
 
 /**
  * LINE's gradient angle: 0deg draws bottom → top and turns clockwise, which is CSS's
  * `linear-gradient(<angle>)` convention too, and it ignores `direction: rtl` (so does CSS).
  * `centerColor` sits at `centerPosition`, 50 % unless given (RENDERING.md §1).
+ * Each part is one list item (cssListItem): a part that could close the gradient or add a layer
+ * after it leaves the gradient out, as a refused value leaves out its declaration.
  * https://developers.line.biz/en/reference/messaging-api/#f-linear-gradient-background
  */
-export function gradientCss(background: LinearGradient): string {
-  const stops = [background.startColor];
-  if (background.centerColor !== undefined)
-    stops.push(`${background.centerColor} ${background.centerPosition ?? "50%"}`);
-  stops.push(background.endColor);
-  return `linear-gradient(${background.angle}, ${stops.join(", ")})`;
+export function gradientCss(background: LinearGradient): string | undefined {
+  const angle = cssListItem(background.angle);
+  const start = cssListItem(background.startColor);
+  const end = cssListItem(background.endColor);
+  if (angle === undefined || start === undefined || end === undefined) return undefined;
+  let center = "";
+  if (background.centerColor !== undefined) {
+    const color = cssListItem(background.centerColor);
+    const position = cssListItem(background.centerPosition ?? "50%");
+    if (color === undefined || position === undefined) return undefined;
+    center = `${color} ${position}, `;
+  }
+  return `linear-gradient(${angle}, ${start}, ${center}${end})`;
 }
 
 const LAYOUT_CLASS: Record<string, string> = {

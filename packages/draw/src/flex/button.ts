@@ -20,9 +20,11 @@ export function buttonMarkup(
 ): string {
   const kind = button.style ?? "link";
   let face = "";
-  // `color` is the text colour of a link button and the background of the other styles.
+  // `color` is the text colour of a link button and the background colour of the other styles:
+  // background-color, which takes a colour only (the `background` shorthand would take a
+  // var() holding an image too).
   if (button.color !== undefined)
-    face += declaration(kind === "link" ? "color" : "background", button.color);
+    face += declaration(kind === "link" ? "color" : "background-color", button.color);
   if (button.scaling === true)
     face += declaration("font-size", fontSizeCss(`${BUTTON_FONT_PX}px`, true));
   const path = placement?.path ?? "button";

@@ -57,6 +57,24 @@ export function cssValue(value: unknown): string | undefined {
 }
 
 /**
+ * One value of a list, to write inside a function: cssValue's, with its parentheses balanced and
+ * no comma outside them, so that it can neither close the function it is written into nor add a
+ * layer after it (`0deg, #000, #fff), var(--x` inside `linear-gradient(…)` would add a layer of
+ * whatever --x holds, a video's poster URL in its altContent).
+ */
+export function cssListItem(value: unknown): string | undefined {
+  const css = cssValue(value);
+  if (css === undefined) return undefined;
+  let depth = 0;
+  for (const char of css) {
+    if (char === "(") depth++;
+    else if (char === ")" && --depth < 0) return undefined;
+    else if (char === "," && depth === 0) return undefined;
+  }
+  return depth === 0 ? css : undefined;
+}
+
+/**
  * `background-image` for an image URL from the JSON: the URL as a CSS string, so that nothing in
  * it ends the string or the declaration. Images are backgrounds, not <img> elements: the parser
  * starts fetching an <img> as it builds it, which was a third of the time to draw a bubble

@@ -1,4 +1,5 @@
 import type { CSSProperties } from "react";
+import { cssValue } from "../../flex/markup.js";
 import {
   HAIRLINE,
   TEMPLATE_ACTION_ROW_PX,
@@ -75,7 +76,9 @@ function TemplateImage({ url, aspectRatio, size, background }: ImageLook) {
       style={{
         width: "100%",
         aspectRatio: String(ratio),
-        background: str(background) ?? "#ffffff",
+        // A colour-only property, through the Flex renderer's CSS allowlist: the `background`
+        // shorthand would take `url(…)` from a shared link's JSON and fetch it.
+        backgroundColor: cssValue(background) ?? "#ffffff",
         flex: "none",
         // Without this the image's own size would override the aspect ratio.
         overflow: "hidden",
