@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { readInputText } from "./read-input.js";
+import { UserInputError } from "./user-input-error.js";
 
 /**
  * Node module hooks (registered by `loadMessageModule`) that compile the bot's `.flex.tsx`,
@@ -59,11 +60,20 @@ export async function load(url: string, context: { format?: string | null }, nex
     return nextLoad(url, context);
   }
   const file = fileURLToPath(url);
-  const code = await readFile(file, "utf8");
-  const babel = await import("@babel/core");
   // Shown relative to where flexkit runs when the file is below it, else in full.
   const local = relative(process.cwd(), file);
   const shownName = local === "" || local.startsWith("..") ? file : local;
+  let code: string;
+  try {
+    // The CLI's one reader: capped, UTF-8 or an error at the bad byte, a BOM dropped.
+    code = await readInputText(file, "a source file", shownName);
+  } catch (error) {
+    // Hooks run on their own thread: an error reaches importMessageModule as its built-in type
+    // only, and a SyntaxError there is the user's mistake, reported in one line.
+    if (error instanceof UserInputError) throw new SyntaxError(error.message);
+    throw error;
+  }
+  const babel = await import("@babel/core");
   try {
     const result = await babel.transformAsync(code, {
       filename: file,

@@ -1,10 +1,11 @@
 import type { Dirent } from "node:fs";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { MESSAGE_FILE, MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
 import { ToJsxError, toJsx } from "@flexkit/flex-jsx/to-jsx";
 import type { ValidationIssue } from "@flexkit/validators";
+import { readJsonInput } from "./json-input.js";
 import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
 import { validateAny } from "./validate-any.js";
 
@@ -20,7 +21,6 @@ export interface CommandIo {
 
 export interface Formatting {
   issueLine: (issue: ValidationIssue, sources?: Record<string, string>) => string;
-  parseJson: (text: string, name: string) => unknown;
 }
 
 /**
@@ -120,25 +120,11 @@ export async function commandToJsx(
   files: string[],
   flags: { output: string | undefined },
   io: CommandIo,
-  format: Formatting,
 ): Promise<number> {
   const [file] = files;
   if (file === undefined)
     throw new UserInputError("to-jsx: which file? (flexkit to-jsx <file.json|->)");
-  let text: string;
-  if (file === "-") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    text = Buffer.concat(chunks).toString("utf8");
-  } else {
-    try {
-      text = await readFile(file, "utf8");
-    } catch {
-      throw new UserInputError(`${file}: no such file`);
-    }
-  }
-  const name = file === "-" ? "<stdin>" : file;
-  const json = format.parseJson(text, name);
+  const { value: json, name } = await readJsonInput(file);
   let source: string;
   try {
     source = toJsx(json);

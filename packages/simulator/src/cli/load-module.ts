@@ -1,4 +1,3 @@
-import { access } from "node:fs/promises";
 import { register } from "node:module";
 import { relative, resolve as resolvePath, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -6,23 +5,19 @@ import { FlexRenderError } from "@flexkit/flex-jsx";
 import { MessageFileError, renderMessageFile } from "@flexkit/flex-jsx/message-file";
 import { placeInStack } from "../server/stack-place.js";
 
-let registered = false;
+import { checkSourceFile } from "./read-input.js";
+import { UserInputError } from "./user-input-error.js";
 
-export class UserInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UserInputError";
-  }
-}
+export { UserInputError };
+
+let registered = false;
 
 /** Imports a message module, compiling TypeScript/JSX through Babel with the flex runtime. */
 export async function importMessageModule(file: string): Promise<Record<string, unknown>> {
   const path = resolvePath(file);
-  try {
-    await access(path);
-  } catch {
-    throw new UserInputError(`${file}: no such file`);
-  }
+  // Named for what it is when it is no file to import (a folder, a pipe, a link loop, too large);
+  // the Babel hooks read its source through the same reader.
+  await checkSourceFile(file, "a .flex.tsx file");
   if (!registered) {
     register("./babel-hooks.js", import.meta.url);
     // The hooks' inline source maps put the author's line:column into stack traces, which is

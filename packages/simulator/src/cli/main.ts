@@ -1,10 +1,10 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { sep } from "node:path";
 import { parseArgs } from "node:util";
 import { FlexRenderError, sourceFor } from "@flexkit/flex-jsx";
 import { formatIssue, type ValidationIssue, type ValidationResult } from "@flexkit/validators";
-import { describeJsonError } from "../shared/json-syntax.js";
 import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
+import { readJsonInput } from "./json-input.js";
 import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
 import { commandPush } from "./push-command.js";
 import { commandDev, commandServe, commandStart } from "./server-commands.js";
@@ -113,30 +113,6 @@ function printIssues(result: ValidationResult, io: Io, sources?: Record<string, 
   for (const issue of result.issues) io.err(issueLine(issue, sources));
 }
 
-/** JSON.parse with the place of a syntax error as line:column. */
-export function parseJson(text: string, name: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const { offset, line, column, reason } = describeJsonError(text, error);
-    if (offset === undefined) throw new UserInputError(`${name}: not valid JSON: ${reason}`);
-    throw new UserInputError(`${name}:${line}:${column}: not valid JSON: ${reason}`);
-  }
-}
-
-async function readInput(file: string): Promise<string> {
-  if (file === "-") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
-  }
-  try {
-    return await readFile(file, "utf8");
-  } catch {
-    throw new UserInputError(`${file}: no such file`);
-  }
-}
-
 async function commandValidate(
   files: string[],
   flags: { json: boolean; strict: boolean },
@@ -145,8 +121,7 @@ async function commandValidate(
   const [file] = files;
   if (file === undefined)
     throw new UserInputError("validate: which file? (flexkit validate <file.json|->)");
-  const name = file === "-" ? "<stdin>" : file;
-  const value = parseJson(await readInput(file), name);
+  const { value, name } = await readJsonInput(file);
   const result = validateAny(value, { strict: flags.strict });
   if (flags.json) io.out(JSON.stringify(result, null, 2));
   else if (result.ok && result.issues.length === 0) io.err(`${name}: valid`);
@@ -245,12 +220,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
             parsed.values.all,
             { strict: values.strict, output: values.output },
             io,
-            { issueLine, parseJson },
+            { issueLine },
           );
         }
         return await commandBuild(rest, { strict: values.strict, output: values.output }, io);
       case "to-jsx":
-        return await commandToJsx(rest, { output: values.output }, io, { issueLine, parseJson });
+        return await commandToJsx(rest, { output: values.output }, io);
       case "start":
         return await commandStart(io, { port: parsed.values.port as string | undefined });
       case "dev":

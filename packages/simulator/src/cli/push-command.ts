@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { sep } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { FlexRenderError } from "@flexkit/flex-jsx";
@@ -6,8 +5,8 @@ import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../pus
 import { checkPush, issueLine, needsRecipient, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
 import { maskToken, redactToken, tokenProblem } from "../push/secret.js";
+import { readJsonInput } from "./json-input.js";
 import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
-import { parseJson } from "./main.js";
 
 interface Io {
   out: (text: string) => void;
@@ -33,15 +32,7 @@ function relativeToCwd(text: string): string {
 async function loadMessage(
   file: string,
 ): Promise<{ value: unknown; sources: Record<string, string> } | string> {
-  if (file.endsWith(".json")) {
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch {
-      throw new UserInputError(`${file}: no such file`);
-    }
-    return { value: parseJson(text, file), sources: {} };
-  }
+  if (file.endsWith(".json")) return { value: (await readJsonInput(file)).value, sources: {} };
   const module = await importMessageModule(file);
   try {
     const built = renderMessage(module, file);
