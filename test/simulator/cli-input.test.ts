@@ -9,7 +9,7 @@ import { bin } from "../push/run-cli.js";
 
 /**
  * What the CLI reads (validate, to-jsx, push, build): files that are not files, input larger
- * than the cap, and text that is not UTF-8 each get one line
+ * than the cap or deeper than LINE JSON can be, and text that is not UTF-8 each get one line
  * naming what is wrong and where, exit 2, never a stack trace or a hang. The real bin, in a
  * child process, with no LINE_* variables of the machine running the tests.
  */
@@ -77,6 +77,13 @@ function expectOneLine(result: Result, line: string): void {
 }
 
 const hi = JSON.stringify({ type: "text", text: "hi" });
+
+/** A bubble whose body is `depth` boxes one inside another, the innermost holding a text. */
+function deepBubble(depth: number): string {
+  let box: unknown = { type: "text", text: "x" };
+  for (let level = 0; level < depth; level++) box = vbox(box);
+  return JSON.stringify({ type: "bubble", body: box });
+}
 
 describe("input that is not a file is named for what it is", () => {
   const card =
@@ -195,6 +202,45 @@ describe("input is capped at 10 MB", () => {
     const [code] = (await closed) as [number | null];
     expect({ code, stderr }).toEqual({ code: 2, stderr: `flexkit: <stdin>: ${CAP_LINE}\n` });
     expect(taken).toBeLessThan(CAP_BYTES + 2 * 1024 * 1024);
+  });
+});
+
+describe("nesting deeper than LINE JSON can be", () => {
+  it("is one line naming the depth, for to-jsx, validate and push (no stack overflow)", async () => {
+    const deep = write("deep.json", deepBubble(2000));
+    const results = await Promise.all([
+      run(["to-jsx", deep]),
+      run(["validate", deep]),
+      run(["push", deep, "--dry-run"]),
+      run(["validate", "-"], deepBubble(2000)),
+      // Not even JSON: only brackets.
+      run(["validate", "-"], "[".repeat(100_000)),
+    ]);
+    // The bubble (1), 2000 boxes and their contents (4000), the text (1).
+    const line =
+      "nested 4002 levels deep; LINE JSON nests at most 1287 (a bubble's 30720 bytes hold at most 639 boxes one inside another, FLEX-BUB-4)";
+    const place = "1:29603";
+    for (const result of results.slice(0, 3)) expectOneLine(result, `deep.json:${place}: ${line}`);
+    expectOneLine(results[3]!, `<stdin>:${place}: ${line}`);
+    expectOneLine(
+      results[4]!,
+      "<stdin>:1:1288: nested 100000 levels deep; LINE JSON nests at most 1287 (a bubble's 30720 bytes hold at most 639 boxes one inside another, FLEX-BUB-4)",
+    );
+  });
+
+  it("the deepest bubble LINE takes still validates and converts", async () => {
+    // 639 boxes fill the bubble's 30 KB: nothing LINE accepts is refused.
+    const deepest = write("deepest.json", deepBubble(638));
+    const [validate, toJsx] = await Promise.all([
+      run(["validate", deepest]),
+      run(["to-jsx", deepest, "-o", path("deepest.flex.tsx")]),
+    ]);
+    // Valid, with the warning for a bubble that close to 30 KB.
+    expect(validate.code).toBe(0);
+    expect(validate.stderr).toMatch(
+      /^warning \(root\): the bubble's compact JSON is \d+ bytes.*\n$/,
+    );
+    expect(toJsx).toMatchObject({ code: 0, stderr: "" });
   });
 });
 

@@ -126,4 +126,8 @@ describe("fuzz: the CLI's JSON error offset agrees with JSON.parse", () => {
       { numRuns: 1000, seed: 13 },
     );
   });
+
+  it("finds no place (not NaN) in broken text nested too deep to search", () => {
+    expect(findJsonErrorOffset("[".repeat(200_000))).toBeUndefined();
+  });
 });

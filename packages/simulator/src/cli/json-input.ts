@@ -1,14 +1,74 @@
+import { LIMITS } from "@flexkit/validators";
 import { describeJsonError } from "../shared/json-syntax.js";
-import { readInputText, STDIN_NAME } from "./read-input.js";
+import { lineAndColumn, readInputText, STDIN_NAME } from "./read-input.js";
 import { UserInputError } from "./user-input-error.js";
 
 /**
  * LINE JSON as the CLI reads it (validate, to-jsx, push): through the one reader (read-input.ts),
- * then parsed, each mistake a line with its place.
+ * no deeper than LINE JSON can be, then parsed, each mistake a line with its place.
  */
 
-/** JSON.parse with the place of a syntax error as line:column. */
+/** The smallest box there is; a box nested in another sits inside its `contents` brackets. */
+const SMALLEST_BOX = '{"type":"box","layout":"vertical","contents":[]}';
+const AROUND_BODY = '{"type":"bubble","body":}';
+
+/**
+ * How many boxes fit one inside another in a bubble: LINE documents no nesting limit, but a
+ * bubble's compact JSON is at most 30 KB (FLEX-BUB-4), and each nested box takes at least
+ * SMALLEST_BOX's 48 bytes of it: 639.
+ */
+export const MOST_NESTED_BOXES = Math.floor(
+  (LIMITS.bubbleBytesMax.value - AROUND_BODY.length) / SMALLEST_BOX.length,
+);
+
+/**
+ * The deepest LINE JSON nests (objects and arrays, one inside another): above the first box a
+ * push body, its `messages`, a message, a carousel, its `contents` and the bubble (6); each box
+ * and its `contents` (2 each); below the last box a component, its action (or spans) and the
+ * action's `altUri` (3). Deeper input is refused before it is parsed: the commands that walk it
+ * (to-jsx, the validators) would run out of stack on a hostile file long before.
+ */
+export const MAX_JSON_DEPTH = 6 + 2 * MOST_NESTED_BOXES + 3;
+
+/**
+ * How deep `text` nests, and where it first goes past MAX_JSON_DEPTH: brackets outside strings,
+ * counted without parsing, so that it holds for text that is not JSON too.
+ */
+export function jsonDepth(text: string): { deepest: number; tooDeepAt: number | undefined } {
+  let depth = 0;
+  let deepest = 0;
+  let tooDeepAt: number | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22) {
+      // A string: to its closing quote, over escaped characters.
+      for (i++; i < text.length; i++) {
+        const inside = text.charCodeAt(i);
+        if (inside === 0x5c) i++;
+        else if (inside === 0x22) break;
+      }
+    } else if (code === 0x7b || code === 0x5b) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (depth > MAX_JSON_DEPTH && tooDeepAt === undefined) tooDeepAt = i;
+      }
+    } else if (code === 0x7d || code === 0x5d) {
+      depth--;
+    }
+  }
+  return { deepest, tooDeepAt };
+}
+
+/** JSON.parse with the place of a syntax error as line:column, and no deeper than LINE JSON. */
 export function parseJson(text: string, name: string): unknown {
+  const { deepest, tooDeepAt } = jsonDepth(text);
+  if (tooDeepAt !== undefined) {
+    const { line, column } = lineAndColumn(text, tooDeepAt);
+    throw new UserInputError(
+      `${name}:${line}:${column}: nested ${deepest} levels deep; LINE JSON nests at most ${MAX_JSON_DEPTH} (a bubble's ${LIMITS.bubbleBytesMax.value} bytes hold at most ${MOST_NESTED_BOXES} boxes one inside another, ${LIMITS.bubbleBytesMax.rule})`,
+    );
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -1,7 +1,8 @@
 /**
  * The offset of the first JSON syntax error in `text`, for messages that must say line and
  * column: Node 20's JSON.parse names the position only for some errors ("Unexpected token '}',
- * …"text": }" is not valid JSON" has none). Undefined when `text` is valid JSON.
+ * …"text": }" is not valid JSON" has none). Undefined when `text` is valid JSON, or nested too
+ * deep to search without running out of stack.
  */
 export function findJsonErrorOffset(text: string): number | undefined {
   let i = 0;
@@ -92,7 +93,9 @@ export function findJsonErrorOffset(text: string): number | undefined {
     ws();
     return i < text.length ? i : undefined;
   } catch (offset) {
-    return offset as number;
+    // Only `fail` throws a number; a RangeError (text nested too deep for the stack) finds no
+    // place, where it was taken for one (NaN).
+    return typeof offset === "number" ? offset : undefined;
   }
 }
 
