@@ -307,3 +307,35 @@ describe("text must be UTF-8", () => {
     expect(stdin).toMatchObject({ code: 0, stderr: "<stdin>: valid\n" });
   });
 });
+
+describe("output a command cannot write", () => {
+  it("is one line naming the path and why, for to-jsx -o, build -o and build --all -o", async () => {
+    const json = write("out-hi.json", hi);
+    mkdirSync(path("out-folder"));
+    const dir = path("out-cards");
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, "hi.flex.tsx"),
+      'import { TextMessage } from "@flexkit/flex-jsx";\nexport default <TextMessage>hi</TextMessage>;\n',
+    );
+    const [missing, folder, built, all] = await Promise.all([
+      run(["to-jsx", json, "-o", path("no-such-folder/hi.flex.tsx")]),
+      run(["to-jsx", json, "-o", path("out-folder")]),
+      run(["build", join(dir, "hi.flex.tsx"), "-o", path("out-folder")]),
+      // The output folder is a file.
+      run(["build", "--all", dir, "-o", json]),
+    ]);
+    expectOneLine(
+      missing,
+      "no-such-folder/hi.flex.tsx: cannot write the output: no such folder (no-such-folder)",
+    );
+    const isFolder = "out-folder: cannot write the output: it is a folder; expected a file name";
+    expectOneLine(folder, isFolder);
+    expectOneLine(built, isFolder);
+    expect(all.code).toBe(2);
+    expect(shown(all).split("\n").at(-2)).toBe(
+      "flexkit: out-hi.json/hi.json: cannot write the output: a part of its path is a file, not a folder",
+    );
+    expect(all.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Dirent } from "node:fs";
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { MESSAGE_FILE, MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
@@ -8,6 +8,7 @@ import type { ValidationIssue } from "@flexkit/validators";
 import { readJsonInput } from "./json-input.js";
 import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
 import { validateAny } from "./validate-any.js";
+import { writeOutput } from "./write-output.js";
 
 /**
  * `flexkit build --all <dir>` and `flexkit to-jsx <file.json>`. The formatting helpers come from
@@ -100,8 +101,7 @@ export async function commandBuildAll(
         ? file.replace(MESSAGE_FILE, ".json")
         : join(resolve(flags.output), relative(resolve(dir), file).replace(MESSAGE_FILE, ".json"));
     if (result.ok) {
-      await mkdir(resolve(target, ".."), { recursive: true });
-      await writeFile(target, `${JSON.stringify(built.json, null, 2)}\n`);
+      await writeOutput(target, `${JSON.stringify(built.json, null, 2)}\n`, { makeFolder: true });
       io.err(`${progress} → ${shown(target)}`);
     } else {
       invalid++;
@@ -133,6 +133,6 @@ export async function commandToJsx(
     throw error;
   }
   if (flags.output === undefined) io.out(source.trimEnd());
-  else await writeFile(flags.output, source);
+  else await writeOutput(flags.output, source);
   return 0;
 }

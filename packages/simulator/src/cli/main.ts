@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { sep } from "node:path";
 import { parseArgs } from "node:util";
 import { FlexRenderError, sourceFor } from "@flexkit/flex-jsx";
@@ -9,6 +8,7 @@ import { importMessageModule, renderMessage, UserInputError } from "./load-modul
 import { commandPush } from "./push-command.js";
 import { commandDev, commandServe, commandStart } from "./server-commands.js";
 import { validateAny } from "./validate-any.js";
+import { writeOutput } from "./write-output.js";
 
 const USAGE = `Usage: flexkit <command> [options]
 
@@ -151,7 +151,7 @@ async function commandBuild(
   if (!result.ok) return EXIT.invalid;
   const json = JSON.stringify(built.json, null, 2);
   if (flags.output === undefined) io.out(json);
-  else await writeFile(flags.output, `${json}\n`);
+  else await writeOutput(flags.output, `${json}\n`);
   return EXIT.ok;
 }
 
