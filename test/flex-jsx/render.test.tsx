@@ -29,6 +29,7 @@ import {
   sourceFor,
   Text,
   TextMessage,
+  TextV2Message,
   UriArea,
   uri,
   Video,
@@ -430,6 +431,70 @@ describe("bad input fails in render() with a sentence, never a bare TypeError", 
     ).toMatchInlineSnapshot(
       `"the plain object {"type":"text","text":"json"} (objects are not elements: write the component, e.g. <Text>) can't sit in a vertical <Box> at contents[0]; only components go here (<source>)"`,
     );
+  });
+});
+
+describe("components whose children are their text take only text", () => {
+  /** What the types refuse reaches render() from JavaScript, or a Babel build (flexkit build). */
+  const untyped = (node: unknown) => node as string;
+  function Bad() {
+    return <Text>x</Text>;
+  }
+
+  it("an element, an object, a function or a symbol is a render error naming it, at the child's JSX", () => {
+    const bad = <Bad />;
+    let thrown: unknown;
+    try {
+      render(<TextMessage>{untyped(bad)}</TextMessage>);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(FlexRenderError);
+    expect((thrown as FlexRenderError).source).toEqual(bad.source);
+    expect(renderError(<TextMessage>{untyped(bad)}</TextMessage>)).toMatchInlineSnapshot(
+      `"<Bad> can't sit in a <TextMessage>; only text goes here (<source>)"`,
+    );
+    expect(
+      renderError(<TextV2Message>{untyped(["Hi ", { type: "text" }])}</TextV2Message>),
+    ).toMatchInlineSnapshot(
+      `"the plain object {"type":"text"} (objects are not elements: write the component, e.g. <Text>) can't sit in a <TextV2Message>; only text goes here (<source>)"`,
+    );
+    expect(
+      renderError(
+        <Box layout="vertical">
+          <Text>
+            <Span>{untyped(<Bad />)}</Span>
+          </Text>
+        </Box>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"<Bad> can't sit in a <Span> at contents[0].contents[0]; only text goes here (<source>)"`,
+    );
+    expect(
+      renderError(
+        <Box layout="vertical">
+          <Text>{untyped({ type: "span", text: "json" })}</Text>
+        </Box>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"the plain object {"type":"span","text":"json"} (objects are not elements: write the component, e.g. <Text>) can't sit in a <Text> at contents[0]; only text goes here (<source>)"`,
+    );
+    expect(renderError(<TextMessage>{untyped(Bad)}</TextMessage>)).toMatchInlineSnapshot(
+      `"the function Bad (not called: write <Bad /> instead) can't sit in a <TextMessage>; only text goes here (<source>)"`,
+    );
+    expect(renderError(<TextMessage>{untyped(Symbol("s"))}</TextMessage>)).toMatchInlineSnapshot(
+      `"a value of type symbol can't sit in a <TextMessage>; only text goes here (<source>)"`,
+    );
+  });
+
+  it("strings, numbers and fragments or arrays of them are text; null, undefined and booleans are nothing", () => {
+    const text = (node: FlexNode) => (render(node).message as { text?: string }).text;
+    expect(
+      text(<TextMessage>{untyped(["a", 1, null, undefined, false, true, "b"])}</TextMessage>),
+    ).toBe("a1b");
+    expect(text(<TextMessage>{untyped(<>x{2}</>)}</TextMessage>)).toBe("x2");
+    expect(text(<TextV2Message>{untyped([["a", ["b"]], 3n])}</TextV2Message>)).toBe("ab3");
+    expect(text(<TextMessage>{untyped(null)}</TextMessage>)).toBeUndefined();
   });
 });
 

@@ -116,6 +116,19 @@ describe("flexkit build", () => {
     noStackTrace(result.stderr);
   });
 
+  it("exits 1 for an element where a message's text belongs, naming it at its JSX", async () => {
+    // Babel compiles without type checks: the types refuse this, flexkit build did not.
+    const file = write(
+      "element-text.flex.tsx",
+      'import { Text, TextMessage } from "@flexkit/flex-jsx";\nconst Bad = () => <Text>x</Text>;\nexport default <TextMessage>\n  <Bad />\n</TextMessage>;\n',
+    );
+    const result = await flexkit(["build", file]);
+    expect([result.code, result.stdout]).toEqual([1, ""]);
+    expect(result.stderr.replaceAll(`${work}/`, "")).toBe(
+      "error <Bad> can't sit in a <TextMessage>; only text goes here (element-text.flex.tsx:4:3)\n",
+    );
+  });
+
   it("exits 2 with one line for a missing file", async () => {
     const result = await flexkit(["build", "does-not-exist.flex.tsx"]);
     expect(result.code).toBe(2);

@@ -48,6 +48,13 @@ export interface RenderApi {
    * `template.columns`): the common case of `children`, without a per-child callback.
    */
   list(children: FlexNode, parent: Parent, key: string): unknown[];
+  /**
+   * The text of children that are text: strings and numbers, in arrays and fragments, with null,
+   * undefined and booleans as nothing; undefined when there is none. Anything else is a render
+   * error naming it at its JSX (`String()` would make an element "[object Object]"); `name` is
+   * the component's, for that error.
+   */
+  text(children: unknown, name: string): string | undefined;
   /** An error naming the element and where it sits: `throw api.error("…")`. */
   error(sentence: string): FlexRenderError;
 }

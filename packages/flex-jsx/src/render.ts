@@ -121,6 +121,25 @@ class ElementApi implements RenderApi {
     renderList(children, parent, this, key, undefined, json);
     return json;
   }
+
+  text(children: unknown, name: string): string | undefined {
+    // The common case, one string child, is its own text.
+    if (typeof children === "string") return children;
+    const parts = flatten(children as FlexNode, []);
+    for (const part of parts) {
+      if (typeof part === "object" || typeof part === "function" || typeof part === "symbol") {
+        // An element is named at its own JSX; `String()` would make it "[object Object]".
+        const element = isElement(part);
+        if (element) this.source = part.source ?? this.source;
+        fail(
+          `${element ? `<${nameOf(part)}>` : describeNode(part)} can't sit in a <${name}>`,
+          this,
+          "; only text goes here",
+        );
+      }
+    }
+    return parts.length === 0 ? undefined : parts.join("");
+  }
 }
 
 /**

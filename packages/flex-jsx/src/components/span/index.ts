@@ -15,19 +15,11 @@ export function buildSpan(props: Omit<SpanProps, "children">, text: string | und
   return span;
 }
 
-export function textOfChildren(children: unknown): string | undefined {
-  if (children === undefined || children === null || children === false) return undefined;
-  const parts = Array.isArray(children) ? children : [children];
-  return parts
-    .filter((part) => part !== null && part !== undefined && typeof part !== "boolean")
-    .join("");
-}
-
 export const Span = defineBuiltin<SpanProps>({
   name: "Span",
   placement: sitsIn(
     ROOT | TEXT,
     (parent) => `<Span> must be inside a <Text>; found in ${parent!.describe}`,
   ),
-  render: (props) => buildSpan(props, textOfChildren(props.children)),
+  render: (props, api) => buildSpan(props, api.text(props.children, "Span")),
 });

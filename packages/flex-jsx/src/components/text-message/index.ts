@@ -1,7 +1,6 @@
 import type { TextMessage as TextMessageJson } from "@flexkit/validators";
 import { defineBuiltin, lineObject } from "../../component.js";
 import { messagePlacement } from "../../message.js";
-import { textOfChildren } from "../span/index.js";
 
 export type TextMessageProps = Omit<TextMessageJson, "type" | "text"> & {
   text?: string;
@@ -22,5 +21,5 @@ export function buildTextMessage(
 export const TextMessage = defineBuiltin<TextMessageProps>({
   name: "TextMessage",
   placement: messagePlacement("TextMessage"),
-  render: (props) => buildTextMessage(props, textOfChildren(props.children)),
+  render: (props, api) => buildTextMessage(props, api.text(props.children, "TextMessage")),
 });

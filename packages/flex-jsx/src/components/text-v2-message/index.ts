@@ -1,7 +1,6 @@
 import type { TextV2Message as TextV2MessageJson } from "@flexkit/validators";
 import { defineBuiltin, lineObject } from "../../component.js";
 import { messagePlacement } from "../../message.js";
-import { textOfChildren } from "../span/index.js";
 
 export type TextV2MessageProps = Omit<TextV2MessageJson, "type" | "text"> & {
   text?: string;
@@ -22,5 +21,5 @@ export function buildTextV2Message(
 export const TextV2Message = defineBuiltin<TextV2MessageProps>({
   name: "TextV2Message",
   placement: messagePlacement("TextV2Message"),
-  render: (props) => buildTextV2Message(props, textOfChildren(props.children)),
+  render: (props, api) => buildTextV2Message(props, api.text(props.children, "TextV2Message")),
 });

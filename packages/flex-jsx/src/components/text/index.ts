@@ -29,16 +29,6 @@ function hasElements(children: FlexNode): boolean {
   return isElement(children);
 }
 
-function plainText(children: FlexNode): string | undefined {
-  if (children === undefined || children === null || typeof children === "boolean")
-    return undefined;
-  if (Array.isArray(children)) {
-    const parts = children.map(plainText).filter((part) => part !== undefined);
-    return parts.length === 0 ? undefined : parts.join("");
-  }
-  return String(children);
-}
-
 /**
  * Strings between spans become spans of their own, so no text is lost. Neighbouring strings join
  * into one span: formatters split `a <Span>` into `a{" "}<Span>`, which must not add a span.
@@ -70,9 +60,9 @@ export const Text = defineBuiltin<TextProps>({
   name: "Text",
   placement: inAnyBox("Text"),
   render(props, api) {
-    // The common case, one string child, is its own text.
-    if (typeof props.children === "string") return buildText(props, props.children, undefined);
-    if (!hasElements(props.children)) return buildText(props, plainText(props.children), undefined);
+    // Text without elements (one string, the common case) is its own text; spans are elements.
+    if (!hasElements(props.children))
+      return buildText(props, api.text(props.children, "Text"), undefined);
     const spans = api.list(spansOf(props.children), PARENT, "contents");
     return buildText(props, undefined, spans as FlexSpan[]);
   },
