@@ -474,3 +474,29 @@ describe("toJsx round-trips generated messages (fast-check)", () => {
     );
   });
 });
+
+describe("toJsx output grows linearly with the JSON's depth", () => {
+  /** A bubble whose body is `depth` boxes one inside another, the innermost holding a text. */
+  function deepBubble(depth: number): unknown {
+    let box: unknown = { type: "text", text: "x" };
+    for (let level = 0; level < depth; level++)
+      box = { type: "box", layout: "vertical", contents: [box] };
+    return { type: "bubble", body: box };
+  }
+
+  it("nested boxes and nested prop values, 20 times as deep, are at most about 20 times as long", () => {
+    // Linear is 20x; indentation that grows with depth made it hundreds of times (1000 boxes
+    // were 4 MB of source). 40x leaves room for what does not repeat.
+    const boxes = (depth: number) => toJsx(deepBubble(depth)).length;
+    expect(boxes(1000) / boxes(50)).toBeLessThan(40);
+    const nested = (depth: number) => {
+      let value: unknown = "x";
+      for (let level = 0; level < depth; level++) value = { a: value, b: "a value long enough" };
+      return toJsx({ type: "text", text: "hi", extra: value }).length;
+    };
+    expect(nested(1000) / nested(50)).toBeLessThan(40);
+    // Still source that renders the same JSON.
+    const deep = deepBubble(200);
+    expect(renderDefault(compileWithTypeScript(toJsx(deep)))).toStrictEqual(deep);
+  });
+});

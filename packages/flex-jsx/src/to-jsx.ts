@@ -10,6 +10,20 @@
  */
 
 const LINE_WIDTH = 100;
+
+/**
+ * Indentation stops growing at 40 columns (20 levels): anything deeper is written at that
+ * indentation, so that the source grows linearly with the JSON's depth (1000 nested boxes were
+ * 4 MB of spaces). No message written by hand nests that deep, and past it no line fits
+ * LINE_WIDTH anyway.
+ */
+const MAX_INDENT = 40;
+
+/** The indentation one level in from `indent`, up to MAX_INDENT. */
+function deeper(indent: string): string {
+  return indent.length >= MAX_INDENT ? indent : `${indent}  `;
+}
+
 const PACKAGE = "@flexkit/flex-jsx";
 
 export class ToJsxError extends Error {
@@ -410,7 +424,7 @@ function printValue(printer: Printer, value: Json, indent: string, key: string):
   if (value === null || typeof value !== "object") {
     return Object.is(value, -0) ? "-0" : JSON.stringify(value);
   }
-  const inner = `${indent}  `;
+  const inner = deeper(indent);
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
     // Template `actions` and quick-reply items hold actions too.
@@ -442,7 +456,7 @@ function printProp(
   indent: string,
 ): string {
   if (isElementNode(value)) {
-    const lines = printElement(printer, value, `${indent}  `);
+    const lines = printed(printer, value, deeper(indent));
     return `${name}={\n${lines.join("\n")}\n${indent}}`;
   }
   const json = value;
@@ -455,39 +469,44 @@ function printProp(
   return `${name}={${printValue(printer, json, indent, name)}}`;
 }
 
-function printElement(printer: Printer, node: Element, indent: string): string[] {
+/**
+ * Appends the lines of an element to `lines`: one array for the whole tree, so that each line is
+ * written once, not copied into every element around it.
+ */
+function printElement(printer: Printer, node: Element, indent: string, lines: string[]): void {
   const props = node.props.map(([name, value]) => printProp(printer, name, value, indent));
   const oneLineProps = props.every((prop) => !prop.includes("\n"));
   const open = `${indent}<${node.name}${props.map((prop) => ` ${prop}`).join("")}`;
   const fits = (line: string) => oneLineProps && line.length <= LINE_WIDTH;
-  const lines: string[] = [];
+  const inner = deeper(indent);
+  const propLines = () => props.map((prop) => `${inner}${prop.replaceAll("\n", "\n  ")}`);
   if (node.children.length === 0) {
     const line = `${open} />`;
-    if (fits(line)) return [line];
-    return [
-      `${indent}<${node.name}`,
-      ...props.map((prop) => `${indent}  ${prop.replaceAll("\n", "\n  ")}`),
-      `${indent}/>`,
-    ];
+    if (fits(line)) lines.push(line);
+    else lines.push(`${indent}<${node.name}`, ...propLines(), `${indent}/>`);
+    return;
   }
   const onlyText = node.children.length === 1 && !isElementNode(node.children[0]);
   if (onlyText) {
     const line = `${open}>${(node.children[0] as { code: string }).code}</${node.name}>`;
-    if (fits(line)) return [line];
+    if (fits(line)) {
+      lines.push(line);
+      return;
+    }
   }
   if (fits(`${open}>`)) lines.push(`${open}>`);
-  else {
-    lines.push(
-      `${indent}<${node.name}`,
-      ...props.map((prop) => `${indent}  ${prop.replaceAll("\n", "\n  ")}`),
-      `${indent}>`,
-    );
-  }
+  else lines.push(`${indent}<${node.name}`, ...propLines(), `${indent}>`);
   for (const child of node.children) {
-    if (isElementNode(child)) lines.push(...printElement(printer, child, `${indent}  `));
-    else lines.push(`${indent}  ${child.code}`);
+    if (isElementNode(child)) printElement(printer, child, inner, lines);
+    else lines.push(`${inner}${child.code}`);
   }
   lines.push(`${indent}</${node.name}>`);
+}
+
+/** The lines of an element at `indent`. */
+function printed(printer: Printer, node: Element, indent: string): string[] {
+  const lines: string[] = [];
+  printElement(printer, node, indent, lines);
   return lines;
 }
 
@@ -504,13 +523,13 @@ export function toJsx(json: unknown): string {
         ...tree.flatMap((node, index) => {
           // Elements in an array literal get a key, as linters expect; JSX keeps it out of props.
           node.props.unshift(["key", index]);
-          const lines = printElement(printer, node, "  ");
+          const lines = printed(printer, node, "  ");
           lines[lines.length - 1] += ",";
           return lines;
         }),
         "];",
       ]
-    : ["export default (", ...printElement(printer, tree, "  "), ");"];
+    : ["export default (", ...printed(printer, tree, "  "), ");"];
   const names = [...printer.imports].sort((a, b) =>
     a.localeCompare(b, "en", { sensitivity: "base" }),
   );
