@@ -102,6 +102,15 @@ describe("render()", () => {
     ).toEqual(["a", "b", "c"]);
   });
 
+  it("takes JSX's key for the list key, never a LINE property; a key given as data is written", () => {
+    // LINE has no property named key (so the validators refuse one): toJsx writes a JSON `key`
+    // as a spread, which JSX leaves in the props.
+    const keyed = render(<TextMessage key="a">a</TextMessage>).message;
+    expect(keyed).toStrictEqual({ type: "text", text: "a" });
+    const data = render(<TextMessage {...{ key: "k" }}>a</TextMessage>).message;
+    expect(data).toStrictEqual({ type: "text", key: "k", text: "a" });
+  });
+
   it("never writes props the author did not write", () => {
     const { message } = render(<Text size={undefined}>plain</Text>);
     expect(message).toStrictEqual({ type: "text", text: "plain" });

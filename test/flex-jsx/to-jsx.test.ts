@@ -179,6 +179,36 @@ describe("toJsx writes readable source", () => {
     expect((globalThis as { flexkitPwned?: number }).flexkitPwned).toBeUndefined();
   });
 
+  it("keeps a JSON property named key (JSX takes `key` for the list key) as data", async () => {
+    // LINE has no property named key: the validators report it (ERR-3), so it must reach them.
+    const text = { type: "text", text: "hi", key: "k" };
+    const bubble = {
+      type: "bubble",
+      body: { type: "box", layout: "vertical", contents: [], key: 1 },
+    };
+    expect(toJsx(text)).toContain(`<TextMessage {...{ "key": "k" }}>hi</TextMessage>`);
+    await roundTrip(text);
+    await roundTrip(bubble);
+    // In an array, the element's list key comes first and the data after it.
+    const list = [text, { type: "text", text: "no key" }];
+    expect(toJsx(list)).toContain(`<TextMessage key={0} {...{ "key": "k" }}>hi</TextMessage>`);
+    await roundTrip(list);
+  });
+
+  it("refuses a JSON property named children, which JSX takes for the element's children", () => {
+    expect(toJsxError({ type: "text", text: "hi", children: "x" })).toMatchInlineSnapshot(
+      `"a property named children can't be written as JSX (JSX takes it for an element's children; LINE has no such property) at children"`,
+    );
+    expect(
+      toJsxError({
+        type: "bubble",
+        body: { type: "box", layout: "vertical", contents: [], children: [1] },
+      }),
+    ).toMatchInlineSnapshot(
+      `"a property named children can't be written as JSX (JSX takes it for an element's children; LINE has no such property) at body.children"`,
+    );
+  });
+
   it("takes a type named like an Object.prototype member for the unknown type it is", () => {
     expect(toJsxError({ type: "toString" })).toContain('got "toString"');
     expect(

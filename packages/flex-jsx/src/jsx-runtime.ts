@@ -29,6 +29,10 @@ export namespace JSX {
     children: {};
   }
   export interface IntrinsicAttributes {
+    /**
+     * The list key, as in React (`items.map((item) => <Text key={item.id}>…`): render() never
+     * writes it to the JSON, because LINE has no property named `key`.
+     */
     key?: string | number;
   }
 }

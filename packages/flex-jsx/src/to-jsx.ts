@@ -43,6 +43,8 @@ type Child = Element | { code: string };
 
 interface Element {
   name: string;
+  /** The list key of an element in an array literal: JSX's own, never a LINE property. */
+  key?: number;
   props: [string, Json | Element][];
   children: Child[];
 }
@@ -61,8 +63,17 @@ function childPath(path: string, key: string): string {
   return path === "" ? key : `${path}.${key}`;
 }
 
-/** Props in JSON order, minus the keys the component takes another way. */
-function propsOf(json: JsonObject, omit: ReadonlyArray<string>): Element["props"] {
+/**
+ * Props in JSON order, minus the keys the component takes another way. `children` cannot be one:
+ * JSX takes it for the element's children, so it could never come back (LINE has no such
+ * property). `path` is where `json` sits, for that error.
+ */
+function propsOf(json: JsonObject, omit: ReadonlyArray<string>, path: string): Element["props"] {
+  if (Object.hasOwn(json, "children"))
+    throw new ToJsxError(
+      "a property named children can't be written as JSX (JSX takes it for an element's children; LINE has no such property)",
+      childPath(path, "children"),
+    );
   return Object.entries(json)
     .filter(([key]) => key !== "type" && !omit.includes(key))
     .map(([key, value]) => [key, value]);
@@ -134,14 +145,14 @@ function flexComponent(printer: Printer, value: Json, path: string): Element {
   const json = expectObject(value, path, "a Flex component object");
   const type = json.type;
   if (typeof type === "string" && Object.hasOwn(LEAVES, type)) {
-    return element(printer, LEAVES[type]!, propsOf(json, []));
+    return element(printer, LEAVES[type]!, propsOf(json, [], path));
   }
   switch (type) {
     case "box":
       return element(
         printer,
         "Box",
-        propsOf(json, ["contents"]),
+        propsOf(json, ["contents"], path),
         arrayAt(json, "contents", path).map((child, i) =>
           flexComponent(printer, child, `${childPath(path, "contents")}[${i}]`),
         ),
@@ -149,10 +160,10 @@ function flexComponent(printer: Printer, value: Json, path: string): Element {
     case "text":
       return text(printer, json, path);
     case "span":
-      return span(printer, json);
+      return span(printer, json, path);
     case "video":
       return element(printer, "Video", [
-        ...propsOf(json, ["altContent"]),
+        ...propsOf(json, ["altContent"], path),
         [
           "altContent",
           flexComponent(printer, json.altContent ?? null, childPath(path, "altContent")),
@@ -179,30 +190,31 @@ function text(printer: Printer, json: JsonObject, path: string): Element {
     return element(
       printer,
       "Text",
-      propsOf(json, ["contents"]),
+      propsOf(json, ["contents"], path),
       contents.map((child, i) => {
-        const spanJson = expectObject(child, `${childPath(path, "contents")}[${i}]`, "a span");
+        const spanPath = `${childPath(path, "contents")}[${i}]`;
+        const spanJson = expectObject(child, spanPath, "a span");
         if (spanJson.type !== "span") {
           throw new ToJsxError(
             `a text's contents hold only spans, got ${JSON.stringify(spanJson.type)}`,
-            `${childPath(path, "contents")}[${i}]`,
+            spanPath,
           );
         }
-        return span(printer, spanJson);
+        return span(printer, spanJson, spanPath);
       }),
     );
   }
-  return withTextChild(printer, "Text", json);
+  return withTextChild(printer, "Text", json, path);
 }
 
-function span(printer: Printer, json: JsonObject): Element {
-  return withTextChild(printer, "Span", json);
+function span(printer: Printer, json: JsonObject, path: string): Element {
+  return withTextChild(printer, "Span", json, path);
 }
 
 /** `text` as the child when it is a string, else everything as props. */
-function withTextChild(printer: Printer, name: string, json: JsonObject): Element {
-  if (typeof json.text !== "string") return element(printer, name, propsOf(json, []));
-  return element(printer, name, propsOf(json, ["text"]), [textChild(json.text)]);
+function withTextChild(printer: Printer, name: string, json: JsonObject, path: string): Element {
+  if (typeof json.text !== "string") return element(printer, name, propsOf(json, [], path));
+  return element(printer, name, propsOf(json, ["text"], path), [textChild(json.text)]);
 }
 
 function bubble(printer: Printer, value: Json, path: string): Element {
@@ -215,7 +227,7 @@ function bubble(printer: Printer, value: Json, path: string): Element {
       [flexComponent(printer, json[block]!, childPath(path, block))],
     ),
   );
-  return element(printer, "Bubble", propsOf(json, BLOCKS), children);
+  return element(printer, "Bubble", propsOf(json, BLOCKS, path), children);
 }
 
 function container(printer: Printer, value: Json, path: string): Element {
@@ -225,7 +237,7 @@ function container(printer: Printer, value: Json, path: string): Element {
     return element(
       printer,
       "Carousel",
-      propsOf(json, ["contents"]),
+      propsOf(json, ["contents"], path),
       arrayAt(json, "contents", path).map((child, i) =>
         bubble(printer, child, `${childPath(path, "contents")}[${i}]`),
       ),
@@ -266,22 +278,22 @@ function messageElement(printer: Printer, value: Json, path: string): Element {
   const json = expectObject(value, path, "a message object");
   const type = json.type;
   if (typeof type === "string" && Object.hasOwn(SIMPLE_MESSAGES, type)) {
-    return element(printer, SIMPLE_MESSAGES[type]!, propsOf(json, []));
+    return element(printer, SIMPLE_MESSAGES[type]!, propsOf(json, [], path));
   }
   switch (type) {
     case "flex":
-      return element(printer, "FlexMessage", propsOf(json, ["contents"]), [
+      return element(printer, "FlexMessage", propsOf(json, ["contents"], path), [
         container(printer, json.contents ?? null, childPath(path, "contents")),
       ]);
     case "text":
-      return withTextChild(printer, "TextMessage", json);
+      return withTextChild(printer, "TextMessage", json, path);
     case "textV2":
-      return withTextChild(printer, "TextV2Message", json);
+      return withTextChild(printer, "TextV2Message", json, path);
     case "imagemap":
       return element(
         printer,
         "Imagemap",
-        propsOf(json, ["actions"]),
+        propsOf(json, ["actions"], path),
         arrayAt(json, "actions", path).map((area, i) => {
           const areaPath = `${childPath(path, "actions")}[${i}]`;
           const areaJson = expectObject(area, areaPath, "an imagemap action");
@@ -295,7 +307,7 @@ function messageElement(printer: Printer, value: Json, path: string): Element {
               areaPath,
             );
           }
-          return element(printer, name, propsOf(areaJson, []));
+          return element(printer, name, propsOf(areaJson, [], areaPath));
         }),
       );
     case "template":
@@ -322,7 +334,10 @@ function template(printer: Printer, json: JsonObject, path: string): Element {
     );
   }
   // The template's own keys sit beside the message's (`altText`, `quickReply`, `sender`).
-  const props = [...propsOf(json, ["template"]), ...propsOf(inner, ["columns"])];
+  const props = [
+    ...propsOf(json, ["template"], path),
+    ...propsOf(inner, ["columns"], templatePath),
+  ];
   if (kind.column === undefined) return element(printer, kind.name, props);
   const columnName = kind.column;
   return element(
@@ -336,6 +351,7 @@ function template(printer: Printer, json: JsonObject, path: string): Element {
         propsOf(
           expectObject(column, `${childPath(templatePath, "columns")}[${i}]`, "a column"),
           [],
+          `${childPath(templatePath, "columns")}[${i}]`,
         ),
       ),
     ),
@@ -462,7 +478,9 @@ function printProp(
   const json = value;
   // Any name but an identifier is written as a quoted key of a spread object: JSON from a link
   // reaches the workbench's compiler through here, and a key like `a={run()} b` must stay data.
-  if (!IDENTIFIER.test(name))
+  // So is `key`, which JSX takes for the list key: spread, it stays a prop and comes back (LINE
+  // has no such property, so the validators then name it, as they do in the JSON).
+  if (!IDENTIFIER.test(name) || name === "key")
     return `{...{ ${JSON.stringify(name)}: ${printValue(printer, json, indent, name)} }}`;
   if (json === true) return name;
   if (typeof json === "string" && PLAIN_ATTRIBUTE.test(json)) return `${name}="${json}"`;
@@ -475,6 +493,8 @@ function printProp(
  */
 function printElement(printer: Printer, node: Element, indent: string, lines: string[]): void {
   const props = node.props.map(([name, value]) => printProp(printer, name, value, indent));
+  // The list key first: a `key` after a spread would make the compilers fall back to createElement.
+  if (node.key !== undefined) props.unshift(`key={${node.key}}`);
   const oneLineProps = props.every((prop) => !prop.includes("\n"));
   const open = `${indent}<${node.name}${props.map((prop) => ` ${prop}`).join("")}`;
   const fits = (line: string) => oneLineProps && line.length <= LINE_WIDTH;
@@ -522,7 +542,7 @@ export function toJsx(json: unknown): string {
         "export default [",
         ...tree.flatMap((node, index) => {
           // Elements in an array literal get a key, as linters expect; JSX keeps it out of props.
-          node.props.unshift(["key", index]);
+          node.key = index;
           const lines = printed(printer, node, "  ");
           lines[lines.length - 1] += ",";
           return lines;
