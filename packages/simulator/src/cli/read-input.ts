@@ -227,7 +227,7 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  * The text of UTF-8 bytes, without a leading byte order mark (editors on Windows write one);
  * anything else that is not UTF-8 is an error at its byte offset, never replaced with U+FFFD.
  */
-export function decodeUtf8(bytes: Buffer, name: string): string {
+function decodeUtf8(bytes: Buffer, name: string): string {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (isUtf8(bytes)) return bytes.toString("utf8", bom);
   const offset = invalidUtf8Offset(bytes) ?? 0;
