@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatPath, type ValidationIssue } from "./issue.js";
+import { formatPath, type IssueSink, type ValidationIssue } from "./issue.js";
 import { errorMap, toIssues } from "./rules.js";
 
 /**
@@ -24,7 +24,7 @@ type Test = (value: unknown) => boolean;
  * only when zod reports an issue there, so a walk over valid parts builds no strings.
  */
 type At = string | { readonly up: At; readonly key: string | number };
-type Collect = (value: unknown, at: At, out: ValidationIssue[]) => void;
+type Collect = (value: unknown, at: At, out: IssueSink) => void;
 
 interface Compiled {
   /** True exactly when zod would accept the value. */
@@ -41,7 +41,7 @@ function visit(
   value: unknown,
   at: At,
   key: string | number,
-  out: ValidationIssue[],
+  out: IssueSink,
 ): void {
   if (child.flat && child.test(value)) return;
   child.collect(value, { up: at, key }, out);
@@ -522,15 +522,24 @@ function compile(schema: Schema): Compiled {
 }
 
 /**
- * The issues zod reports for `value`, with paths after `prefix`. May throw where zod would (a
- * getter that throws), or where the compiled walk gives up (a reference cycle): callers then ask
- * zod for the whole value.
+ * The issues zod reports for `value`, with paths after `prefix`, pushed into `out` as they are
+ * found (a bounded sink may end the walk by throwing). `value` is plain data (src/snapshot.ts):
+ * a getter that throws or a reference cycle would make the walk throw or recurse without end.
  */
-export function compiledIssues(schema: Schema, value: unknown, prefix: string): ValidationIssue[] {
+export function collectIssues(
+  schema: Schema,
+  value: unknown,
+  prefix: string,
+  out: IssueSink,
+): void {
   const node = compile(schema);
-  if (node.test(value)) return [];
+  if (!node.test(value)) node.collect(value, prefix, out);
+}
+
+/** For tests: the issues `collectIssues` finds, as an array. */
+export function compiledIssues(schema: Schema, value: unknown, prefix: string): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  node.collect(value, prefix, out);
+  collectIssues(schema, value, prefix, out);
   return out;
 }
 

@@ -174,3 +174,25 @@ export const LIMITS = {
   /** TPL-CAR / TPL-IMG-CAR: 1–10 columns. */
   templateColumnsMax: limit(10, "TPL-CAR", `${REF}#carousel`, "items"),
 } as const satisfies Record<string, Limit>;
+
+/**
+ * The validators' own bounds on the work of one call, not LINE's limits: they keep a validator's
+ * time, memory and stack bounded whatever a caller hands it (src/snapshot.ts, src/validate.ts).
+ */
+export const BOUNDS = {
+  /**
+   * Nesting of objects and arrays, from the value given. LINE documents no depth; the deepest
+   * real-world Flex container nests 13 levels (a push body adds 4). The checks walk the tree
+   * recursively; the worst case measured (boxes with an unknown key, which zod then parses
+   * whole) overflows Node's default stack past about 880 levels. 100 leaves room for any message
+   * and for a caller's own stack.
+   */
+  depthMax: 100,
+  /**
+   * Values read (objects, arrays, array slots and primitives): every value but the last takes
+   * at least 2 bytes of JSON ("0,"), so no request body of at most 2 MB (PUSH-12) holds more.
+   * Bounds the work on a huge or sparse array (length 2³² − 1) and on shared objects that a
+   * walk would visit exponentially often.
+   */
+  valuesMax: LIMITS.requestBytesMax.value / 2,
+} as const;

@@ -1,8 +1,8 @@
-import type { z } from "zod";
-import { compiledIssues } from "./compile.js";
+import { collectIssues } from "./compile.js";
 import { checkContainerActions, checkMessageContext, mentionsSomeone } from "./context.js";
 import {
   describeValue,
+  type IssueSink,
   MessageValidationError,
   type ValidateOptions,
   type ValidationIssue,
@@ -10,12 +10,12 @@ import {
 } from "./issue.js";
 import { utf8Length } from "./length.js";
 import { LIMITS } from "./limits.js";
-import { errorMap, toIssues } from "./rules.js";
 import { FlexContainerSchema } from "./schemas/flex.js";
 import { MessageSchema } from "./schemas/message.js";
 import { PushRequestSchema } from "./schemas/push.js";
+import { reasonOf, snapshot } from "./snapshot.js";
 import { checkFlexContainer } from "./tree.js";
-import { isRecord, makeEmitter } from "./walk.js";
+import { isRecord, jsonOf, makeEmitter } from "./walk.js";
 
 /**
  * Where a property sits in document order (JSON key order): the index of each of its keys among
@@ -35,44 +35,40 @@ function documentPosition(
 ): number[] {
   const position: number[] = [];
   let node = root;
-  try {
-    let i = prefix.length;
-    while (i < property.length) {
-      const char = property[i];
-      if (char === "[") {
-        let end = i + 1;
-        while (end < property.length && isDigit(property.charCodeAt(end))) end++;
-        if (end === i + 1 || property[end] !== "]") {
-          i++;
-          continue;
-        }
-        const index = Number(property.slice(i + 1, end));
-        i = end + 1;
-        position.push(index);
-        node = Array.isArray(node) ? node[index] : undefined;
-        continue;
-      }
-      if (char === "." || char === "]") {
+  let i = prefix.length;
+  while (i < property.length) {
+    const char = property[i];
+    if (char === "[") {
+      let end = i + 1;
+      while (end < property.length && isDigit(property.charCodeAt(end))) end++;
+      if (end === i + 1 || property[end] !== "]") {
         i++;
         continue;
       }
-      let end = i + 1;
-      while (end < property.length && !isSeparator(property[end])) end++;
-      const key = property.slice(i, end);
-      i = end;
-      if (!isRecord(node)) break;
-      let keys = keysOf.get(node);
-      if (keys === undefined) {
-        keys = Object.keys(node);
-        keysOf.set(node, keys);
-      }
-      const at = keys.indexOf(key);
-      position.push(at);
-      if (at === -1) break;
-      node = node[key];
+      const index = Number(property.slice(i + 1, end));
+      i = end + 1;
+      position.push(index);
+      node = Array.isArray(node) ? node[index] : undefined;
+      continue;
     }
-  } catch {
-    // A getter that throws: keep the position found so far.
+    if (char === "." || char === "]") {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < property.length && !isSeparator(property[end])) end++;
+    const key = property.slice(i, end);
+    i = end;
+    if (!isRecord(node)) break;
+    let keys = keysOf.get(node);
+    if (keys === undefined) {
+      keys = Object.keys(node);
+      keysOf.set(node, keys);
+    }
+    const at = keys.indexOf(key);
+    position.push(at);
+    if (at === -1) break;
+    node = node[key];
   }
   return position;
 }
@@ -94,7 +90,7 @@ function compareSegments(a: number[], b: number[]): number {
 
 function finish(
   issues: ValidationIssue[],
-  options: ValidateOptions | undefined,
+  strict: boolean,
   input: { root: unknown; prefix: string },
 ): ValidationResult {
   let unique = issues;
@@ -107,7 +103,7 @@ function finish(
       return true;
     });
   }
-  const adjusted = options?.strict
+  const adjusted = strict
     ? unique.map((issue) => ({ ...issue, severity: "error" as const }))
     : unique;
   // Only a list of issues needs ordering: a valid message costs nothing.
@@ -127,70 +123,71 @@ function finish(
   return { ok: !adjusted.some((issue) => issue.severity === "error"), issues: adjusted };
 }
 
-function unreadable(property: string, error: unknown): ValidationIssue {
-  const reason = error instanceof Error ? error.message : String(error);
-  return { severity: "error", property, message: `could not be read: ${reason}`, rule: "ERR-3" };
-}
-
-/** Runs a check that walks raw input; a getter that throws becomes an issue, never a throw. */
-function guarded(issues: ValidationIssue[], prefix: string, check: () => void): void {
+/**
+ * The boundary of every validator: what the caller gave (the value and the options) is read once,
+ * by `snapshot`, and the checks run on that plain copy, which cannot throw when read. A value
+ * that cannot be read, or holds a cycle, or nests or weighs too much, is answered with the one
+ * issue that says where. `prefix` is the path of the value itself in the issues.
+ */
+function validateAt(
+  prefix: string,
+  input: unknown,
+  options: unknown,
+  check: (value: unknown, issues: ValidationIssue[]) => void,
+): ValidationResult {
+  const issues: ValidationIssue[] = [];
   try {
-    check();
+    const read = snapshot(input, prefix);
+    if (!read.ok) return { ok: false, issues: [read.issue] };
+    const settings = snapshot(options, "options");
+    if (!settings.ok) return { ok: false, issues: [settings.issue] };
+    const strict = isRecord(settings.value) && Boolean(settings.value.strict);
+    check(read.value, issues);
+    return finish(issues, strict, { root: read.value, prefix });
   } catch (error) {
-    issues.push(unreadable(prefix, error));
+    // Nothing the checks do on a snapshot throws; should a bug make one, the caller still gets
+    // a result, with what was found so far.
+    const failure: ValidationIssue = {
+      severity: "error",
+      property: prefix,
+      message: `could not be checked: ${reasonOf(error)}`,
+      rule: "ERR-3",
+    };
+    const errors = issues.filter((issue) => issue.severity === "error");
+    const warnings = issues.filter((issue) => issue.severity !== "error");
+    return { ok: false, issues: [failure, ...errors, ...warnings] };
   }
 }
 
-function parse(schema: z.ZodType, value: unknown, prefix: string): ValidationIssue[] {
-  try {
-    return compiledIssues(schema, value, prefix);
-  } catch {
-    // A reference cycle or a getter that throws: zod's own parse says what to report.
-  }
-  try {
-    const result = schema.safeParse(value, { error: errorMap });
-    return result.success ? [] : toIssues(result.error.issues, prefix);
-  } catch (error) {
-    // zod does not throw on data, but a validator must never throw whatever it is given
-    // (a getter that throws, a revoked proxy…): report it as an issue instead.
-    return [unreadable(prefix, error)];
-  }
-}
-
-function messageIssues(message: unknown, prefix: string): ValidationIssue[] {
-  const issues = parse(MessageSchema, message, prefix);
+function messageIssues(message: unknown, prefix: string, issues: IssueSink): void {
+  collectIssues(MessageSchema, message, prefix, issues);
   const emit = makeEmitter(issues, prefix);
-  guarded(issues, prefix, () => {
-    if (isRecord(message) && message.type === "flex") {
-      checkFlexContainer(message.contents, ["contents"], emit);
-    }
-    checkMessageContext(message, [], emit);
-  });
-  return issues;
+  if (isRecord(message) && message.type === "flex") {
+    checkFlexContainer(message.contents, ["contents"], emit);
+  }
+  checkMessageContext(message, [], emit);
 }
 
 /** Checks one message object. `property` paths are relative to the message (`contents.body…`). */
 export function validateMessage(message: unknown, options?: ValidateOptions): ValidationResult {
-  return finish(messageIssues(message, ""), options, { root: message, prefix: "" });
+  return validateAt("", message, options, (value, issues) => messageIssues(value, "", issues));
 }
 
 /** The checks of a request's `messages` (PUSH-2, MSG-2), with `messages[i]` paths. */
-function messagesIssues(messages: unknown): ValidationIssue[] {
+function messagesIssues(messages: unknown, issues: IssueSink): void {
   const max = LIMITS.messagesPerRequestMax.value;
   if (!Array.isArray(messages)) {
-    return [
-      {
-        severity: "error",
-        property: "messages",
-        message:
-          messages === undefined
-            ? `missing; expected an array of 1 to ${max} messages`
-            : `expected an array of 1 to ${max} messages, got ${describeValue(messages)}`,
-        rule: LIMITS.messagesPerRequestMax.rule,
-      },
-    ];
+    issues.push({
+      severity: "error",
+      property: "messages",
+      message:
+        messages === undefined
+          ? `missing; expected an array of 1 to ${max} messages`
+          : `expected an array of 1 to ${max} messages, got ${describeValue(messages)}`,
+      rule: LIMITS.messagesPerRequestMax.rule,
+    });
+    return;
   }
-  const issues: ValidationIssue[] = [];
   if (messages.length < 1 || messages.length > max) {
     issues.push({
       severity: "error",
@@ -200,20 +197,17 @@ function messagesIssues(messages: unknown): ValidationIssue[] {
     });
   }
   messages.forEach((message, index) => {
-    issues.push(...messageIssues(message, `messages[${index}]`));
-    guarded(issues, `messages[${index}]`, () => {
-      // MSG-2 / QR-7: only the last message's quick reply is shown.
-      if (index < messages.length - 1 && isRecord(message) && message.quickReply !== undefined) {
-        issues.push({
-          severity: "warning",
-          property: `messages[${index}].quickReply`,
-          message: `is ignored: only the last message's quickReply is shown (this is message ${index + 1} of ${messages.length})`,
-          rule: "MSG-2",
-        });
-      }
-    });
+    messageIssues(message, `messages[${index}]`, issues);
+    // MSG-2 / QR-7: only the last message's quick reply is shown.
+    if (index < messages.length - 1 && isRecord(message) && message.quickReply !== undefined) {
+      issues.push({
+        severity: "warning",
+        property: `messages[${index}].quickReply`,
+        message: `is ignored: only the last message's quickReply is shown (this is message ${index + 1} of ${messages.length})`,
+        rule: "MSG-2",
+      });
+    }
   });
-  return issues;
 }
 
 /**
@@ -221,7 +215,9 @@ function messagesIssues(messages: unknown): ValidationIssue[] {
  * `messages[0].contents…`.
  */
 export function validateMessages(messages: unknown, options?: ValidateOptions): ValidationResult {
-  return finish(messagesIssues(messages), options, { root: messages, prefix: "messages" });
+  return validateAt("messages", messages, options, (value, issues) =>
+    messagesIssues(value, issues),
+  );
 }
 
 const RECIPIENT = /^[UCR][0-9a-f]{32}$/;
@@ -302,26 +298,32 @@ function explainMulticast(issues: ValidationIssue[]): void {
  * `customAggregationUnits`) and the rules that depend on the recipient, with LINE's paths.
  */
 export function validatePushRequest(body: unknown, options?: ValidateOptions): ValidationResult {
-  const issues = parse(PushRequestSchema, body, "").filter(
-    // `messages` gets its own, more precise checks below.
-    (issue) => !(issue.property === "messages" && issue.rule === "PUSH-2"),
-  );
-  guarded(issues, "", () => {
-    if (!isRecord(body)) return;
-    if (Array.isArray(body.to)) explainMulticast(issues);
-    issues.push(...messagesIssues(body.messages));
-    checkRecipient(body, issues);
-    const bytes = utf8Length(JSON.stringify(body) ?? "");
-    if (bytes > LIMITS.requestBytesMax.value) {
-      issues.push({
-        severity: "error",
-        property: "",
-        message: `expected a request body of at most ${LIMITS.requestBytesMax.value} bytes (2 MB), got ${bytes}; LINE answers 413`,
-        rule: LIMITS.requestBytesMax.rule,
-      });
-    }
+  return validateAt("", body, options, (value, issues) => pushRequestIssues(value, issues));
+}
+
+function pushRequestIssues(body: unknown, issues: ValidationIssue[]): void {
+  collectIssues(PushRequestSchema, body, "", {
+    push: (...found: ValidationIssue[]) => {
+      // `messages` gets its own, more precise checks below.
+      for (const issue of found) {
+        if (!(issue.property === "messages" && issue.rule === "PUSH-2")) issues.push(issue);
+      }
+    },
   });
-  return finish(issues, options, { root: body, prefix: "" });
+  if (!isRecord(body)) return;
+  if (Array.isArray(body.to)) explainMulticast(issues);
+  messagesIssues(body.messages, issues);
+  checkRecipient(body, issues);
+  const json = jsonOf(body);
+  const bytes = json === undefined ? 0 : utf8Length(json);
+  if (bytes > LIMITS.requestBytesMax.value) {
+    issues.push({
+      severity: "error",
+      property: "",
+      message: `expected a request body of at most ${LIMITS.requestBytesMax.value} bytes (2 MB), got ${bytes}; LINE answers 413`,
+      rule: LIMITS.requestBytesMax.rule,
+    });
+  }
 }
 
 /** Checks a bare bubble or carousel, as the Flex Message Simulator and LINE's SDK samples hold them. */
@@ -329,13 +331,12 @@ export function validateFlexContainer(
   container: unknown,
   options?: ValidateOptions,
 ): ValidationResult {
-  const issues = parse(FlexContainerSchema, container, "");
-  const emit = makeEmitter(issues, "");
-  guarded(issues, "", () => {
-    checkFlexContainer(container, [], emit);
-    checkContainerActions(container, [], emit);
+  return validateAt("", container, options, (value, issues) => {
+    collectIssues(FlexContainerSchema, value, "", issues);
+    const emit = makeEmitter(issues, "");
+    checkFlexContainer(value, [], emit);
+    checkContainerActions(value, [], emit);
   });
-  return finish(issues, options, { root: container, prefix: "" });
 }
 
 /** Throws a `MessageValidationError` carrying every issue when the message has errors. */
