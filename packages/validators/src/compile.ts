@@ -343,17 +343,49 @@ function compileObject(schema: Schema, node: Compiled, zod: Collect): void {
     }
     return Object.getOwnPropertyNames(value).length === seen ? bits : everyBit;
   };
+  /** A required key missing that must be present: zod's "nonoptional", left to zod. */
+  const lacksPresence = (value: Record<string, unknown>): boolean =>
+    mustBePresent.some((must, i) => must && !(keys[i]! in value));
   node.collect = (value, at, out) => {
-    const bits = isObject(value) ? toVisit(value) : undefined;
-    // The object's own issues (not an object, unknown keys) come from zod with its children's.
-    if (bits === undefined) return zod(value, at, out);
+    // Not an object: the object's own issue, from zod.
+    if (!isObject(value)) return zod(value, at, out);
+    const bits = toVisit(value);
+    // Unknown keys: zod reports the children in the shape's order, then the keys `for…in`
+    // yields that the shape lacks, in one issue. So do the same here rather than ask zod about
+    // the whole subtree (a box may hold 60,000 children), and a full issue list stops the walk.
+    if (bits === undefined) {
+      if (!strict || lacksPresence(value)) return zod(value, at, out);
+      const unknown: string[] = [];
+      for (const key in value) if (!known.has(key)) unknown.push(key);
+      for (let i = 0; i < keys.length; i++) visit(children[i]!, value[keys[i]!], at, keys[i]!, out);
+      out.push(...unknownKeys(schema, value, unknown, at));
+      return;
+    }
     // Otherwise its issues are its children's, in the shape's key order, as zod's are.
     for (let i = 0; i < keys.length; i++) {
       if (bits !== -1 && (bits & (1 << i)) === 0) continue;
       const key = keys[i]!;
-      visit(children[i]!, (value as Record<string, unknown>)[key], at, key, out);
+      visit(children[i]!, value[key], at, key, out);
     }
   };
+}
+
+/** zod's issue for the keys of `value` that a strict object's shape lacks, as toIssues writes it. */
+function unknownKeys(
+  schema: Schema,
+  value: Record<string, unknown>,
+  keys: string[],
+  at: At,
+): ValidationIssue[] {
+  const message = errorMap({ code: "unrecognized_keys", keys, input: value, inst: schema });
+  const issue: z.core.$ZodIssueUnrecognizedKeys = {
+    code: "unrecognized_keys",
+    keys,
+    input: value,
+    path: [],
+    message,
+  };
+  return toIssues([issue], propertyOf(at));
 }
 
 function compileArray(schema: Schema, node: Compiled, zod: Collect): void {

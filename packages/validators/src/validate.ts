@@ -9,13 +9,13 @@ import {
   type ValidationResult,
 } from "./issue.js";
 import { utf8Length } from "./length.js";
-import { LIMITS } from "./limits.js";
+import { BOUNDS, LIMITS } from "./limits.js";
 import { FlexContainerSchema } from "./schemas/flex.js";
 import { MessageSchema } from "./schemas/message.js";
 import { PushRequestSchema } from "./schemas/push.js";
 import { reasonOf, snapshot } from "./snapshot.js";
 import { checkFlexContainer } from "./tree.js";
-import { isRecord, jsonOf, makeEmitter } from "./walk.js";
+import { type Emit, isRecord, jsonOf, makeEmitter } from "./walk.js";
 
 /**
  * Where a property sits in document order (JSON key order): the index of each of its keys among
@@ -88,24 +88,42 @@ function compareSegments(a: number[], b: number[]): number {
   return a.length - b.length;
 }
 
+/** Thrown by a full `IssueList` to end the walk; `validateAt` catches it. */
+const FULL = Symbol("the issue list is full");
+
+/**
+ * The issues of one call, each once (several checks may find the same one), at most
+ * BOUNDS.issuesMax of them: one more ends the walk by throwing FULL, so that a body of 60,000
+ * invalid texts costs 100 issues' work. The walks push as they go and hold nothing to undo.
+ */
+class IssueList implements IssueSink {
+  readonly items: ValidationIssue[] = [];
+  /** Set when an issue was left out: the rest of the value was not checked. */
+  full = false;
+  private readonly seen = new Set<string>();
+
+  push(...issues: ValidationIssue[]): void {
+    for (const issue of issues) {
+      const key = `${issue.property}\u0000${issue.rule}\u0000${issue.message}`;
+      if (this.seen.has(key)) continue;
+      if (this.items.length === BOUNDS.issuesMax) {
+        this.full = true;
+        throw FULL;
+      }
+      this.seen.add(key);
+      this.items.push(issue);
+    }
+  }
+}
+
 function finish(
-  issues: ValidationIssue[],
+  list: IssueList,
   strict: boolean,
   input: { root: unknown; prefix: string },
 ): ValidationResult {
-  let unique = issues;
-  if (issues.length > 1) {
-    const seen = new Set<string>();
-    unique = issues.filter((issue) => {
-      const key = `${issue.property}\u0000${issue.rule}\u0000${issue.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  }
   const adjusted = strict
-    ? unique.map((issue) => ({ ...issue, severity: "error" as const }))
-    : unique;
+    ? list.items.map((issue) => ({ ...issue, severity: "error" as const }))
+    : list.items;
   // Only a list of issues needs ordering: a valid message costs nothing.
   if (adjusted.length > 1) {
     const keysOf = new Map<object, string[]>();
@@ -120,6 +138,17 @@ function finish(
     );
     for (let i = 0; i < ranked.length; i++) adjusted[i] = ranked[i]!.issue;
   }
+  if (list.full) {
+    // An error even after warnings only: what was not checked may hold one. It is the last
+    // error, so that the list still reads errors first, then warnings.
+    const lastError = adjusted.findLastIndex((issue) => issue.severity === "error");
+    adjusted.splice(lastError + 1, 0, {
+      severity: "error",
+      property: input.prefix,
+      message: `validation stopped after ${BOUNDS.issuesMax} issues; the rest was not checked: fix these and validate again`,
+      rule: "ERR-1",
+    });
+  }
   return { ok: !adjusted.some((issue) => issue.severity === "error"), issues: adjusted };
 }
 
@@ -133,17 +162,21 @@ function validateAt(
   prefix: string,
   input: unknown,
   options: unknown,
-  check: (value: unknown, issues: ValidationIssue[]) => void,
+  check: (value: unknown, issues: IssueList) => void,
 ): ValidationResult {
-  const issues: ValidationIssue[] = [];
+  const list = new IssueList();
   try {
     const read = snapshot(input, prefix);
     if (!read.ok) return { ok: false, issues: [read.issue] };
     const settings = snapshot(options, "options");
     if (!settings.ok) return { ok: false, issues: [settings.issue] };
     const strict = isRecord(settings.value) && Boolean(settings.value.strict);
-    check(read.value, issues);
-    return finish(issues, strict, { root: read.value, prefix });
+    try {
+      check(read.value, list);
+    } catch (error) {
+      if (error !== FULL) throw error;
+    }
+    return finish(list, strict, { root: read.value, prefix });
   } catch (error) {
     // Nothing the checks do on a snapshot throws; should a bug make one, the caller still gets
     // a result, with what was found so far.
@@ -153,8 +186,8 @@ function validateAt(
       message: `could not be checked: ${reasonOf(error)}`,
       rule: "ERR-3",
     };
-    const errors = issues.filter((issue) => issue.severity === "error");
-    const warnings = issues.filter((issue) => issue.severity !== "error");
+    const errors = list.items.filter((issue) => issue.severity === "error");
+    const warnings = list.items.filter((issue) => issue.severity !== "error");
     return { ok: false, issues: [failure, ...errors, ...warnings] };
   }
 }
@@ -222,11 +255,8 @@ export function validateMessages(messages: unknown, options?: ValidateOptions): 
 
 const RECIPIENT = /^[UCR][0-9a-f]{32}$/;
 
-/** PUSH-3: what `to` is, and the rules that depend on it (trackingId, mentions). */
-function checkRecipient(body: Record<string, unknown>, issues: ValidationIssue[]): void {
-  const { to, messages } = body;
-  if (typeof to !== "string") return;
-  const emit = makeEmitter(issues, "");
+/** PUSH-3: what `to` is. */
+function checkRecipient(to: string, emit: Emit): void {
   if (!RECIPIENT.test(to)) {
     // RULES.md PUSH-3: E when an ID has the wrong prefix or length; a LINE ID (@…) or a display
     // name is only warned about, as RULES.md suggests (LINE answers 400 either way).
@@ -255,6 +285,10 @@ function checkRecipient(body: Record<string, unknown>, issues: ValidationIssue[]
       );
     }
   }
+}
+
+/** The rules that depend on the recipient (trackingId, mentions). */
+function checkForRecipient(to: string, messages: unknown, emit: Emit): void {
   if (!Array.isArray(messages)) return;
   const toGroup = to.startsWith("C") || to.startsWith("R");
   messages.forEach((message, i) => {
@@ -301,7 +335,7 @@ export function validatePushRequest(body: unknown, options?: ValidateOptions): V
   return validateAt("", body, options, (value, issues) => pushRequestIssues(value, issues));
 }
 
-function pushRequestIssues(body: unknown, issues: ValidationIssue[]): void {
+function pushRequestIssues(body: unknown, issues: IssueList): void {
   collectIssues(PushRequestSchema, body, "", {
     push: (...found: ValidationIssue[]) => {
       // `messages` gets its own, more precise checks below.
@@ -311,9 +345,8 @@ function pushRequestIssues(body: unknown, issues: ValidationIssue[]): void {
     },
   });
   if (!isRecord(body)) return;
-  if (Array.isArray(body.to)) explainMulticast(issues);
-  messagesIssues(body.messages, issues);
-  checkRecipient(body, issues);
+  if (Array.isArray(body.to)) explainMulticast(issues.items);
+  // The request's own checks come before its messages', which may fill the list.
   const json = jsonOf(body);
   const bytes = json === undefined ? 0 : utf8Length(json);
   if (bytes > LIMITS.requestBytesMax.value) {
@@ -324,6 +357,10 @@ function pushRequestIssues(body: unknown, issues: ValidationIssue[]): void {
       rule: LIMITS.requestBytesMax.rule,
     });
   }
+  const emit = makeEmitter(issues, "");
+  if (typeof body.to === "string") checkRecipient(body.to, emit);
+  messagesIssues(body.messages, issues);
+  if (typeof body.to === "string") checkForRecipient(body.to, body.messages, emit);
 }
 
 /** Checks a bare bubble or carousel, as the Flex Message Simulator and LINE's SDK samples hold them. */
