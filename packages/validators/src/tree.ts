@@ -7,8 +7,8 @@ import { type Emit, isRecord, jsonOf, lookup, type Path, typeOf } from "./walk.j
 /**
  * The checks zod's per-object schemas cannot make: where a component may sit (RULES.md §5.4),
  * video placement (FLEX-VID-1..4), block styles, size limits of the whole container, and the
- * warnings for what LINE ignores or deprecates. They walk the raw value defensively: the input
- * may be anything, and a validator never throws.
+ * warnings for what LINE ignores or deprecates. They walk the snapshot of the input
+ * (src/snapshot.ts) defensively: it cannot throw when read, but its shape may be anything.
  */
 
 interface Walk {

@@ -1,6 +1,6 @@
 import { formatPath, type IssueSink, type ValidationIssue } from "./issue.js";
 
-/** Helpers shared by the checks that walk a raw value (src/tree.ts, src/context.ts). */
+/** Helpers shared by the checks that walk a value's snapshot (src/tree.ts, src/context.ts). */
 
 export type Path = ReadonlyArray<PropertyKey>;
 
@@ -31,7 +31,7 @@ export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | 
 /**
  * The compact JSON of a value the checks walk (src/snapshot.ts), or `undefined` where JSON has no
  * text for it: a BigInt, which JSON.stringify refuses. No schema takes a BigInt, so its own
- * property already has an issue; a size limit then goes unmeasured rather than undone.
+ * property already has an issue, and the size limits around it are left unmeasured.
  */
 export function jsonOf(value: unknown): string | undefined {
   try {
