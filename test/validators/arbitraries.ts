@@ -426,3 +426,187 @@ export const message: Arb = fc.oneof(
   typed("flex", { altText: field(text), contents: field(flexContainer) }, common),
   typed("richmessage", {}),
 );
+
+// ---------------------------------------------------------------------------------------------
+// Hostile values: what a JavaScript caller can pass that JSON never holds.
+
+/** The Proxy traps a validator's reads can reach. */
+const TRAPS = ["get", "has", "ownKeys", "getPrototypeOf", "getOwnPropertyDescriptor"] as const;
+
+/** Well past any message, and past where a recursive walk overflows the stack. */
+export const DEEP = 10_000;
+
+/** A 1.5 MB push body holds this many invalid texts (issue 15). */
+export const MANY = 60_000;
+
+/** One way of making a value unreadable, or too big, deep or cyclic to write as JSON. */
+type Hazard =
+  | { kind: "trap"; trap: (typeof TRAPS)[number] }
+  | { kind: "revoked" }
+  | { kind: "getter"; flaky: boolean }
+  | { kind: "cycle"; up: number }
+  | { kind: "deep"; shape: "box" | "array" | "object" }
+  | { kind: "many"; count: number }
+  | { kind: "sparse" };
+
+const hazard: fc.Arbitrary<Hazard> = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc.constantFrom(...TRAPS).map((trap) => ({ kind: "trap", trap }) as const),
+  },
+  { weight: 2, arbitrary: fc.constant({ kind: "revoked" } as const) },
+  { weight: 4, arbitrary: fc.boolean().map((flaky) => ({ kind: "getter", flaky }) as const) },
+  { weight: 3, arbitrary: fc.nat(4).map((up) => ({ kind: "cycle", up }) as const) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom("box", "array", "object")
+      .map((shape) => ({ kind: "deep", shape }) as const),
+  },
+  {
+    weight: 1,
+    // 10 to 280 texts, and one time in 20 MANY (not a nested fc.oneof, which fast-check
+    // biases towards its first option). Rare: each costs a copy of it, 6 times over.
+    arbitrary: fc
+      .nat(19)
+      .map((n) => ({ kind: "many", count: n === 19 ? MANY : 10 + n * 15 }) as const),
+  },
+  { weight: 1, arbitrary: fc.constant({ kind: "sparse" } as const) },
+);
+
+function fail(what: string): never {
+  throw new Error(`hostile ${what}`);
+}
+
+const nestedShapes = new Map<string, unknown>();
+
+/** One of each shape, built once: no hazard is put inside it, so runs can share it. */
+function nested(shape: "box" | "array" | "object"): unknown {
+  const built = nestedShapes.get(shape);
+  if (built !== undefined) return built;
+  let value: unknown = { type: "text", text: "" };
+  for (let i = 0; i < DEEP; i++) {
+    if (shape === "box") value = { type: "box", layout: "vertical", contents: [value] };
+    else if (shape === "array") value = [value];
+    else value = { contents: value };
+  }
+  nestedShapes.set(shape, value);
+  return value;
+}
+
+/** `node` made hostile; `ancestors` are the objects above it, nearest last. */
+function applyHazard(node: object, ancestors: object[], h: Hazard): unknown {
+  switch (h.kind) {
+    case "trap": {
+      const handler: ProxyHandler<object> = { [h.trap]: () => fail(`${h.trap} trap`) };
+      return new Proxy(node, handler);
+    }
+    case "revoked": {
+      const { proxy, revoke } = Proxy.revocable(node, {});
+      revoke();
+      return proxy;
+    }
+    case "getter": {
+      const key = Array.isArray(node) ? 0 : (Object.keys(node)[0] ?? "type");
+      let reads = 0;
+      Object.defineProperty(node, key, {
+        enumerable: true,
+        configurable: true,
+        // A flaky getter answers once, then throws: a second read of the input meets the throw.
+        get: () => (h.flaky && reads++ === 0 ? "text" : fail("getter")),
+      });
+      return node;
+    }
+    case "cycle": {
+      const target = ancestors[ancestors.length - 1 - h.up] ?? node;
+      if (Array.isArray(node)) node.push(target);
+      // defineProperty: "contents" may already be a getter put there by another hazard.
+      else {
+        Object.defineProperty(node, "contents", {
+          value: target,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return node;
+    }
+    case "deep":
+      return nested(h.shape);
+    case "many":
+      return Array.from({ length: h.count }, () => ({ type: "text", text: "" }));
+    case "sparse": {
+      // The longest array there is, with one invalid text at each end.
+      const sparse: unknown[] = [];
+      sparse.length = 2 ** 32 - 1;
+      sparse[0] = { type: "text", text: "" };
+      sparse[sparse.length - 1] = { type: "text", text: "" };
+      return sparse;
+    }
+  }
+}
+
+interface Place {
+  node: object;
+  /** The objects above `node`, nearest last. */
+  ancestors: object[];
+  /** Puts a value where `node` is. */
+  put: (value: unknown) => void;
+}
+
+/** Every object and array in `root` (itself first), read while it is still plain JSON. */
+function places(root: { value: unknown }): Place[] {
+  const found: Place[] = [];
+  const visit = (value: unknown, ancestors: object[], put: Place["put"]) => {
+    if (typeof value !== "object" || value === null) return;
+    found.push({ node: value, ancestors, put });
+    for (const [key, child] of Object.entries(value)) {
+      visit(child, [...ancestors, value], (replacement) => {
+        // defineProperty: a generated key may be "__proto__".
+        Object.defineProperty(value, key, {
+          value: replacement,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      });
+    }
+  };
+  visit(root.value, [], (replacement) => {
+    root.value = replacement;
+  });
+  return found;
+}
+
+/**
+ * A message, a Flex container, an array of messages, a push body or any JSON value, with one to
+ * three hazards at places picked among its objects and arrays (a primitive is wrapped first).
+ * `label` says what was done where, for a failure's report: the value may not be printable.
+ */
+export const hostile: fc.Arbitrary<{ value: unknown; label: string }> = fc
+  .tuple(
+    fc.oneof(
+      message,
+      flexContainer,
+      fc.array(message, { minLength: 1, maxLength: 6 }),
+      fc.record({
+        to: fc.constantFrom(`U${"0".repeat(32)}`, `C${"a".repeat(32)}`, "@someone"),
+        messages: fc.array(message, { minLength: 1, maxLength: 6 }),
+      }),
+      fc.jsonValue({ maxDepth: 3 }),
+    ),
+    fc.array(fc.tuple(fc.nat(), hazard), { minLength: 1, maxLength: 3 }),
+  )
+  .map(([generated, hazards]) => {
+    // fast-check may hand one generated value to several runs: each run mutates its own copy.
+    const copy = structuredClone(generated);
+    const root = { value: typeof copy === "object" && copy !== null ? copy : [copy] };
+    // All places are found before any hazard is put in (a getter or a cycle would stop a walk).
+    const all = places(root);
+    const labels = hazards.map(([pick, h]) => {
+      const place = all[pick % all.length]!;
+      place.put(applyHazard(place.node, place.ancestors, h));
+      return `${JSON.stringify(h)} at place ${pick % all.length} of ${all.length}`;
+    });
+    return { value: root.value, label: labels.join("; ") };
+  });

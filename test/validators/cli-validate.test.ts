@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { BOUNDS } from "@flexkit/validators";
 import { afterAll, describe, expect, it } from "vitest";
 import { flexMessage, repoRoot, vbox } from "../helpers.js";
 
@@ -96,6 +97,15 @@ describe("flexkit validate: every shape, detected from the JSON", () => {
     expect(parsed.issues.map((issue) => `${issue.severity} ${issue.rule}`)).toEqual([
       "error FLEX-TREE",
     ]);
+  });
+
+  it("prints at most the cap's issues and a note for a 1.5 MB body of 60,000 invalid texts", async () => {
+    const messages = Array.from({ length: 60_000 }, () => ({ type: "text", text: "" }));
+    const result = await validate([file("many.json", { to: USER, messages })]);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(BOUNDS.issuesMax + 1);
+    expect(lines.at(-1)).toMatch(/: validation stopped after \d+ issues; .* \[ERR-1\]$/);
   });
 
   it("fails unreadable JSON with its line and column, no stack trace (exit 2)", async () => {

@@ -1,48 +1,77 @@
+import * as exported from "@flexkit/validators";
 import {
   assertMessage,
+  describeValue,
   MessageValidationError,
   validateFlexContainer,
   validateMessage,
   validateMessages,
   validatePushRequest,
+  validateRichMenu,
+  validateRichMenuSet,
 } from "@flexkit/validators";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findJsonErrorOffset } from "../../packages/simulator/src/cli/validate-any.js";
-import { flexContainer, message } from "./arbitraries.js";
+import { flexContainer, hostile, message } from "./arbitraries.js";
 
 const validators = {
   validateMessage,
   validateMessages,
   validatePushRequest,
   validateFlexContainer,
+  validateRichMenu,
+  validateRichMenuSet,
 };
 
-/** Every validator returns a well-formed result, whatever it is given. */
-function wellFormed(value: unknown): void {
-  for (const [name, validate] of Object.entries(validators)) {
-    const result = validate(value);
-    expect(typeof result.ok, name).toBe("boolean");
-    for (const issue of result.issues) {
-      expect(["error", "warning"]).toContain(issue.severity);
-      expect(typeof issue.property).toBe("string");
-      expect(issue.message.length).toBeGreaterThan(0);
-      expect(issue.rule).toMatch(/^[A-Z]+(?:-[A-Z0-9]+)*$/);
+/**
+ * A result as the validators promise it, whatever they were given. Checked in plain code and
+ * asserted once: a result may carry a hundred issues, and the fuzz tests check thousands.
+ */
+function wellFormed(result: exported.ValidationResult): void {
+  const problems: string[] = [];
+  if (typeof result.ok !== "boolean") problems.push(`ok is ${typeof result.ok}`);
+  let errorsDone = false;
+  for (const issue of result.issues) {
+    const shown = JSON.stringify(issue);
+    if (issue.severity !== "error" && issue.severity !== "warning") problems.push(shown);
+    if (typeof issue.property !== "string" || typeof issue.message !== "string") {
+      problems.push(shown);
     }
-    // Errors first, warnings after, never mixed; ok exactly when there is no error.
-    const severities = result.issues.map((issue) => issue.severity);
-    expect(severities).toEqual([...severities].sort());
-    expect(result.ok).toBe(!severities.includes("error"));
+    if (issue.message.length === 0 || !/^[A-Z]+(?:-[A-Z0-9]+)*$/.test(issue.rule)) {
+      problems.push(shown);
+    }
+    // Errors first, warnings after, never mixed.
+    if (issue.severity === "warning") errorsDone = true;
+    else if (errorsDone) problems.push(`an error after a warning: ${shown}`);
+  }
+  // ok exactly when there is no error.
+  if (result.ok !== !result.issues.some((issue) => issue.severity === "error")) {
+    problems.push(`ok is ${result.ok} with these issues`);
+  }
+  expect(problems).toEqual([]);
+}
+
+/** Every validator returns a well-formed result, whatever it is given. */
+function allWellFormed(value: unknown): void {
+  for (const [name, validate] of Object.entries(validators)) {
+    let result: exported.ValidationResult;
+    try {
+      result = validate(value);
+    } catch (error) {
+      throw new Error(`${name} threw`, { cause: error });
+    }
+    wellFormed(result);
   }
 }
 
 describe("fuzz: validators never throw", () => {
   it("on arbitrary JSON values", () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), wellFormed), { numRuns: 400, seed: 3 });
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), allWellFormed), { numRuns: 400, seed: 3 });
   });
 
   it("on arbitrary JS values (functions, symbols, getters that throw, cycles)", () => {
-    const hostile = fc.oneof(
+    const jsValues = fc.oneof(
       fc.anything({
         withBigInt: true,
         withMap: true,
@@ -72,12 +101,12 @@ describe("fuzz: validators never throw", () => {
       fc.constant(Symbol("x")),
       fc.constant(() => 1),
     );
-    fc.assert(fc.property(hostile, wellFormed), { numRuns: 300, seed: 5 });
+    fc.assert(fc.property(jsValues, allWellFormed), { numRuns: 300, seed: 5 });
   });
 
   it("on generated and mutated messages and containers", () => {
-    fc.assert(fc.property(message, wellFormed), { numRuns: 150, seed: 9 });
-    fc.assert(fc.property(flexContainer, wellFormed), { numRuns: 50, seed: 10 });
+    fc.assert(fc.property(message, allWellFormed), { numRuns: 150, seed: 9 });
+    fc.assert(fc.property(flexContainer, allWellFormed), { numRuns: 50, seed: 10 });
   });
 
   it("assertMessage throws only its own error, carrying the issues", () => {
@@ -94,6 +123,102 @@ describe("fuzz: validators never throw", () => {
       { numRuns: 200, seed: 12 },
     );
   });
+});
+
+/**
+ * The hostile-value property, shared by `npm test` (a fixed seed, a few thousand inputs) and
+ * `npm run fuzz:long` (scripts/fuzz-long.mjs: any seed, many more inputs), which set these.
+ */
+const LONG_SEED = process.env.FLEXKIT_FUZZ_SEED;
+const LONG_RUNS = process.env.FLEXKIT_FUZZ_RUNS;
+const HOSTILE_SEED = LONG_SEED === undefined ? 15 : Number(LONG_SEED);
+const HOSTILE_RUNS = LONG_RUNS === undefined ? 2_000 : Number(LONG_RUNS);
+
+/** Every exported function that takes a caller's value, and what it may do with it. */
+const takesAnything: Record<string, (value: unknown) => void> = {
+  ...Object.fromEntries(
+    Object.entries(validators).map(([name, validate]) => [
+      name,
+      (value: unknown) => wellFormed(validate(value)),
+    ]),
+  ),
+  assertMessage: (value) => {
+    try {
+      assertMessage(value);
+    } catch (error) {
+      // Its one way of saying no.
+      if (!(error instanceof MessageValidationError)) throw error;
+    }
+  },
+  describeValue: (value) => {
+    expect(typeof describeValue(value)).toBe("string");
+  },
+};
+
+/** One throw: which function, the error, and what the input was made of. */
+function describeThrow(name: string, error: unknown, label: string): string {
+  let reason: string;
+  try {
+    reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    reason = "(an unprintable value)";
+  }
+  return `${name} threw ${reason.slice(0, 200)} on ${label}`;
+}
+
+describe("fuzz: no exported function throws on hostile values", () => {
+  it("checks every exported function that takes a caller's value (the others take strings)", () => {
+    const functions = Object.entries(exported)
+      .filter(([, value]) => typeof value === "function")
+      .map(([name]) => name);
+    // checkRichMenuImage takes bytes and answers a promise: its own tests (rich-menu-image)
+    // give it what is not bytes.
+    const typedOnly = [
+      "checkRichMenuImage",
+      "formatIssue",
+      "formatPath",
+      "lenGraphemes",
+      "lenUtf16",
+      "utf8Length",
+    ];
+    expect(functions.sort()).toEqual(
+      [...Object.keys(takesAnything), ...typedOnly, "MessageValidationError"].sort(),
+    );
+  });
+
+  it(
+    "throwing getters, proxies with throwing traps, revoked proxies, cycles, deep nesting, huge arrays",
+    () => {
+      const started = performance.now();
+      const cpuStarted = process.cpuUsage();
+      const throws: string[] = [];
+      let inputs = 0;
+      fc.assert(
+        fc.property(hostile, ({ value, label }) => {
+          inputs++;
+          for (const [name, check] of Object.entries(takesAnything)) {
+            try {
+              check(value);
+            } catch (error) {
+              throws.push(describeThrow(name, error, label));
+            }
+          }
+        }),
+        { seed: HOSTILE_SEED, numRuns: HOSTILE_RUNS },
+      );
+      if (LONG_SEED !== undefined || LONG_RUNS !== undefined) {
+        const wall = (performance.now() - started) / 1000;
+        const { user, system } = process.cpuUsage(cpuStarted);
+        const cpu = (user + system) / 1e6;
+        console.log(
+          `fuzz: seed ${HOSTILE_SEED}, ${inputs} inputs × ${Object.keys(takesAnything).length} functions, ${throws.length} throws, ${wall.toFixed(1)} s (${cpu.toFixed(1)} s of CPU)`,
+        );
+      }
+      expect(throws.slice(0, 10), `${throws.length} throws (seed ${HOSTILE_SEED})`).toEqual([]);
+    },
+    // The long run takes as long as it is asked to; `npm test` stays within the default.
+    LONG_RUNS === undefined ? undefined : 24 * 60 * 60 * 1000,
+  );
 });
 
 describe("fuzz: the CLI's JSON error offset agrees with JSON.parse", () => {

@@ -115,7 +115,7 @@ describe("validateRichMenu: the result value", () => {
     }
     expect(checkMenu(throwing)).toMatchInlineSnapshot(`
       [
-        "error (root): could not be read: boom [ERR-3]",
+        "error areas: could not be read: boom; expected plain data [ERR-3]",
       ]
     `);
     expect(checkMenu(hugeAreas).length).toBeGreaterThan(0);
@@ -129,7 +129,7 @@ describe("validateRichMenu: the result value", () => {
     expect(lines(validateRichMenuSet(partly))).toMatchInlineSnapshot(`
       [
         "error good.chatBarText: expected at least 1 character (UTF-16 code units), got 0 (empty) [RM-1]",
-        "error bad: could not be read: gone [ERR-3]",
+        "error bad: could not be read: gone; expected plain data [ERR-3]",
       ]
     `);
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatPath, type ValidationIssue } from "./issue.js";
+import { formatPath, type IssueSink, type ValidationIssue } from "./issue.js";
 import { errorMap, toIssues } from "./rules.js";
 
 /**
@@ -24,7 +24,7 @@ type Test = (value: unknown) => boolean;
  * only when zod reports an issue there, so a walk over valid parts builds no strings.
  */
 type At = string | { readonly up: At; readonly key: string | number };
-type Collect = (value: unknown, at: At, out: ValidationIssue[]) => void;
+type Collect = (value: unknown, at: At, out: IssueSink) => void;
 
 interface Compiled {
   /** True exactly when zod would accept the value. */
@@ -41,7 +41,7 @@ function visit(
   value: unknown,
   at: At,
   key: string | number,
-  out: ValidationIssue[],
+  out: IssueSink,
 ): void {
   if (child.flat && child.test(value)) return;
   child.collect(value, { up: at, key }, out);
@@ -343,17 +343,49 @@ function compileObject(schema: Schema, node: Compiled, zod: Collect): void {
     }
     return Object.getOwnPropertyNames(value).length === seen ? bits : everyBit;
   };
+  /** A required key missing that must be present: zod's "nonoptional", left to zod. */
+  const lacksPresence = (value: Record<string, unknown>): boolean =>
+    mustBePresent.some((must, i) => must && !(keys[i]! in value));
   node.collect = (value, at, out) => {
-    const bits = isObject(value) ? toVisit(value) : undefined;
-    // The object's own issues (not an object, unknown keys) come from zod with its children's.
-    if (bits === undefined) return zod(value, at, out);
+    // Not an object: the object's own issue, from zod.
+    if (!isObject(value)) return zod(value, at, out);
+    const bits = toVisit(value);
+    // Unknown keys: zod reports the children in the shape's order, then the keys `for…in`
+    // yields that the shape lacks, in one issue. So do the same here rather than ask zod about
+    // the whole subtree (a box may hold 60,000 children), and a full issue list stops the walk.
+    if (bits === undefined) {
+      if (!strict || lacksPresence(value)) return zod(value, at, out);
+      const unknown: string[] = [];
+      for (const key in value) if (!known.has(key)) unknown.push(key);
+      for (let i = 0; i < keys.length; i++) visit(children[i]!, value[keys[i]!], at, keys[i]!, out);
+      out.push(...unknownKeys(schema, value, unknown, at));
+      return;
+    }
     // Otherwise its issues are its children's, in the shape's key order, as zod's are.
     for (let i = 0; i < keys.length; i++) {
       if (bits !== -1 && (bits & (1 << i)) === 0) continue;
       const key = keys[i]!;
-      visit(children[i]!, (value as Record<string, unknown>)[key], at, key, out);
+      visit(children[i]!, value[key], at, key, out);
     }
   };
+}
+
+/** zod's issue for the keys of `value` that a strict object's shape lacks, as toIssues writes it. */
+function unknownKeys(
+  schema: Schema,
+  value: Record<string, unknown>,
+  keys: string[],
+  at: At,
+): ValidationIssue[] {
+  const message = errorMap({ code: "unrecognized_keys", keys, input: value, inst: schema });
+  const issue: z.core.$ZodIssueUnrecognizedKeys = {
+    code: "unrecognized_keys",
+    keys,
+    input: value,
+    path: [],
+    message,
+  };
+  return toIssues([issue], propertyOf(at));
 }
 
 function compileArray(schema: Schema, node: Compiled, zod: Collect): void {
@@ -522,15 +554,24 @@ function compile(schema: Schema): Compiled {
 }
 
 /**
- * The issues zod reports for `value`, with paths after `prefix`. May throw where zod would (a
- * getter that throws), or where the compiled walk gives up (a reference cycle): callers then ask
- * zod for the whole value.
+ * The issues zod reports for `value`, with paths after `prefix`, pushed into `out` as they are
+ * found (a bounded sink may end the walk by throwing). `value` is plain data (src/snapshot.ts):
+ * a getter that throws or a reference cycle would make the walk throw or recurse without end.
  */
-export function compiledIssues(schema: Schema, value: unknown, prefix: string): ValidationIssue[] {
+export function collectIssues(
+  schema: Schema,
+  value: unknown,
+  prefix: string,
+  out: IssueSink,
+): void {
   const node = compile(schema);
-  if (node.test(value)) return [];
+  if (!node.test(value)) node.collect(value, prefix, out);
+}
+
+/** For tests: the issues `collectIssues` finds, as an array. */
+export function compiledIssues(schema: Schema, value: unknown, prefix: string): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  node.collect(value, prefix, out);
+  collectIssues(schema, value, prefix, out);
   return out;
 }
 

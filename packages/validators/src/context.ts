@@ -7,7 +7,8 @@ import { type Emit, isRecord, lookup, type Path, typeOf } from "./walk.js";
  * Checks that need more than one object's own shape: where an action may sit and how long its
  * label may be (RULES.md §4.2, §4.3), datetimepicker values against their mode (ACT-DTP-FMT),
  * text-versus-placeholder rules of text and textV2, template cross-column rules, imagemap areas.
- * Like the Flex tree checks they walk the raw value defensively: the input may be anything.
+ * Like the Flex tree checks they walk the snapshot of the input (src/snapshot.ts) defensively:
+ * it cannot throw when read, but its shape may be anything.
  */
 
 /** Where an action sits (RULES.md §4.3), with the name used in messages. */

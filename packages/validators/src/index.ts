@@ -9,7 +9,7 @@ export {
   type ValidationResult,
 } from "./issue.js";
 export { lenGraphemes, lenUtf16, utf8Length } from "./length.js";
-export { LIMITS, type Limit } from "./limits.js";
+export { BOUNDS, LIMITS, type Limit } from "./limits.js";
 export {
   checkRichMenuImage,
   type RichMenuImageInfo,

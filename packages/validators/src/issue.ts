@@ -17,6 +17,11 @@ export interface ValidationResult {
   issues: ValidationIssue[];
 }
 
+/** Where the checks put issues: an array, or validate.ts's bounded list, which may end a walk. */
+export interface IssueSink {
+  push(...issues: ValidationIssue[]): unknown;
+}
+
 export interface ValidateOptions {
   /** Turn warnings into errors. */
   strict?: boolean;
@@ -38,15 +43,24 @@ export function formatPath(segments: ReadonlyArray<PropertyKey>, prefix = ""): s
   return out;
 }
 
+/** A value in a few words, for an issue's "got …"; never throws, whatever it is given. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
-  if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === "string") {
     const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
     return JSON.stringify(shown);
   }
-  if (typeof value === "object") return "an object";
+  // Not its source text, which may be long; and a function is never called or read.
+  if (typeof value === "function") return "a function";
+  if (typeof value === "object") {
+    try {
+      return Array.isArray(value) ? `an array of ${Number(value.length)}` : "an object";
+    } catch {
+      // A revoked Proxy, or one whose length cannot be read.
+      return "an object that cannot be read";
+    }
+  }
   return `${String(value)} (${typeof value})`;
 }
 

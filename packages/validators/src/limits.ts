@@ -212,3 +212,34 @@ export const LIMITS = {
   /** RM-LIM-2: create, delete and delete-alias share 100 requests per hour. */
   richMenuCreatesPerHourMax: limit(100, "RM-LIM-2", `${REF}#rate-limits`, "items"),
 } as const satisfies Record<string, Limit>;
+
+/**
+ * The validators' own bounds on the work of one call, not LINE's limits: they keep a validator's
+ * time, memory and stack bounded whatever a caller hands it (src/snapshot.ts, src/validate.ts).
+ */
+export const BOUNDS = {
+  /**
+   * Issues in one result. Past it, validation stops and one more issue (ERR-1) says that the rest
+   * was not checked. LINE's 400 answer carries a list of `details` (ERR-1) and documents no
+   * count: https://developers.line.biz/en/reference/messaging-api/#error-responses. 100 is far
+   * more than a person reads or a real message has (each real-world fixture has at most one),
+   * and stopping there keeps a body of 60,000 invalid texts from holding the simulator server's
+   * event loop for seconds (issue 15: 2.4 s) to build, sort and send 60,000 issues.
+   */
+  issuesMax: 100,
+  /**
+   * Nesting of objects and arrays, from the value given. LINE documents no depth; the deepest
+   * real-world Flex container nests 13 levels (a push body adds 4). The checks walk the tree
+   * recursively; the worst case measured (boxes with an unknown key, which zod then parses
+   * whole) overflows Node's default stack past about 880 levels. 100 leaves room for any message
+   * and for a caller's own stack.
+   */
+  depthMax: 100,
+  /**
+   * Values read (objects, arrays, array slots and primitives): every value but the last takes
+   * at least 2 bytes of JSON ("0,"), so no request body of at most 2 MB (PUSH-12) holds more.
+   * Bounds the work on a huge or sparse array (length 2³² − 1) and on shared objects that a
+   * walk would visit exponentially often.
+   */
+  valuesMax: LIMITS.requestBytesMax.value / 2,
+} as const;

@@ -2,13 +2,13 @@ import { describeValue } from "./issue.js";
 import { utf8Length } from "./length.js";
 import { LIMITS } from "./limits.js";
 import { aspectRatioProblem } from "./schemas/values.js";
-import { type Emit, isRecord, lookup, type Path, typeOf } from "./walk.js";
+import { type Emit, isRecord, jsonOf, lookup, type Path, typeOf } from "./walk.js";
 
 /**
  * The checks zod's per-object schemas cannot make: where a component may sit (RULES.md §5.4),
  * video placement (FLEX-VID-1..4), block styles, size limits of the whole container, and the
- * warnings for what LINE ignores or deprecates. They walk the raw value defensively: the input
- * may be anything, and a validator never throws.
+ * warnings for what LINE ignores or deprecates. They walk the snapshot of the input
+ * (src/snapshot.ts) defensively: it cannot throw when read, but its shape may be anything.
  */
 
 interface Walk {
@@ -507,20 +507,18 @@ function jsonBytesAtMost(value: unknown, budget: number): number | undefined {
  * out at all; otherwise JSON.stringify measures it, and its text is scanned for multi-byte
  * characters only when 3 bytes per code unit could pass that limit.
  */
-function byteLength(value: unknown): number {
-  try {
-    const bound = jsonBytesAtMost(value, SMALLEST_BYTE_LIMIT);
-    // (A toJSON on the prototypes would change what JSON.stringify writes.)
-    if (bound !== undefined && !("toJSON" in Array.prototype)) return bound;
-  } catch {
-    // A getter that throws: JSON.stringify below says what to report.
-  }
-  const json = JSON.stringify(value) ?? "";
+function byteLength(value: unknown): number | undefined {
+  const atMost = jsonBytesAtMost(value, SMALLEST_BYTE_LIMIT);
+  // (A toJSON on the prototypes would change what JSON.stringify writes.)
+  if (atMost !== undefined && !("toJSON" in Array.prototype)) return atMost;
+  const json = jsonOf(value);
+  if (json === undefined) return undefined;
   const bound = json.length * 3;
   return bound <= SMALLEST_BYTE_LIMIT ? bound : utf8Length(json);
 }
 
-function checkBytes(bytes: number, path: Path, walk: Walk, carousel: boolean): void {
+function checkBytes(bytes: number | undefined, path: Path, walk: Walk, carousel: boolean): void {
+  if (bytes === undefined) return;
   const max = carousel ? LIMITS.carouselBytesMax : LIMITS.bubbleBytesMax;
   const warn = carousel ? LIMITS.carouselBytesWarn : LIMITS.bubbleBytesWarn;
   const what = carousel ? "carousel" : "bubble";
@@ -553,7 +551,7 @@ export function checkFlexContainer(container: unknown, path: Path, emit: Emit): 
     checkBytes(total, path, walk, false);
   } else if (type === "carousel" && Array.isArray(container.contents)) {
     walk.inCarousel = true;
-    const measureBubbles = total > LIMITS.bubbleBytesWarn.value;
+    const measureBubbles = total !== undefined && total > LIMITS.bubbleBytesWarn.value;
     container.contents.forEach((bubble, i) => {
       if (isRecord(bubble)) {
         checkBubble(bubble, [...path, "contents", i], walk);

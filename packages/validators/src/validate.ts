@@ -1,24 +1,25 @@
-import type { z } from "zod";
-import { compiledIssues } from "./compile.js";
+import { collectIssues } from "./compile.js";
 import { checkContainerActions, checkMessageContext, mentionsSomeone } from "./context.js";
 import {
   describeValue,
   formatPath,
+  type IssueSink,
   MessageValidationError,
   type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from "./issue.js";
 import { utf8Length } from "./length.js";
-import { LIMITS } from "./limits.js";
+import { BOUNDS, LIMITS } from "./limits.js";
 import { checkRichMenu, checkRichMenuSet } from "./rich-menu.js";
-import { errorMap, toIssues, UNKNOWN_PROPERTY_RULE } from "./rules.js";
+import { UNKNOWN_PROPERTY_RULE } from "./rules.js";
 import { FlexContainerSchema } from "./schemas/flex.js";
 import { MessageSchema } from "./schemas/message.js";
 import { PushRequestSchema } from "./schemas/push.js";
 import { RichMenuSchema } from "./schemas/rich-menu.js";
+import { reasonOf, snapshot } from "./snapshot.js";
 import { checkFlexContainer } from "./tree.js";
-import { isRecord, makeEmitter } from "./walk.js";
+import { type Emit, isRecord, jsonOf, makeEmitter } from "./walk.js";
 
 /**
  * Where a property sits in document order (JSON key order): the index of each of its keys among
@@ -38,44 +39,40 @@ function documentPosition(
 ): number[] {
   const position: number[] = [];
   let node = root;
-  try {
-    let i = prefix.length;
-    while (i < property.length) {
-      const char = property[i];
-      if (char === "[") {
-        let end = i + 1;
-        while (end < property.length && isDigit(property.charCodeAt(end))) end++;
-        if (end === i + 1 || property[end] !== "]") {
-          i++;
-          continue;
-        }
-        const index = Number(property.slice(i + 1, end));
-        i = end + 1;
-        position.push(index);
-        node = Array.isArray(node) ? node[index] : undefined;
-        continue;
-      }
-      if (char === "." || char === "]") {
+  let i = prefix.length;
+  while (i < property.length) {
+    const char = property[i];
+    if (char === "[") {
+      let end = i + 1;
+      while (end < property.length && isDigit(property.charCodeAt(end))) end++;
+      if (end === i + 1 || property[end] !== "]") {
         i++;
         continue;
       }
-      let end = i + 1;
-      while (end < property.length && !isSeparator(property[end])) end++;
-      const key = property.slice(i, end);
-      i = end;
-      if (!isRecord(node)) break;
-      let keys = keysOf.get(node);
-      if (keys === undefined) {
-        keys = Object.keys(node);
-        keysOf.set(node, keys);
-      }
-      const at = keys.indexOf(key);
-      position.push(at);
-      if (at === -1) break;
-      node = node[key];
+      const index = Number(property.slice(i + 1, end));
+      i = end + 1;
+      position.push(index);
+      node = Array.isArray(node) ? node[index] : undefined;
+      continue;
     }
-  } catch {
-    // A getter that throws: keep the position found so far.
+    if (char === "." || char === "]") {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < property.length && !isSeparator(property[end])) end++;
+    const key = property.slice(i, end);
+    i = end;
+    if (!isRecord(node)) break;
+    let keys = keysOf.get(node);
+    if (keys === undefined) {
+      keys = Object.keys(node);
+      keysOf.set(node, keys);
+    }
+    const at = keys.indexOf(key);
+    position.push(at);
+    if (at === -1) break;
+    node = node[key];
   }
   return position;
 }
@@ -95,24 +92,42 @@ function compareSegments(a: number[], b: number[]): number {
   return a.length - b.length;
 }
 
+/** Thrown by a full `IssueList` to end the walk; `validateAt` catches it. */
+const FULL = Symbol("the issue list is full");
+
+/**
+ * The issues of one call, each once (several checks may find the same one), at most
+ * BOUNDS.issuesMax of them: one more ends the walk by throwing FULL, so that a body of 60,000
+ * invalid texts costs 100 issues' work. The walks push as they go and hold nothing to undo.
+ */
+class IssueList implements IssueSink {
+  readonly items: ValidationIssue[] = [];
+  /** Set when an issue was left out: the rest of the value was not checked. */
+  full = false;
+  private readonly seen = new Set<string>();
+
+  push(...issues: ValidationIssue[]): void {
+    for (const issue of issues) {
+      const key = `${issue.property}\u0000${issue.rule}\u0000${issue.message}`;
+      if (this.seen.has(key)) continue;
+      if (this.items.length === BOUNDS.issuesMax) {
+        this.full = true;
+        throw FULL;
+      }
+      this.seen.add(key);
+      this.items.push(issue);
+    }
+  }
+}
+
 function finish(
-  issues: ValidationIssue[],
-  options: ValidateOptions | undefined,
+  list: IssueList,
+  strict: boolean,
   input: { root: unknown; prefix: string },
 ): ValidationResult {
-  let unique = issues;
-  if (issues.length > 1) {
-    const seen = new Set<string>();
-    unique = issues.filter((issue) => {
-      const key = `${issue.property}\u0000${issue.rule}\u0000${issue.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  }
-  const adjusted = options?.strict
-    ? unique.map((issue) => ({ ...issue, severity: "error" as const }))
-    : unique;
+  const adjusted = strict
+    ? list.items.map((issue) => ({ ...issue, severity: "error" as const }))
+    : list.items;
   // Only a list of issues needs ordering: a valid message costs nothing.
   if (adjusted.length > 1) {
     const keysOf = new Map<object, string[]>();
@@ -127,73 +142,89 @@ function finish(
     );
     for (let i = 0; i < ranked.length; i++) adjusted[i] = ranked[i]!.issue;
   }
+  if (list.full) {
+    // An error even after warnings only: what was not checked may hold one. It is the last
+    // error, so that the list still reads errors first, then warnings.
+    const lastError = adjusted.findLastIndex((issue) => issue.severity === "error");
+    adjusted.splice(lastError + 1, 0, {
+      severity: "error",
+      property: input.prefix,
+      message: `validation stopped after ${BOUNDS.issuesMax} issues; the rest was not checked: fix these and validate again`,
+      rule: "ERR-1",
+    });
+  }
   return { ok: !adjusted.some((issue) => issue.severity === "error"), issues: adjusted };
 }
 
-function unreadable(property: string, error: unknown): ValidationIssue {
-  const reason = error instanceof Error ? error.message : String(error);
-  return { severity: "error", property, message: `could not be read: ${reason}`, rule: "ERR-3" };
-}
-
-/** Runs a check that walks raw input; a getter that throws becomes an issue, never a throw. */
-function guarded(issues: ValidationIssue[], prefix: string, check: () => void): void {
+/**
+ * The boundary of every validator: what the caller gave (the value and the options) is read once,
+ * by `snapshot`, and the checks run on that plain copy, which cannot throw when read. A value
+ * that cannot be read, or holds a cycle, or nests or weighs too much, is answered with the one
+ * issue that says where. `prefix` is the path of the value itself in the issues.
+ */
+function validateAt(
+  prefix: string,
+  input: unknown,
+  options: unknown,
+  check: (value: unknown, issues: IssueList) => void,
+): ValidationResult {
+  const list = new IssueList();
   try {
-    check();
-  } catch (error) {
-    issues.push(unreadable(prefix, error));
-  }
-}
-
-function parse(schema: z.ZodType, value: unknown, prefix: string): ValidationIssue[] {
-  try {
-    return compiledIssues(schema, value, prefix);
-  } catch {
-    // A reference cycle or a getter that throws: zod's own parse says what to report.
-  }
-  try {
-    const result = schema.safeParse(value, { error: errorMap });
-    return result.success ? [] : toIssues(result.error.issues, prefix);
-  } catch (error) {
-    // zod does not throw on data, but a validator must never throw whatever it is given
-    // (a getter that throws, a revoked proxy…): report it as an issue instead.
-    return [unreadable(prefix, error)];
-  }
-}
-
-function messageIssues(message: unknown, prefix: string): ValidationIssue[] {
-  const issues = parse(MessageSchema, message, prefix);
-  const emit = makeEmitter(issues, prefix);
-  guarded(issues, prefix, () => {
-    if (isRecord(message) && message.type === "flex") {
-      checkFlexContainer(message.contents, ["contents"], emit);
+    const read = snapshot(input, prefix);
+    if (!read.ok) return { ok: false, issues: [read.issue] };
+    const settings = snapshot(options, "options");
+    if (!settings.ok) return { ok: false, issues: [settings.issue] };
+    const strict = isRecord(settings.value) && Boolean(settings.value.strict);
+    try {
+      check(read.value, list);
+    } catch (error) {
+      if (error !== FULL) throw error;
     }
-    checkMessageContext(message, [], emit);
-  });
-  return issues;
+    return finish(list, strict, { root: read.value, prefix });
+  } catch (error) {
+    // Nothing the checks do on a snapshot throws; should a bug make one, the caller still gets
+    // a result, with what was found so far.
+    const failure: ValidationIssue = {
+      severity: "error",
+      property: prefix,
+      message: `could not be checked: ${reasonOf(error)}`,
+      rule: "ERR-3",
+    };
+    const errors = list.items.filter((issue) => issue.severity === "error");
+    const warnings = list.items.filter((issue) => issue.severity !== "error");
+    return { ok: false, issues: [failure, ...errors, ...warnings] };
+  }
+}
+
+function messageIssues(message: unknown, prefix: string, issues: IssueSink): void {
+  collectIssues(MessageSchema, message, prefix, issues);
+  const emit = makeEmitter(issues, prefix);
+  if (isRecord(message) && message.type === "flex") {
+    checkFlexContainer(message.contents, ["contents"], emit);
+  }
+  checkMessageContext(message, [], emit);
 }
 
 /** Checks one message object. `property` paths are relative to the message (`contents.body…`). */
 export function validateMessage(message: unknown, options?: ValidateOptions): ValidationResult {
-  return finish(messageIssues(message, ""), options, { root: message, prefix: "" });
+  return validateAt("", message, options, (value, issues) => messageIssues(value, "", issues));
 }
 
 /** The checks of a request's `messages` (PUSH-2, MSG-2), with `messages[i]` paths. */
-function messagesIssues(messages: unknown): ValidationIssue[] {
+function messagesIssues(messages: unknown, issues: IssueSink): void {
   const max = LIMITS.messagesPerRequestMax.value;
   if (!Array.isArray(messages)) {
-    return [
-      {
-        severity: "error",
-        property: "messages",
-        message:
-          messages === undefined
-            ? `missing; expected an array of 1 to ${max} messages`
-            : `expected an array of 1 to ${max} messages, got ${describeValue(messages)}`,
-        rule: LIMITS.messagesPerRequestMax.rule,
-      },
-    ];
+    issues.push({
+      severity: "error",
+      property: "messages",
+      message:
+        messages === undefined
+          ? `missing; expected an array of 1 to ${max} messages`
+          : `expected an array of 1 to ${max} messages, got ${describeValue(messages)}`,
+      rule: LIMITS.messagesPerRequestMax.rule,
+    });
+    return;
   }
-  const issues: ValidationIssue[] = [];
   if (messages.length < 1 || messages.length > max) {
     issues.push({
       severity: "error",
@@ -203,20 +234,17 @@ function messagesIssues(messages: unknown): ValidationIssue[] {
     });
   }
   messages.forEach((message, index) => {
-    issues.push(...messageIssues(message, `messages[${index}]`));
-    guarded(issues, `messages[${index}]`, () => {
-      // MSG-2 / QR-7: only the last message's quick reply is shown.
-      if (index < messages.length - 1 && isRecord(message) && message.quickReply !== undefined) {
-        issues.push({
-          severity: "warning",
-          property: `messages[${index}].quickReply`,
-          message: `is ignored: only the last message's quickReply is shown (this is message ${index + 1} of ${messages.length})`,
-          rule: "MSG-2",
-        });
-      }
-    });
+    messageIssues(message, `messages[${index}]`, issues);
+    // MSG-2 / QR-7: only the last message's quick reply is shown.
+    if (index < messages.length - 1 && isRecord(message) && message.quickReply !== undefined) {
+      issues.push({
+        severity: "warning",
+        property: `messages[${index}].quickReply`,
+        message: `is ignored: only the last message's quickReply is shown (this is message ${index + 1} of ${messages.length})`,
+        rule: "MSG-2",
+      });
+    }
   });
-  return issues;
 }
 
 /**
@@ -224,16 +252,15 @@ function messagesIssues(messages: unknown): ValidationIssue[] {
  * `messages[0].contents…`.
  */
 export function validateMessages(messages: unknown, options?: ValidateOptions): ValidationResult {
-  return finish(messagesIssues(messages), options, { root: messages, prefix: "messages" });
+  return validateAt("messages", messages, options, (value, issues) =>
+    messagesIssues(value, issues),
+  );
 }
 
 const RECIPIENT = /^[UCR][0-9a-f]{32}$/;
 
-/** PUSH-3: what `to` is, and the rules that depend on it (trackingId, mentions). */
-function checkRecipient(body: Record<string, unknown>, issues: ValidationIssue[]): void {
-  const { to, messages } = body;
-  if (typeof to !== "string") return;
-  const emit = makeEmitter(issues, "");
+/** PUSH-3: what `to` is. */
+function checkRecipient(to: string, emit: Emit): void {
   if (!RECIPIENT.test(to)) {
     // RULES.md PUSH-3: E when an ID has the wrong prefix or length; a LINE ID (@…) or a display
     // name is only warned about, as RULES.md suggests (LINE answers 400 either way).
@@ -262,6 +289,10 @@ function checkRecipient(body: Record<string, unknown>, issues: ValidationIssue[]
       );
     }
   }
+}
+
+/** The rules that depend on the recipient (trackingId, mentions). */
+function checkForRecipient(to: string, messages: unknown, emit: Emit): void {
   if (!Array.isArray(messages)) return;
   const toGroup = to.startsWith("C") || to.startsWith("R");
   messages.forEach((message, i) => {
@@ -305,26 +336,35 @@ function explainMulticast(issues: ValidationIssue[]): void {
  * `customAggregationUnits`) and the rules that depend on the recipient, with LINE's paths.
  */
 export function validatePushRequest(body: unknown, options?: ValidateOptions): ValidationResult {
-  const issues = parse(PushRequestSchema, body, "").filter(
-    // `messages` gets its own, more precise checks below.
-    (issue) => !(issue.property === "messages" && issue.rule === "PUSH-2"),
-  );
-  guarded(issues, "", () => {
-    if (!isRecord(body)) return;
-    if (Array.isArray(body.to)) explainMulticast(issues);
-    issues.push(...messagesIssues(body.messages));
-    checkRecipient(body, issues);
-    const bytes = utf8Length(JSON.stringify(body) ?? "");
-    if (bytes > LIMITS.requestBytesMax.value) {
-      issues.push({
-        severity: "error",
-        property: "",
-        message: `expected a request body of at most ${LIMITS.requestBytesMax.value} bytes (2 MB), got ${bytes}; LINE answers 413`,
-        rule: LIMITS.requestBytesMax.rule,
-      });
-    }
+  return validateAt("", body, options, (value, issues) => pushRequestIssues(value, issues));
+}
+
+function pushRequestIssues(body: unknown, issues: IssueList): void {
+  collectIssues(PushRequestSchema, body, "", {
+    push: (...found: ValidationIssue[]) => {
+      // `messages` gets its own, more precise checks below.
+      for (const issue of found) {
+        if (!(issue.property === "messages" && issue.rule === "PUSH-2")) issues.push(issue);
+      }
+    },
   });
-  return finish(issues, options, { root: body, prefix: "" });
+  if (!isRecord(body)) return;
+  if (Array.isArray(body.to)) explainMulticast(issues.items);
+  // The request's own checks come before its messages', which may fill the list.
+  const json = jsonOf(body);
+  const bytes = json === undefined ? 0 : utf8Length(json);
+  if (bytes > LIMITS.requestBytesMax.value) {
+    issues.push({
+      severity: "error",
+      property: "",
+      message: `expected a request body of at most ${LIMITS.requestBytesMax.value} bytes (2 MB), got ${bytes}; LINE answers 413`,
+      rule: LIMITS.requestBytesMax.rule,
+    });
+  }
+  const emit = makeEmitter(issues, "");
+  if (typeof body.to === "string") checkRecipient(body.to, emit);
+  messagesIssues(body.messages, issues);
+  if (typeof body.to === "string") checkForRecipient(body.to, body.messages, emit);
 }
 
 /** Checks a bare bubble or carousel, as the Flex Message Simulator and LINE's SDK samples hold them. */
@@ -332,13 +372,12 @@ export function validateFlexContainer(
   container: unknown,
   options?: ValidateOptions,
 ): ValidationResult {
-  const issues = parse(FlexContainerSchema, container, "");
-  const emit = makeEmitter(issues, "");
-  guarded(issues, "", () => {
-    checkFlexContainer(container, [], emit);
-    checkContainerActions(container, [], emit);
+  return validateAt("", container, options, (value, issues) => {
+    collectIssues(FlexContainerSchema, value, "", issues);
+    const emit = makeEmitter(issues, "");
+    checkFlexContainer(value, [], emit);
+    checkContainerActions(value, [], emit);
   });
-  return finish(issues, options, { root: container, prefix: "" });
 }
 
 /** Throws a `MessageValidationError` carrying every issue when the message has errors. */
@@ -350,9 +389,10 @@ export function assertMessage(message: unknown, options?: ValidateOptions): void
 /**
  * RM-1: `richMenuId` is what LINE answers about a menu (the rich menu response object), never
  * part of what is sent. A menu copied from `GET /v2/bot/richmenu/{richMenuId}` has it, so say so.
+ * Only the issues from `start` on are the menu's.
  */
-function explainRichMenuKeys(issues: ValidationIssue[], prefix: string): void {
-  for (let i = 0; i < issues.length; i++) {
+function explainRichMenuKeys(issues: ValidationIssue[], prefix: string, start: number): void {
+  for (let i = start; i < issues.length; i++) {
     const issue = issues[i]!;
     if (issue.rule !== UNKNOWN_PROPERTY_RULE || issue.message !== "unknown property") continue;
     const key = prefix === "" ? issue.property : issue.property.slice(prefix.length + 1);
@@ -368,14 +408,15 @@ function explainRichMenuKeys(issues: ValidationIssue[], prefix: string): void {
   }
 }
 
-function richMenuIssues(menu: unknown, prefix: string): ValidationIssue[] {
-  const issues = parse(RichMenuSchema, menu, prefix);
-  explainRichMenuKeys(issues, prefix);
-  const emit = makeEmitter(issues, prefix);
-  guarded(issues, prefix, () => {
-    checkRichMenu(menu, [], emit);
-  });
-  return issues;
+function richMenuIssues(menu: unknown, prefix: string, issues: IssueList): void {
+  const start = issues.items.length;
+  try {
+    collectIssues(RichMenuSchema, menu, prefix, issues);
+  } finally {
+    // Also when the list filled up: what it holds is explained either way.
+    explainRichMenuKeys(issues.items, prefix, start);
+  }
+  checkRichMenu(menu, [], makeEmitter(issues, prefix));
 }
 
 /**
@@ -384,7 +425,7 @@ function richMenuIssues(menu: unknown, prefix: string): ValidationIssue[] {
  * checked apart, from its bytes (checkRichMenuImage).
  */
 export function validateRichMenu(menu: unknown, options?: ValidateOptions): ValidationResult {
-  return finish(richMenuIssues(menu, ""), options, { root: menu, prefix: "" });
+  return validateAt("", menu, options, (value, issues) => richMenuIssues(value, "", issues));
 }
 
 export interface RichMenuSetOptions extends ValidateOptions {
@@ -393,24 +434,90 @@ export interface RichMenuSetOptions extends ValidateOptions {
 }
 
 /**
+ * The menus of a set, each read on its own (snapshot), so that one menu that cannot be read is
+ * one issue at its alias and the others are still checked. Reading the set itself (its keys, a
+ * getter) is guarded the same way.
+ */
+function readMenus(set: unknown): {
+  menus: Record<string, unknown>;
+  unread: ValidationIssue[];
+  unreadAliases: Set<string>;
+} {
+  // Every alias keeps its place (document order for the issues); an unread menu is undefined.
+  const menus: Record<string, unknown> = {};
+  const unread: ValidationIssue[] = [];
+  const unreadAliases = new Set<string>();
+  let aliases: string[];
+  try {
+    aliases = Object.keys(set as object);
+  } catch (error) {
+    unread.push({
+      severity: "error",
+      property: "",
+      message: `could not be read: ${reasonOf(error)}; expected plain data`,
+      rule: "ERR-3",
+    });
+    return { menus, unread, unreadAliases };
+  }
+  for (const alias of aliases) {
+    const prefix = formatPath([alias]);
+    let menu: unknown;
+    try {
+      menu = (set as Record<string, unknown>)[alias];
+    } catch (error) {
+      menus[alias] = undefined;
+      unreadAliases.add(alias);
+      unread.push({
+        severity: "error",
+        property: prefix,
+        message: `could not be read: ${reasonOf(error)}; expected plain data`,
+        rule: "ERR-3",
+      });
+      continue;
+    }
+    const read = snapshot(menu, prefix);
+    menus[alias] = read.ok ? read.value : undefined;
+    if (!read.ok) {
+      unreadAliases.add(alias);
+      unread.push(read.issue);
+    }
+  }
+  return { menus, unread, unreadAliases };
+}
+
+/**
  * Checks menus that are deployed together, keyed by alias ID (`{ main: {…}, "tab-2": {…} }`):
  * each menu as validateRichMenu does (paths start with the alias: `main.areas[0]…`), the alias
  * IDs (RM-ALIAS-1), and every switch to an alias outside the set (RM-9, W).
  */
 export function validateRichMenuSet(set: unknown, options?: RichMenuSetOptions): ValidationResult {
-  const issues: ValidationIssue[] = [];
-  guarded(issues, "", () => {
-    if (!isRecord(set)) {
+  let isSet = false;
+  try {
+    isSet = typeof set === "object" && set !== null && !Array.isArray(set);
+  } catch {
+    // A revoked Proxy: validateAt reads it again and says so at its place.
+  }
+  const { menus, unread, unreadAliases } = isSet
+    ? readMenus(set)
+    : { menus: {}, unread: [], unreadAliases: new Set<string>() };
+  const settings = snapshot(options, "options");
+  const knownAliases =
+    settings.ok && isRecord(settings.value) && Array.isArray(settings.value.knownAliases)
+      ? settings.value.knownAliases.filter((alias): alias is string => typeof alias === "string")
+      : [];
+  return validateAt("", isSet ? menus : set, options, (value, issues) => {
+    issues.push(...unread);
+    if (!isRecord(value)) {
       issues.push({
         severity: "error",
         property: "",
-        message: `expected an object of rich menus keyed by alias ID, got ${describeValue(set)}`,
+        message: `expected an object of rich menus keyed by alias ID, got ${describeValue(value)}`,
         rule: "RM-ALIAS-1",
       });
       return;
     }
-    const aliases = Object.keys(set);
-    if (aliases.length === 0) {
+    const aliases = Object.keys(value);
+    if (aliases.length === 0 && unread.length === 0) {
       issues.push({
         severity: "error",
         property: "",
@@ -418,17 +525,9 @@ export function validateRichMenuSet(set: unknown, options?: RichMenuSetOptions):
         rule: "RM-ALIAS-1",
       });
     }
-    guarded(issues, "", () => {
-      const known = new Set(options?.knownAliases ?? []);
-      checkRichMenuSet(set, aliases, known, makeEmitter(issues, ""));
-    });
-    // Each menu on its own: one that can't be read leaves the others checked.
+    checkRichMenuSet(value, aliases, new Set(knownAliases), makeEmitter(issues, ""));
     for (const alias of aliases) {
-      const prefix = formatPath([alias]);
-      guarded(issues, prefix, () => {
-        issues.push(...richMenuIssues(set[alias], prefix));
-      });
+      if (!unreadAliases.has(alias)) richMenuIssues(value[alias], formatPath([alias]), issues);
     }
   });
-  return finish(issues, options, { root: set, prefix: "" });
 }

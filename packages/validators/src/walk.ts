@@ -1,6 +1,6 @@
-import { formatPath, type ValidationIssue } from "./issue.js";
+import { formatPath, type IssueSink, type ValidationIssue } from "./issue.js";
 
-/** Helpers shared by the checks that walk a raw value (src/tree.ts, src/context.ts). */
+/** Helpers shared by the checks that walk a value's snapshot (src/tree.ts, src/context.ts). */
 
 export type Path = ReadonlyArray<PropertyKey>;
 
@@ -28,7 +28,20 @@ export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | 
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-export function makeEmitter(issues: ValidationIssue[], prefix: string): Emit {
+/**
+ * The compact JSON of a value the checks walk (src/snapshot.ts), or `undefined` where JSON has no
+ * text for it: a BigInt, which JSON.stringify refuses. No schema takes a BigInt, so its own
+ * property already has an issue, and the size limits around it are left unmeasured.
+ */
+export function jsonOf(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value) ?? "";
+  } catch {
+    return undefined;
+  }
+}
+
+export function makeEmitter(issues: IssueSink, prefix: string): Emit {
   return (severity, path, message, rule) => {
     issues.push({ severity, property: formatPath(path, prefix), message, rule });
   };
