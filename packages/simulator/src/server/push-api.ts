@@ -1,21 +1,26 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Plugin } from "vite";
-import { type ClientOptions, resolveApiBase } from "../push/client.js";
+import { ApiBaseError, type ClientOptions, resolveApiBase, TokenError } from "../push/client.js";
 import { isServiceWorkerRequest } from "./caller-checks.js";
 import { HttpError, sendJson } from "./http.js";
 import { newSessionKey, SESSION_META } from "./own-page.js";
 import { createPushRoutes } from "./push-routes.js";
+import { ServerSetupError } from "./setup-error.js";
 import { handleTokenPage, TOKEN_PATH } from "./token-page.js";
 import { createNonces, createTokenStore } from "./token-store.js";
 
-export interface PushApiOptions {
+/** How the servers reach LINE: whoever starts one reads them (the CLI, from LINE_* variables). */
+export interface LineSettings {
   /** LINE_API_BASE; default https://api.line.me. Fixed at start: the page cannot change it. */
   apiBase?: string | undefined;
   /** LINE_CHANNEL_ACCESS_TOKEN. Without it a person can enter one on /token (kept in memory). */
   token?: string | undefined;
   /** LINE_TEST_TO, shown in the Send panel as the default recipient (an ID, not a secret). */
   defaultTo?: string | undefined;
+}
+
+export interface PushApiOptions extends LineSettings {
   /**
    * The page's session key (shared/session.ts), when another route checks the same key (the image
    * proxy); default a fresh one.
@@ -101,9 +106,28 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
   };
 }
 
+/**
+ * {@link createPushApi} for a server being started: a bad API base or token is a mistake in its
+ * setup, a {@link ServerSetupError} naming the setting, not a fault of the server.
+ */
+export function setupPushApi(options: PushApiOptions = {}): PushApi {
+  try {
+    return createPushApi(options);
+  } catch (error) {
+    if (error instanceof ApiBaseError)
+      throw new ServerSetupError(`LINE_API_BASE: ${error.message.replace(/^API base: /, "")}`);
+    if (error instanceof TokenError) throw new ServerSetupError(error.message);
+    throw error;
+  }
+}
+
 /** The push API as a Vite plugin: the session meta tag in the page, the routes as middleware. */
 export function pushApiPlugin(options: PushApiOptions = {}): Plugin {
-  const api = createPushApi(options);
+  return pushApiPluginOf(createPushApi(options));
+}
+
+/** {@link pushApiPlugin} over a push API already made. */
+export function pushApiPluginOf(api: PushApi): Plugin {
   return {
     name: "flexkit-push-api",
     transformIndexHtml() {
