@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { LOOPBACK_HOSTS } from "../shared/loopback.js";
 import { DEFAULT_API_BASE, PUSH_PATH, VALIDATE_PUSH_PATH } from "./endpoints.js";
 import { redactDeep, redactToken, tokenProblem } from "./secret.js";
 
@@ -111,8 +112,6 @@ export class TokenError extends Error {
   }
 }
 
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
-
 /**
  * The API base as an origin without a trailing slash. The token travels in a header, so anything
  * but https is refused unless the host is this machine (a local mock such as Prism).
@@ -127,7 +126,7 @@ export function resolveApiBase(value: string | undefined): string {
       `API base: expected a URL like ${DEFAULT_API_BASE}, got ${JSON.stringify(text)}`,
     );
   }
-  const local = LOOPBACK.has(url.hostname);
+  const local = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) {
     throw new ApiBaseError(
       `API base: expected https:// (http:// only for 127.0.0.1 or localhost), got ${JSON.stringify(text)}`,

@@ -13,6 +13,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { maskToken, tokenProblem } from "../push/secret.js";
+import { HOW_TO_GET_A_TOKEN } from "../shared/token-help.js";
 import { tokenFormPostRefusal, tokenFormRequestRefusal } from "./caller-checks.js";
 import { HttpError, readBody } from "./http.js";
 import { isOwnHost } from "./own-page.js";
@@ -33,9 +34,6 @@ export const TOKEN_PAGE_HEADERS: Readonly<Record<string, string>> = {
   "referrer-policy": "same-origin",
   "x-content-type-options": "nosniff",
 };
-
-const HOW_TO_GET_A_TOKEN =
-  "LINE Developers console → your channel → Messaging API tab → Channel access token (long-lived) → Issue";
 
 function escapeHtml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
