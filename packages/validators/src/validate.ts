@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { compiledIssues } from "./compile.js";
 import { checkContainerActions, checkMessageContext, mentionsSomeone } from "./context.js";
+import { RECIPIENT_ID } from "./ids.js";
 import {
   describeValue,
   formatPath,
@@ -227,14 +228,12 @@ export function validateMessages(messages: unknown, options?: ValidateOptions): 
   return finish(messagesIssues(messages), options, { root: messages, prefix: "messages" });
 }
 
-const RECIPIENT = /^[UCR][0-9a-f]{32}$/;
-
 /** PUSH-3: what `to` is, and the rules that depend on it (trackingId, mentions). */
 function checkRecipient(body: Record<string, unknown>, issues: ValidationIssue[]): void {
   const { to, messages } = body;
   if (typeof to !== "string") return;
   const emit = makeEmitter(issues, "");
-  if (!RECIPIENT.test(to)) {
+  if (!RECIPIENT_ID.test(to)) {
     // RULES.md PUSH-3: E when an ID has the wrong prefix or length; a LINE ID (@…) or a display
     // name is only warned about, as RULES.md suggests (LINE answers 400 either way).
     const looksLikeName = to.startsWith("@") || /[^\x21-\x7e]|\s/.test(to);
