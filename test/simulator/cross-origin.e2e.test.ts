@@ -155,7 +155,7 @@ describe("flexkit serve", () => {
     // serveSimulator is all of `flexkit serve` but the command line; a stand-in for the built app.
     const appDir = await mkdtemp(join(tmpdir(), "flexkit-cors-serve-"));
     await writeFile(join(appDir, "index.html"), "<!doctype html><html><head></head></html>");
-    // Never the settings of whoever runs the tests: serveSimulator reads LINE_* as it starts.
+    // Never the settings of whoever runs the tests (serveSimulator is given none; the CLI reads LINE_*).
     const saved = { ...process.env };
     for (const name of ["LINE_CHANNEL_ACCESS_TOKEN", "LINE_API_BASE", "LINE_TEST_TO"])
       delete process.env[name];

@@ -1,3 +1,4 @@
+export { RECIPIENT_ID, USER_ID } from "./ids.js";
 export {
   describeValue,
   formatIssue,

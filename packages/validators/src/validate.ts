@@ -1,5 +1,6 @@
 import { collectIssues } from "./compile.js";
 import { checkContainerActions, checkMessageContext, mentionsSomeone } from "./context.js";
+import { RECIPIENT_ID } from "./ids.js";
 import {
   describeValue,
   formatPath,
@@ -257,11 +258,9 @@ export function validateMessages(messages: unknown, options?: ValidateOptions): 
   );
 }
 
-const RECIPIENT = /^[UCR][0-9a-f]{32}$/;
-
 /** PUSH-3: what `to` is. */
 function checkRecipient(to: string, emit: Emit): void {
-  if (!RECIPIENT.test(to)) {
+  if (!RECIPIENT_ID.test(to)) {
     // RULES.md PUSH-3: E when an ID has the wrong prefix or length; a LINE ID (@…) or a display
     // name is only warned about, as RULES.md suggests (LINE answers 400 either way).
     const looksLikeName = to.startsWith("@") || /[^\x21-\x7e]|\s/.test(to);

@@ -1,7 +1,12 @@
 import { sep } from "node:path";
 import { parseArgs } from "node:util";
 import { FlexRenderError, sourceFor } from "@flexkit/flex-jsx";
-import { formatIssue, type ValidationIssue, type ValidationResult } from "@flexkit/validators";
+import {
+  formatIssue,
+  RECIPIENT_ID,
+  type ValidationIssue,
+  type ValidationResult,
+} from "@flexkit/validators";
 import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
 import { readJsonInput } from "./json-input.js";
 import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
@@ -63,12 +68,6 @@ const COMMAND_ARGUMENTS: Record<Command | "build --all", { most: 0 | 1; takes: s
   validate: { most: 1, takes: "it takes one file (flexkit validate <file.json|->)" },
   push: { most: 1, takes: "it takes one file (flexkit push <file> --to U…)" },
 };
-
-/**
- * A user, group or room ID: U, C or R and 32 hex digits.
- * https://developers.line.biz/en/docs/messaging-api/getting-user-ids/
- */
-const RECIPIENT_ID = /^[UCR][0-9a-f]{32}$/;
 
 /**
  * One line for an argument past what the command takes, or undefined. A number given to a

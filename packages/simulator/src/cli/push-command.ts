@@ -5,6 +5,7 @@ import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../pus
 import { checkPush, issueLine, needsRecipient, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
 import { maskToken, redactToken, tokenProblem } from "../push/secret.js";
+import { HOW_TO_GET_A_TOKEN } from "../shared/token-help.js";
 import { readJsonInput } from "./json-input.js";
 import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
 
@@ -21,9 +22,6 @@ export interface PushFlags {
   /** Send without asking, even on a terminal. */
   yes: boolean;
 }
-
-const HOW_TO_GET_A_TOKEN =
-  "LINE Developers console → your channel → Messaging API tab → Channel access token (long-lived) → Issue";
 
 function relativeToCwd(text: string): string {
   return text.replaceAll(`${process.cwd()}${sep}`, "");

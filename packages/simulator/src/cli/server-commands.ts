@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
+import type { LineSettings } from "../server/push-api.js";
 import { ServerSetupError } from "../server/setup-error.js";
 import { UserInputError } from "./load-module.js";
 
@@ -12,6 +13,15 @@ interface Io {
 interface Running {
   url: string;
   close(): Promise<void>;
+}
+
+/** How the servers reach LINE, from LINE_API_BASE, LINE_CHANNEL_ACCESS_TOKEN and LINE_TEST_TO. */
+export function lineSettings(env: NodeJS.ProcessEnv = process.env): LineSettings {
+  return {
+    apiBase: env.LINE_API_BASE,
+    token: env.LINE_CHANNEL_ACCESS_TOKEN,
+    defaultTo: env.LINE_TEST_TO,
+  };
 }
 
 /** Where the servers listen: `--port`, else PORT, else 5173 (Vite's usual port); 0 picks a free one. */
@@ -70,7 +80,7 @@ async function runServer(
 export async function commandStart(io: Io, flags: { port?: string } = {}): Promise<number> {
   const port = readPort(flags.port);
   const { startSimulator } = await import("../server/start.js");
-  return runServer(io, "simulator", port, () => startSimulator({ port }));
+  return runServer(io, "simulator", port, () => startSimulator({ port, ...lineSettings() }));
 }
 
 /** `flexkit dev [dir]`: the simulator over a folder of message files, redrawn on every save. */
@@ -92,12 +102,14 @@ export async function commandDev(
     );
   const port = readPort(flags.port);
   const { startSimulator } = await import("../server/start.js");
-  return runServer(io, "dev", port, () => startSimulator({ port, devDir: resolve(dir) }));
+  return runServer(io, "dev", port, () =>
+    startSimulator({ port, devDir: resolve(dir), ...lineSettings() }),
+  );
 }
 
 /** `flexkit serve`: the built simulator (npm run build -w @flexkit/simulator), without Vite. */
 export async function commandServe(io: Io, flags: { port?: string } = {}): Promise<number> {
   const port = readPort(flags.port);
   const { serveSimulator } = await import("../server/serve.js");
-  return runServer(io, "simulator", port, () => serveSimulator({ port }));
+  return runServer(io, "simulator", port, () => serveSimulator({ port, ...lineSettings() }));
 }

@@ -1,25 +1,15 @@
 import { randomUUID } from "node:crypto";
+import type { PushRequest } from "@flexkit/validators";
+import type { messagingApi } from "@line/bot-sdk";
+import { LOOPBACK_HOSTS } from "../shared/loopback.js";
 import { DEFAULT_API_BASE, PUSH_PATH, VALIDATE_PUSH_PATH } from "./endpoints.js";
 import { redactDeep, redactToken, tokenProblem } from "./secret.js";
 
-/** OAS:SentMessage. */
-export interface SentMessage {
-  id: string;
-  quoteToken?: string;
-}
+/** OAS:SentMessage, as LINE's SDK types it. */
+export type SentMessage = messagingApi.SentMessage;
 
-/** OAS:ErrorDetail (ERR-1). */
-export interface ErrorDetail {
-  message?: string;
-  property?: string;
-}
-
-/** OAS:PushMessageRequest (PUSH-2), sent as given: `notificationDisabled`, `customAggregationUnits`… */
-export interface PushRequest {
-  to: string;
-  messages: unknown[];
-  [field: string]: unknown;
-}
+/** OAS:ErrorDetail (ERR-1), as LINE's SDK types it. */
+export type ErrorDetail = messagingApi.ErrorDetail;
 
 /**
  * How hard to try. PUSH-7: retry a timeout or a 5xx with the same key and exponential backoff; a
@@ -111,8 +101,6 @@ export class TokenError extends Error {
   }
 }
 
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
-
 /**
  * The API base as an origin without a trailing slash. The token travels in a header, so anything
  * but https is refused unless the host is this machine (a local mock such as Prism).
@@ -127,7 +115,7 @@ export function resolveApiBase(value: string | undefined): string {
       `API base: expected a URL like ${DEFAULT_API_BASE}, got ${JSON.stringify(text)}`,
     );
   }
-  const local = LOOPBACK.has(url.hostname);
+  const local = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) {
     throw new ApiBaseError(
       `API base: expected https:// (http:// only for 127.0.0.1 or localhost), got ${JSON.stringify(text)}`,
@@ -365,9 +353,9 @@ async function call(
 }
 
 /**
- * `POST /v2/bot/message/push` with a fresh `X-Line-Retry-Key` (PUSH-5), kept for every retry.
- * Never throws for an HTTP or network failure: the outcome says what happened. No string in the
- * outcome carries the token.
+ * `POST /v2/bot/message/push` (OAS:PushMessageRequest, as @flexkit/validators types it) with a
+ * fresh `X-Line-Retry-Key` (PUSH-5), kept for every retry. Never throws for an HTTP or network
+ * failure: the outcome says what happened. No string in the outcome carries the token.
  */
 export async function pushMessages(
   request: PushRequest,

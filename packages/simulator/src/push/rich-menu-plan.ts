@@ -2,6 +2,7 @@ import {
   checkRichMenuImage,
   LIMITS,
   type RichMenuImageInfo,
+  USER_ID,
   type ValidationIssue,
   validateRichMenuSet,
 } from "@flexkit/validators";
@@ -98,8 +99,6 @@ export type RichMenuPlan =
   /** `issues` holds warnings only. */
   | { ok: true; steps: RichMenuStep[]; issues: ValidationIssue[] }
   | { ok: false; issues: ValidationIssue[] };
-
-const USER_ID = /^U[0-9a-f]{32}$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);

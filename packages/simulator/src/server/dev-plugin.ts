@@ -6,6 +6,14 @@ import type * as MessageFile from "@flexkit/flex-jsx/message-file";
 import { isMessageFile } from "@flexkit/flex-jsx/message-file";
 import { formatIssue, validateMessage, validateMessages } from "@flexkit/validators";
 import { defaultServerConditions, type Plugin, type ViteDevServer } from "vite";
+import {
+  DEV_EVENT,
+  DEV_META,
+  DEV_STATE_PATH,
+  type DevExport,
+  type DevFile,
+  type DevState,
+} from "../shared/dev-protocol.js";
 import { placeInStack } from "./stack-place.js";
 
 /**
@@ -24,38 +32,7 @@ import { placeInStack } from "./stack-place.js";
  *   like the files, so that it renders their elements with the runtime they were made by.
  */
 
-/** The meta tag that switches the page into the dev workbench; the page reads the state below. */
-export const DEV_META = "flexkit-dev";
-/** The custom WebSocket event carrying a fresh {@link DevState} after every change. */
-export const DEV_EVENT = "flexkit:dev-state";
-/** GET: the current {@link DevState}, for the first paint. */
-export const DEV_STATE_PATH = "/__flexkit/dev-state";
-
-export interface DevExport {
-  /** `default`, or the name of a named export (a variant). */
-  name: string;
-  /** The message (or array of messages) it renders to; absent when rendering failed. */
-  payload?: unknown;
-  /** `error contents.body…: … [RULE] (file.flex.tsx:3:5)`, from the validators. */
-  issues: string[];
-  /** Why it could not be rendered, with file:line:column when known. */
-  error?: string;
-}
-
-export interface DevFile {
-  /** Relative to the folder, with `/`. */
-  file: string;
-  /** The file does not compile or throws on import: file:line:column and the reason. */
-  error?: string;
-  exports: DevExport[];
-}
-
-export interface DevState {
-  dir: string;
-  /** Increases with every rebuild, so the page can drop a stale answer. */
-  version: number;
-  files: DevFile[];
-}
+export type { DevExport, DevFile, DevState } from "../shared/dev-protocol.js";
 
 export interface DevPluginOptions {
   /** The folder of message files (absolute or relative to the working directory). */

@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
+import { LOOPBACK_HOSTS } from "../shared/loopback.js";
 import { SESSION_HEADER } from "../shared/session.js";
 
 export { SESSION_HEADER, SESSION_META } from "../shared/session.js";
@@ -15,8 +16,6 @@ export function newSessionKey(): string {
   return randomBytes(32).toString("base64url");
 }
 
-const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
-
 /**
  * Whether a Host header names this machine on this server's port. A page on a foreign name that
  * resolves to 127.0.0.1 (DNS rebinding) is same-origin with itself, not with the simulator, and
@@ -24,7 +23,7 @@ const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
  */
 export function isOwnHost(host: string | undefined, port: number | undefined): boolean {
   const match = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(host ?? "");
-  return match !== null && LOCAL_HOSTS.has(match[1]!) && Number(match[2]) === port;
+  return match !== null && LOOPBACK_HOSTS.has(match[1]!) && Number(match[2]) === port;
 }
 
 /** Compares in constant time, so the answer's timing does not tell how much of a guess was right. */

@@ -3,14 +3,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ApiBaseError, TokenError } from "../push/client.js";
 import { type ImageProxyOptions, imageProxyMiddleware } from "./image-proxy.js";
 import { isOwnHost, SESSION_META } from "./own-page.js";
-import { createPushApi } from "./push-api.js";
+import { type LineSettings, setupPushApi } from "./push-api.js";
 import { ServerSetupError } from "./setup-error.js";
 import type { RunningSimulator } from "./start.js";
 
-export interface ServeOptions {
+/** With the API base, token and default recipient it is given: the server reads no environment. */
+export interface ServeOptions extends LineSettings {
   /** 0 picks a free port. */
   port: number;
   host?: string;
@@ -48,19 +48,11 @@ export async function serveSimulator(options: ServeOptions): Promise<RunningSimu
       `${appDir}: no built simulator here; build it first (npm run build -w @flexkit/simulator)`,
     );
   }
-  let pushApi: ReturnType<typeof createPushApi>;
-  try {
-    pushApi = createPushApi({
-      apiBase: process.env.LINE_API_BASE,
-      token: process.env.LINE_CHANNEL_ACCESS_TOKEN,
-      defaultTo: process.env.LINE_TEST_TO,
-    });
-  } catch (error) {
-    if (error instanceof ApiBaseError)
-      throw new ServerSetupError(`LINE_API_BASE: ${error.message.replace(/^API base: /, "")}`);
-    if (error instanceof TokenError) throw new ServerSetupError(error.message);
-    throw error;
-  }
+  const pushApi = setupPushApi({
+    apiBase: options.apiBase,
+    token: options.token,
+    defaultTo: options.defaultTo,
+  });
   // The same per-session key the dev server's plugin puts into the page.
   const index = template.replace(
     "</head>",

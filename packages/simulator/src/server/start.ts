@@ -1,13 +1,12 @@
 import { fileURLToPath } from "node:url";
 import type { ViteDevServer } from "vite";
-import { ApiBaseError, TokenError } from "../push/client.js";
 import { devPlugin } from "./dev-plugin.js";
 import { imageProxyPlugin } from "./image-proxy.js";
 import { newSessionKey } from "./own-page.js";
-import { pushApiPlugin } from "./push-api.js";
-import { ServerSetupError } from "./setup-error.js";
+import { type LineSettings, pushApiPluginOf, setupPushApi } from "./push-api.js";
 
-export interface StartOptions {
+/** With the API base, token and default recipient it is given: the server reads no environment. */
+export interface StartOptions extends LineSettings {
   /** 0 picks a free port. */
   port: number;
   host?: string;
@@ -29,21 +28,15 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
   // One session key for the page: the push API puts it into the page, and it and the image
   // proxy answer only requests that send it back.
   const session = newSessionKey();
-  let pushApi: ReturnType<typeof pushApiPlugin>;
-  try {
-    // The Send panel's server side: the token and the API base come from here, never the page.
-    pushApi = pushApiPlugin({
+  // The Send panel's server side: the token and the API base come from here, never the page.
+  const pushApi = pushApiPluginOf(
+    setupPushApi({
       session,
-      apiBase: process.env.LINE_API_BASE,
-      token: process.env.LINE_CHANNEL_ACCESS_TOKEN,
-      defaultTo: process.env.LINE_TEST_TO,
-    });
-  } catch (error) {
-    if (error instanceof ApiBaseError)
-      throw new ServerSetupError(`LINE_API_BASE: ${error.message.replace(/^API base: /, "")}`);
-    if (error instanceof TokenError) throw new ServerSetupError(error.message);
-    throw error;
-  }
+      apiBase: options.apiBase,
+      token: options.token,
+      defaultTo: options.defaultTo,
+    }),
+  );
   const server: ViteDevServer = await createServer({
     configFile: `${appRoot}/vite.config.ts`,
     root: appRoot,

@@ -11,7 +11,18 @@
  *   other sites' logs while its own form's post still carries the page's Origin, which the server
  *   checks (with `no-referrer` Chromium sends `Origin: null`).
  */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { maskToken, tokenProblem } from "../push/secret.js";
+import { HOW_TO_GET_A_TOKEN } from "../shared/token-help.js";
+import { tokenFormPostRefusal, tokenFormRequestRefusal } from "./caller-checks.js";
+import { HttpError, readBody } from "./http.js";
+import { isOwnHost } from "./own-page.js";
+import type { Nonces, TokenStore } from "./token-store.js";
+
 export const TOKEN_PATH = "/token";
+
+/** A channel access token form needs little; long-lived tokens are about 172 characters. */
+const TOKEN_FORM_BYTES_MAX = 16_384;
 
 export const TOKEN_PAGE_HEADERS: Readonly<Record<string, string>> = {
   "content-type": "text/html; charset=utf-8",
@@ -23,9 +34,6 @@ export const TOKEN_PAGE_HEADERS: Readonly<Record<string, string>> = {
   "referrer-policy": "same-origin",
   "x-content-type-options": "nosniff",
 };
-
-const HOW_TO_GET_A_TOKEN =
-  "LINE Developers console → your channel → Messaging API tab → Channel access token (long-lived) → Issue";
 
 function escapeHtml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -115,4 +123,73 @@ export function tokenRefusedPage(reason: string): string {
     `<h1>Refused</h1>
 <p class="error">${escapeHtml(reason)}; nothing was changed. <a href="${TOKEN_PATH}">Open the token page again</a>.</p>`,
   );
+}
+
+export interface TokenPageContext {
+  store: TokenStore;
+  nonces: Nonces;
+  /** Where the line saying a token was entered goes (never the token). */
+  log: (line: string) => void;
+}
+
+function answer(res: ServerResponse, store: TokenStore, status: number, html: string): void {
+  // The HTML never holds the token (only its masked form); redact anyway, as every answer is.
+  res.writeHead(status, TOKEN_PAGE_HEADERS);
+  res.end(store.redact(html));
+}
+
+function formState({ store, nonces }: TokenPageContext, error?: string): TokenFormState {
+  return {
+    masked: store.masked,
+    source: store.source,
+    nonce: nonces.issue(),
+    ...(error === undefined ? {} : { error }),
+  };
+}
+
+/** `/token`: GET the form, POST it back. `port`: where this server listens. */
+export async function handleTokenPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  port: number | undefined,
+  context: TokenPageContext,
+): Promise<void> {
+  const { store, nonces } = context;
+  if (!isOwnHost(req.headers.host ?? "", port)) {
+    return answer(
+      res,
+      store,
+      403,
+      tokenRefusedPage(`refused: the token page is only at the simulator's own address`),
+    );
+  }
+  if (req.method === "GET" || req.method === "HEAD") {
+    const refusal = tokenFormRequestRefusal(req);
+    if (refusal !== undefined) return answer(res, store, 403, tokenRefusedPage(refusal));
+    return answer(res, store, 200, tokenFormPage(formState(context)));
+  }
+  if (req.method !== "POST") throw new HttpError(405, `${TOKEN_PATH}: expected GET or POST`);
+  const refusal = tokenFormPostRefusal(req);
+  if (refusal !== undefined) return answer(res, store, 403, tokenRefusedPage(refusal));
+  if (!(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded"))
+    throw new HttpError(415, `${TOKEN_PATH}: expected a form post`);
+  const form = new URLSearchParams(
+    await readBody(req, TOKEN_FORM_BYTES_MAX, " (a channel access token form)"),
+  );
+  if (!nonces.spend(form.get("nonce")))
+    return answer(res, store, 403, tokenRefusedPage("This form has expired or was already used"));
+  const given = form.get("token")?.trim() ?? "";
+  const problem = tokenProblem(given);
+  if (problem !== undefined)
+    return answer(
+      res,
+      store,
+      400,
+      tokenFormPage(formState(context, `channel access token: ${problem}`)),
+    );
+  store.enter(given);
+  context.log(
+    "flexkit push: a channel access token was entered on the token page (kept in memory only)",
+  );
+  return answer(res, store, 200, tokenSetPage(maskToken(given)));
 }

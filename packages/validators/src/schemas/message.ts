@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { USER_ID } from "../ids.js";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
 import { ActionSchema } from "./actions.js";
@@ -66,7 +67,7 @@ export const MentionSubstitutionSchema = z.strictObject({
     z.discriminatedUnion("type", [
       z.strictObject({
         type: z.literal("user"),
-        userId: ruled("MSG-TEXTV2", z.string().regex(/^U[0-9a-f]{32}$/), "a user ID (U + 32 hex)"),
+        userId: ruled("MSG-TEXTV2", z.string().regex(USER_ID), "a user ID (U + 32 hex)"),
       }),
       z.strictObject({ type: z.literal("all") }),
     ]),

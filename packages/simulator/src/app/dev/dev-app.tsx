@@ -1,39 +1,16 @@
 import { MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
 import { useEffect, useRef, useState } from "react";
+import { DEV_EVENT, DEV_META, DEV_STATE_PATH, type DevState } from "../../shared/dev-protocol.js";
 import { Chat } from "../chat.js";
 import { ChatModeLayout } from "../chat-mode/layout.js";
 
 /**
  * `flexkit dev`: a sidebar of the folder's message files and their exports, and the selected one
  * drawn in the chat. The server renders the files and pushes their JSON over Vite's WebSocket
- * (src/server/dev-plugin.ts, whose names below must match), so a save redraws in place: no reload,
+ * (src/server/dev-plugin.ts; the protocol is src/shared/dev-protocol.ts), so a save redraws in place: no reload,
  * the selection and the chat's scroll stay. A file that fails shows its error with
  * file:line:column above the last good drawing of it.
  */
-
-/** Must match DEV_META, DEV_EVENT and DEV_STATE_PATH in src/server/dev-plugin.ts. */
-export const DEV_META = "flexkit-dev";
-const DEV_EVENT = "flexkit:dev-state";
-const DEV_STATE_PATH = "/__flexkit/dev-state";
-
-interface DevExport {
-  name: string;
-  payload?: unknown;
-  issues: string[];
-  error?: string;
-}
-
-interface DevFile {
-  file: string;
-  error?: string;
-  exports: DevExport[];
-}
-
-interface DevState {
-  dir: string;
-  version: number;
-  files: DevFile[];
-}
 
 interface Selection {
   file: string;
