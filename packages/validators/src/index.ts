@@ -10,7 +10,7 @@ export {
   type ValidationResult,
 } from "./issue.js";
 export { lenGraphemes, lenUtf16, utf8Length } from "./length.js";
-export { BOUNDS, LIMITS, type Limit } from "./limits.js";
+export { BOUNDS, JSON_DEPTH_MAX, LIMITS, type Limit, MOST_NESTED_BOXES } from "./limits.js";
 export {
   checkRichMenuImage,
   type RichMenuImageInfo,

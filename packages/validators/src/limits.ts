@@ -213,6 +213,27 @@ export const LIMITS = {
   richMenuCreatesPerHourMax: limit(100, "RM-LIM-2", `${REF}#rate-limits`, "items"),
 } as const satisfies Record<string, Limit>;
 
+/** The smallest box there is; a box nested in another sits inside its `contents` brackets. */
+const SMALLEST_BOX = '{"type":"box","layout":"vertical","contents":[]}';
+const AROUND_BODY = '{"type":"bubble","body":}';
+
+/**
+ * How many boxes fit one inside another in a bubble: LINE documents no nesting limit, but a
+ * bubble's compact JSON is at most 30 KB (FLEX-BUB-4), and each nested box takes at least
+ * SMALLEST_BOX's 48 bytes of it: 639.
+ */
+export const MOST_NESTED_BOXES = Math.floor(
+  (LIMITS.bubbleBytesMax.value - AROUND_BODY.length) / SMALLEST_BOX.length,
+);
+
+/**
+ * The deepest LINE JSON nests (objects and arrays, one inside another): above the first box a
+ * push body, its `messages`, a message, a carousel, its `contents` and the bubble (6); each box
+ * and its `contents` (2 each); below the last box a component, its action (or spans) and the
+ * action's `altUri` (3): 1287.
+ */
+export const JSON_DEPTH_MAX = 6 + 2 * MOST_NESTED_BOXES + 3;
+
 /**
  * The validators' own bounds on the work of one call, not LINE's limits: they keep a validator's
  * time, memory and stack bounded whatever a caller hands it (src/snapshot.ts, src/validate.ts).
@@ -228,13 +249,12 @@ export const BOUNDS = {
    */
   issuesMax: 100,
   /**
-   * Nesting of objects and arrays, from the value given. LINE documents no depth; the deepest
-   * real-world Flex container nests 13 levels (a push body adds 4). The checks walk the tree
-   * recursively; the worst case measured (boxes with an unknown key, which zod then parses
-   * whole) overflows Node's default stack past about 880 levels. 100 leaves room for any message
-   * and for a caller's own stack.
+   * Nesting of objects and arrays, from the value given: as deep as LINE JSON can be
+   * (JSON_DEPTH_MAX), so that nothing LINE accepts is refused. A hostile value nested deeper is
+   * one issue; one within it whose checks still run out of stack (boxes with unknown keys, which
+   * zod parses whole, past about 880 levels) is caught at the boundary and reported as an issue.
    */
-  depthMax: 100,
+  depthMax: JSON_DEPTH_MAX,
   /**
    * Values read (objects, arrays, array slots and primitives): every value but the last takes
    * at least 2 bytes of JSON ("0,"), so no request body of at most 2 MB (PUSH-12) holds more.

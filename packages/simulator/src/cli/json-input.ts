@@ -1,4 +1,4 @@
-import { LIMITS } from "@flexkit/validators";
+import { JSON_DEPTH_MAX, LIMITS, MOST_NESTED_BOXES } from "@flexkit/validators";
 import { describeJsonError } from "../shared/json-syntax.js";
 import { lineAndColumn, readInputText, STDIN_NAME } from "./read-input.js";
 import { UserInputError } from "./user-input-error.js";
@@ -8,27 +8,11 @@ import { UserInputError } from "./user-input-error.js";
  * no deeper than LINE JSON can be, then parsed, each mistake a line with its place.
  */
 
-/** The smallest box there is; a box nested in another sits inside its `contents` brackets. */
-const SMALLEST_BOX = '{"type":"box","layout":"vertical","contents":[]}';
-const AROUND_BODY = '{"type":"bubble","body":}';
-
 /**
- * How many boxes fit one inside another in a bubble: LINE documents no nesting limit, but a
- * bubble's compact JSON is at most 30 KB (FLEX-BUB-4), and each nested box takes at least
- * SMALLEST_BOX's 48 bytes of it: 639.
+ * Deeper input is refused before it is parsed: the commands that walk it (to-jsx, the
+ * validators) would run out of stack on a hostile file long before.
  */
-export const MOST_NESTED_BOXES = Math.floor(
-  (LIMITS.bubbleBytesMax.value - AROUND_BODY.length) / SMALLEST_BOX.length,
-);
-
-/**
- * The deepest LINE JSON nests (objects and arrays, one inside another): above the first box a
- * push body, its `messages`, a message, a carousel, its `contents` and the bubble (6); each box
- * and its `contents` (2 each); below the last box a component, its action (or spans) and the
- * action's `altUri` (3). Deeper input is refused before it is parsed: the commands that walk it
- * (to-jsx, the validators) would run out of stack on a hostile file long before.
- */
-export const MAX_JSON_DEPTH = 6 + 2 * MOST_NESTED_BOXES + 3;
+const MAX_JSON_DEPTH = JSON_DEPTH_MAX;
 
 /**
  * How deep `text` nests, and where it first goes past MAX_JSON_DEPTH: brackets outside strings,
