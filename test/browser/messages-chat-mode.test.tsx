@@ -436,7 +436,7 @@ describe("chat mode: what a tap does", () => {
     await expect.poll(() => getComputedStyle(area).outlineStyle).toBe("solid");
   });
 
-  it("postback inputOption: openKeyboard fills the input bar, openVoice opens the recorder, rich menu opens and closes", async () => {
+  it("postback inputOption: openKeyboard fills the input bar, openVoice opens the recorder, openRichMenu without a menu says there is none", async () => {
     const view = drawChat(
       buttons([
         {
@@ -460,9 +460,11 @@ describe("chat mode: what a tap does", () => {
     await expect.poll(() => view.querySelector("[data-sheet=voice]")).not.toBeNull();
     await userEvent.click(byText(view, "[data-sheet=voice] button", "Close"));
     await userEvent.click(byText(view, "[data-template-action]", "Menu"));
-    await expect.poll(() => view.querySelector("[data-rich-menu]")).not.toBeNull();
+    await expect
+      .poll(() => view.querySelector("[data-rich-menu-empty]")?.textContent)
+      .toContain("No rich menu here");
     await userEvent.click(byText(view, "[data-template-action]", "Hide"));
-    await expect.poll(() => view.querySelector("[data-rich-menu]")).toBeNull();
+    await expect.poll(() => view.querySelector("[data-rich-menu-empty]")).toBeNull();
     expect(events(view).map((e) => (e as { postback: { data: string } }).postback.data)).toEqual([
       "k",
       "v",

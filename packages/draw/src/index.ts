@@ -62,6 +62,19 @@ export {
   TEXT_DEFAULT_COLOR,
   TEXT_LINE_HEIGHT,
 } from "./pixels.js";
+export {
+  areaCaption,
+  chatBarText,
+  drawRichMenu,
+  isRichMenu,
+  isRichMenuSet,
+  type PlacedArea,
+  placeAreas,
+  type RichMenuToShow,
+  richMenuMarkup,
+  richMenuSize,
+  richMenusOf,
+} from "./rich-menu.js";
 export type { ActionOrigin, OnAction } from "./taps.js";
 export {
   CAROUSEL_INSET_VAR,

@@ -1,3 +1,5 @@
+import { isRichMenu, isRichMenuSet } from "./rich-menu.js";
+
 /** Anything the simulator can be asked to show: a message, a list of them, or a bare container. */
 export type Payload = unknown;
 
@@ -15,9 +17,13 @@ export function isCarouselMessage(message: unknown): boolean {
   return isRecord(container) && container.type === "carousel" && Array.isArray(container.contents);
 }
 
-/** Normalises a payload to the list of messages the chat shows. */
+/**
+ * Normalises a payload to the list of messages the chat shows. A rich menu, or a set of them, is
+ * drawn under the chat instead (richMenusOf), with the set's `messages` above it.
+ */
 export function messagesOf(payload: Payload): unknown[] {
   if (Array.isArray(payload)) return payload;
   if (isRecord(payload) && Array.isArray(payload.messages)) return payload.messages;
+  if (isRichMenu(payload) || isRichMenuSet(payload)) return [];
   return [payload];
 }

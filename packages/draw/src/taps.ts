@@ -1,5 +1,8 @@
-/** Where a tap came from: quick reply buttons disappear after one of them is tapped. */
-export type ActionOrigin = "message" | "quickReply";
+/**
+ * Where a tap came from: quick reply buttons disappear after one of them is tapped, and a
+ * `richmenuswitch` does something only in a rich menu (RULES.md ACT-RMS).
+ */
+export type ActionOrigin = "message" | "quickReply" | "richMenu";
 
 /**
  * What a tap on anything with an action calls. Outside chat mode (Storybook, component tests)

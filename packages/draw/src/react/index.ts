@@ -5,4 +5,5 @@ export { Carousel } from "./carousel.js";
 export { RenderBoundary, RenderErrorCard } from "./error-card.js";
 export { FlexContainerView, MessageView } from "./message.js";
 export { NonFlexMessageView } from "./messages/index.js";
+export { CHAT_BAR_HEIGHT_PX, RichMenuPicture, RichMenuView } from "./rich-menu.js";
 export { ActionContext, useActionClick, useOnAction } from "./taps.js";

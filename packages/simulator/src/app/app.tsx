@@ -23,7 +23,11 @@ function samplePayload(): unknown {
 
 export function App() {
   const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW_SETTINGS);
-  const chatView = { theme: view.theme, fontScale: fontScaleOf(view.fontScale) };
+  const chatView = {
+    theme: view.theme,
+    fontScale: fontScaleOf(view.fontScale),
+    showRichMenuAreas: view.richMenuAreas,
+  };
   // `flexkit dev` serves the same page; its server marks it so, for the folder's files instead.
   if (isDevWorkbench()) return <DevApp />;
   return (

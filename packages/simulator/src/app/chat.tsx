@@ -7,10 +7,10 @@ import {
 } from "@flexkit/draw";
 import { MessageView, RenderErrorCard } from "@flexkit/draw/react";
 import { type RefObject, useLayoutEffect, useRef } from "react";
+import { ChatBottom } from "./chat-mode/chat-bottom.js";
 import {
   BOT_NAME,
   BotMessageRows,
-  ChatInputBar,
   LastQuickReply,
   senderOf,
   UserMessageRows,
@@ -58,6 +58,7 @@ export function Chat({
   error,
   theme = "light",
   fontScale = 1,
+  showRichMenuAreas = false,
 }: {
   payload: unknown;
   error?: string;
@@ -65,6 +66,8 @@ export function Chat({
   theme?: ChatTheme;
   /** The user's font-size setting, followed by components with `scaling: true`. */
   fontScale?: number;
+  /** Outline a rich menu's areas over its picture too. */
+  showRichMenuAreas?: boolean;
 }) {
   const messages = error === undefined ? messagesOf(payload) : [];
   const colors = CHAT_THEMES[theme];
@@ -151,7 +154,7 @@ export function Chat({
         <UserMessageRows colors={colors} />
       </main>
       <LastQuickReply messages={messages} />
-      <ChatInputBar colors={colors} />
+      <ChatBottom payload={payload} colors={colors} showRichMenuAreas={showRichMenuAreas} />
       <ChatOverlays />
     </div>
   );

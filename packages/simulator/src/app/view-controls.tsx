@@ -71,6 +71,15 @@ export function ViewControls({
           ))}
         </select>
       </label>
+      <label style={labelStyle}>
+        <input
+          type="checkbox"
+          data-control="rich-menu-areas"
+          checked={value.richMenuAreas}
+          onChange={(event) => onChange({ ...value, richMenuAreas: event.target.checked })}
+        />
+        Show rich menu areas
+      </label>
       {value.theme === "dark" ? (
         <span data-dark-note="" style={{ opacity: 0.8 }}>
           Dark theme changes the chat only: LINE does not document whether it adapts Flex colours.

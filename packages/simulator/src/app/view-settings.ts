@@ -58,12 +58,15 @@ export interface ViewSettings {
   device: DeviceId;
   theme: ChatTheme;
   fontScale: FontScaleId;
+  /** Outline and caption a rich menu's areas over its picture too (RENDERING.md §6). */
+  richMenuAreas: boolean;
 }
 
 export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
   device: "fit",
   theme: "light",
   fontScale: "normal",
+  richMenuAreas: false,
 };
 
 export function deviceWidth(device: DeviceId): number | undefined {

@@ -35,7 +35,10 @@ export interface ChatModeState {
   draft: string;
   keyboardOpen: boolean;
   voiceOpen: boolean;
-  richMenuOpen: boolean;
+  /** Undefined until the user or an action opens or closes it: the menu's `selected` decides. */
+  richMenuOpen: boolean | undefined;
+  /** The alias of the rich menu shown, after a `richmenuswitch`; undefined for the first menu. */
+  richMenuAlias: string | undefined;
   quickReplyDismissed: boolean;
 }
 
@@ -48,7 +51,19 @@ export interface ChatMode extends ChatModeState {
   sendPostback: (data: string, params?: Record<string, string>) => void;
   closeSheet: () => void;
   closeVoice: () => void;
-  toggleRichMenu: () => void;
+  setRichMenuOpen: (open: boolean) => void;
+  /** The input bar's menu icon: back from the keyboard to the rich menu. */
+  showRichMenu: () => void;
+  /** The chat bar's keyboard icon: from the rich menu to the input bar. */
+  showKeyboard: () => void;
+  /**
+   * A `richmenuswitch` tapped in a rich menu (RULES.md RM-SWITCH-1): the alias's menu replaces the
+   * shown one and the bot gets a postback with `newRichMenuAliasId` and `status`; an alias not in
+   * the set keeps the menu and sends RICHMENU_ALIAS_ID_NOTFOUND (RM-9).
+   */
+  switchRichMenu: (action: { data: string; alias: string; known: boolean; label?: string }) => void;
+  /** The chat is LINE for PC's, which shows no rich menus (RULES.md RM-SHOW-3). */
+  desktop: boolean;
 }
 
 const INITIAL: ChatModeState = {
@@ -59,7 +74,8 @@ const INITIAL: ChatModeState = {
   draft: "",
   keyboardOpen: false,
   voiceOpen: false,
-  richMenuOpen: false,
+  richMenuOpen: undefined,
+  richMenuAlias: undefined,
   quickReplyDismissed: false,
 };
 
@@ -221,9 +237,26 @@ export function ChatModeProvider({
       },
       closeSheet: () => update(() => ({ sheet: undefined })),
       closeVoice: () => update(() => ({ voiceOpen: false })),
-      toggleRichMenu: () => update((s) => ({ richMenuOpen: !s.richMenuOpen })),
+      setRichMenuOpen: (open) => update(() => ({ richMenuOpen: open })),
+      showRichMenu: () =>
+        update(() => ({ keyboardOpen: false, voiceOpen: false, richMenuOpen: true })),
+      showKeyboard: () => update(() => ({ keyboardOpen: true, voiceOpen: false })),
+      switchRichMenu: ({ data, alias, known }) => {
+        post(
+          "",
+          postbackEvent(
+            data,
+            known
+              ? { newRichMenuAliasId: alias, status: "SUCCESS" }
+              : { status: "RICHMENU_ALIAS_ID_NOTFOUND" },
+          ),
+        );
+        if (known) update(() => ({ richMenuAlias: alias }));
+        else update(() => ({ toast: `No rich menu with the alias "${alias}": the menu stays` }));
+      },
+      desktop,
     }),
-    [state, onAction, post, update],
+    [state, onAction, post, update, desktop],
   );
 
   return (

@@ -248,7 +248,14 @@ export function LastQuickReply({ messages }: { messages: unknown[] }) {
  * is typed is sent as the user's message, and postback `inputOption` opens the keyboard with
  * `fillInText` or toggles the rich menu (RENDERING.md §4).
  */
-export function ChatInputBar({ colors }: { colors: ChatColors }) {
+export function ChatInputBar({
+  colors,
+  hasRichMenu = false,
+}: {
+  colors: ChatColors;
+  /** The payload has a rich menu: the menu icon goes back to it (RENDERING.md §6). */
+  hasRichMenu?: boolean;
+}) {
   const chat = useChatMode();
   const input = useRef<HTMLInputElement>(null);
   const keyboardOpen = chat?.keyboardOpen === true;
@@ -329,10 +336,12 @@ export function ChatInputBar({ colors }: { colors: ChatColors }) {
         {chat !== undefined ? (
           <button
             type="button"
-            data-rich-menu-toggle=""
-            aria-pressed={chat.richMenuOpen}
+            data-show-rich-menu=""
+            aria-pressed={hasRichMenu ? false : chat.richMenuOpen === true}
             aria-label="Rich menu"
-            onClick={chat.toggleRichMenu}
+            onClick={
+              hasRichMenu ? chat.showRichMenu : () => chat.setRichMenuOpen(!chat.richMenuOpen)
+            }
             style={{
               ...icon,
               border: "none",
@@ -345,20 +354,21 @@ export function ChatInputBar({ colors }: { colors: ChatColors }) {
           </button>
         ) : null}
       </footer>
-      {chat?.richMenuOpen ? (
+      {/* With no menu in the payload, opening one (the icon, `openRichMenu`) says there is none. */}
+      {!hasRichMenu && chat?.richMenuOpen === true ? (
         <div
-          data-rich-menu=""
+          data-rich-menu-empty=""
           style={{
-            height: 120,
-            display: "grid",
-            placeItems: "center",
+            padding: "16px 12px",
+            textAlign: "center",
             background: colors.field,
             color: colors.fieldText,
             fontSize: 13,
             borderTop: `1px solid ${colors.barBorder}`,
           }}
         >
-          Rich menu (open): the simulator has no rich menu of its own
+          No rich menu here. Open a rich menu object, or {'{ "richMenus": { … } }'}, to try one
+          under the chat.
         </div>
       ) : null}
     </>
