@@ -114,9 +114,7 @@ describe("a rich menu under the chat", () => {
       "Coupon",
       "Help",
     ]);
-    expect(getComputedStyle(one(view, "[data-rich-menu-area='0']")).borderTopStyle).toBe(
-      "dashed",
-    );
+    expect(getComputedStyle(one(view, "[data-rich-menu-area='0']")).borderTopStyle).toBe("dashed");
   });
 
   it("with a picture, areas are invisible until asked for, and the picture sits on white", () => {

@@ -307,13 +307,14 @@ describe("workbench: undo, autosave, starters, gallery", () => {
     await context.close();
   });
 
-  it("New starters open a valid bubble, carousel, imagemap and template", async () => {
+  it("New starters open a valid bubble, carousel, imagemap, template and rich menu", async () => {
     const { page, context } = await openPage();
     for (const [kind, drawn] of [
       ["carousel", '[data-flex="carousel"]'],
       ["bubble", '[data-flex="bubble"]'],
       ["imagemap", '[data-message="imagemap"]'],
       ["template", "[data-template]"],
+      ["rich menu", "[data-rich-menu]"],
     ] as const) {
       await page.locator('[data-action="new"]').selectOption(kind);
       await expect.poll(() => page.locator(`[data-chat] ${drawn}`).count()).toBeGreaterThan(0);

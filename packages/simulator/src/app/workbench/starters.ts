@@ -1,4 +1,4 @@
-/** "New" starters: the smallest valid message of each kind, to edit from. */
+/** "New" starters: the smallest valid message (or rich menu) of each kind, to edit from. */
 export const STARTERS = {
   bubble: {
     type: "flex",
@@ -55,6 +55,21 @@ export const STARTERS = {
         { type: "message", label: "No", text: "No" },
       ],
     },
+  },
+  // A compact menu (2500 × 843, RULES.md RM-2) in three equal areas that tile it exactly.
+  "rich menu": {
+    size: { width: 2500, height: 843 },
+    selected: true,
+    name: "New rich menu",
+    chatBarText: "Menu",
+    areas: [
+      { label: "Shop", text: "Open the shop", x: 0, width: 833 },
+      { label: "News", text: "What's new?", x: 833, width: 834 },
+      { label: "Help", text: "Help", x: 1667, width: 833 },
+    ].map(({ label, text, x, width }) => ({
+      bounds: { x, y: 0, width, height: 843 },
+      action: { type: "message", label, text },
+    })),
   },
 } as const;
 
