@@ -21,11 +21,14 @@ export function ChatFrame({
   payload,
   theme = "light",
   fontScale = 1,
+  showRichMenuAreas = false,
 }: {
   /** Any LINE JSON the simulator takes: a message, a list of messages, a bare bubble or carousel. */
   payload: unknown;
   theme?: ChatTheme;
   fontScale?: number;
+  /** Outline a rich menu's areas over its picture too, as the app's "Show rich menu areas". */
+  showRichMenuAreas?: boolean;
 }) {
   const issues = useMemo(() => validateAny(payload).issues, [payload]);
   const drawn = useMemo(() => placeholderMedia(payload), [payload]);
@@ -41,7 +44,12 @@ export function ChatFrame({
               maxWidth: CHAT_WIDTH_PX,
             }}
           >
-            <Chat payload={drawn} theme={theme} fontScale={fontScale} />
+            <Chat
+              payload={drawn}
+              theme={theme}
+              fontScale={fontScale}
+              showRichMenuAreas={showRichMenuAreas}
+            />
           </div>
         </ChatModeLayout>
       </div>
