@@ -8,8 +8,6 @@ import { placeInStack } from "../server/stack-place.js";
 import { checkSourceFile } from "./read-input.js";
 import { UserInputError } from "./user-input-error.js";
 
-export { UserInputError };
-
 let registered = false;
 
 /** Imports a message module, compiling TypeScript/JSX through Babel with the flex runtime. */
