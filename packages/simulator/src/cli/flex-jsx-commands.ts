@@ -5,6 +5,7 @@ import { FlexRenderError } from "@flexkit/flex-jsx";
 import { MESSAGE_FILE, MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
 import { ToJsxError, toJsx } from "@flexkit/flex-jsx/to-jsx";
 import type { ValidationIssue } from "@flexkit/validators";
+import { messageOf } from "../shared/error-message.js";
 import { EXIT, type Io, renderErrorLine } from "./io.js";
 import { readJsonInput } from "./json-input.js";
 import { importMessageModule, renderMessage } from "./load-module.js";
@@ -86,7 +87,7 @@ export async function commandBuildAll(
         io.err(`  ${renderErrorLine(error)}`);
       } else {
         unusable++;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         const rest = afterFileName(message, file);
         io.err(rest === undefined ? `${progress}: ${message}` : `${progress}${rest}`);
       }

@@ -6,6 +6,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "@flexkit/validators";
+import { messageOf } from "../shared/error-message.js";
 import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
 import { EXIT, type Io, relativeToCwd, renderErrorLine } from "./io.js";
 import { readJsonInput } from "./json-input.js";
@@ -164,7 +165,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       },
     });
   } catch (error) {
-    io.err(`flexkit: ${error instanceof Error ? error.message : String(error)} (flexkit --help)`);
+    io.err(`flexkit: ${messageOf(error)} (flexkit --help)`);
     return EXIT.usage;
   }
   const [command, ...rest] = parsed.positionals;
