@@ -1,4 +1,4 @@
-import { checkAction, richMenuHost } from "./context.js";
+import { checkAction, richMenuHost } from "./checks/actions.js";
 import { describeValue } from "./issue.js";
 import { LIMITS } from "./limits.js";
 import { RICH_MENU_ACTION_TYPES, RICH_MENU_ALIAS_ID } from "./schemas/rich-menu.js";

@@ -1,5 +1,7 @@
+import { checkContainerActions } from "./checks/flex-actions.js";
+import { checkMessageContext } from "./checks/message.js";
+import { mentionsSomeone } from "./checks/text.js";
 import { collectIssues } from "./compile.js";
-import { checkContainerActions, checkMessageContext, mentionsSomeone } from "./context.js";
 import { RECIPIENT_ID } from "./ids.js";
 import {
   describeValue,

@@ -5,8 +5,11 @@ import { FlexRenderError } from "@flexkit/flex-jsx";
 import { MESSAGE_FILE, MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
 import { ToJsxError, toJsx } from "@flexkit/flex-jsx/to-jsx";
 import type { ValidationIssue } from "@flexkit/validators";
+import { messageOf } from "../shared/error-message.js";
+import { EXIT, type Io, renderErrorLine } from "./io.js";
 import { readJsonInput } from "./json-input.js";
-import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
+import { importMessageModule, renderMessage } from "./load-module.js";
+import { UserInputError } from "./user-input-error.js";
 import { validateAny } from "./validate-any.js";
 import { writeOutput } from "./write-output.js";
 
@@ -14,11 +17,6 @@ import { writeOutput } from "./write-output.js";
  * `flexkit build --all <dir>` and `flexkit to-jsx <file.json>`. The formatting helpers come from
  * main.ts so every command prints issues the same way.
  */
-
-export interface CommandIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
 
 export interface Formatting {
   issueLine: (issue: ValidationIssue, sources?: Record<string, string>) => string;
@@ -70,7 +68,7 @@ function afterFileName(message: string, file: string): string | undefined {
 export async function commandBuildAll(
   dir: string,
   flags: { strict: boolean; output: string | undefined },
-  io: CommandIo,
+  io: Io,
   format: Formatting,
 ): Promise<number> {
   const files = await messageFiles(dir);
@@ -86,10 +84,10 @@ export async function commandBuildAll(
       if (error instanceof FlexRenderError) {
         invalid++;
         io.err(`${progress}: invalid`);
-        io.err(`  error ${error.message.replaceAll(`${process.cwd()}/`, "")}`);
+        io.err(`  ${renderErrorLine(error)}`);
       } else {
         unusable++;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         const rest = afterFileName(message, file);
         io.err(rest === undefined ? `${progress}: ${message}` : `${progress}${rest}`);
       }
@@ -111,15 +109,15 @@ export async function commandBuildAll(
   }
   const built = files.length - invalid - unusable;
   io.err(`built ${built} of ${files.length} message files`);
-  if (unusable > 0) return 2;
-  return invalid > 0 ? 1 : 0;
+  if (unusable > 0) return EXIT.usage;
+  return invalid > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 /** Prints (or writes with -o) the `.flex.tsx` source for a JSON message file. */
 export async function commandToJsx(
   files: string[],
   flags: { output: string | undefined },
-  io: CommandIo,
+  io: Io,
 ): Promise<number> {
   const [file] = files;
   if (file === undefined)
@@ -134,5 +132,5 @@ export async function commandToJsx(
   }
   if (flags.output === undefined) io.out(source.trimEnd());
   else await writeOutput(flags.output, source);
-  return 0;
+  return EXIT.ok;
 }

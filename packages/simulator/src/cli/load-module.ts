@@ -4,11 +4,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { MessageFileError, renderMessageFile } from "@flexkit/flex-jsx/message-file";
 import { placeInStack } from "../server/stack-place.js";
-
+import { messageOf } from "../shared/error-message.js";
 import { checkSourceFile } from "./read-input.js";
 import { UserInputError } from "./user-input-error.js";
-
-export { UserInputError };
 
 let registered = false;
 
@@ -32,9 +30,7 @@ export async function importMessageModule(file: string): Promise<Record<string, 
     // Thrown by the file's top level (or a module it imports) while it ran: the place is the
     // throwing statement's, as for an error a component throws in renderMessage.
     const place = placeOfError(error) ?? file;
-    throw new UserInputError(
-      `${place}: could not load: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new UserInputError(`${place}: could not load: ${messageOf(error)}`);
   }
 }
 
@@ -79,9 +75,7 @@ export function renderMessage(module: Record<string, unknown>, file: string): Bu
     if (error instanceof FlexRenderError || error instanceof UserInputError) throw error;
     if (error instanceof MessageFileError) throw new UserInputError(error.message);
     const place = placeOfError(error) ?? file;
-    throw new UserInputError(
-      `${place}: rendering failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new UserInputError(`${place}: rendering failed: ${messageOf(error)}`);
   }
 }
 

@@ -1,4 +1,3 @@
-import { sep } from "node:path";
 import { parseArgs } from "node:util";
 import { FlexRenderError, sourceFor } from "@flexkit/flex-jsx";
 import {
@@ -7,11 +6,14 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "@flexkit/validators";
+import { messageOf } from "../shared/error-message.js";
 import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
+import { EXIT, type Io, relativeToCwd, renderErrorLine } from "./io.js";
 import { readJsonInput } from "./json-input.js";
-import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
+import { importMessageModule, renderMessage } from "./load-module.js";
 import { commandPush } from "./push-command.js";
 import { commandDev, commandServe, commandStart } from "./server-commands.js";
+import { UserInputError } from "./user-input-error.js";
 import { validateAny } from "./validate-any.js";
 import { writeOutput } from "./write-output.js";
 
@@ -90,18 +92,6 @@ function strayArgumentLine(
   return `flexkit ${command}: unexpected argument ${JSON.stringify(stray)}; ${hint}`;
 }
 
-interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
-
-/** Source locations are absolute; people read them relative to where they ran flexkit. */
-function relativeToCwd(text: string): string {
-  return text.replaceAll(`${process.cwd()}${sep}`, "");
-}
-
 /** `error contents.body.contents[0].text: … [RULE] (welcome.flex.tsx:14:9)` */
 export function issueLine(issue: ValidationIssue, sources?: Record<string, string>): string {
   const source = sources === undefined ? undefined : sourceFor(sources, issue.property);
@@ -142,7 +132,7 @@ async function commandBuild(
     built = renderMessage(module, file);
   } catch (error) {
     if (!(error instanceof FlexRenderError)) throw error;
-    io.err(`error ${relativeToCwd(error.message)}`);
+    io.err(renderErrorLine(error));
     return EXIT.invalid;
   }
   const result = validateAny(built.json, { strict: flags.strict });
@@ -175,7 +165,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       },
     });
   } catch (error) {
-    io.err(`flexkit: ${error instanceof Error ? error.message : String(error)} (flexkit --help)`);
+    io.err(`flexkit: ${messageOf(error)} (flexkit --help)`);
     return EXIT.usage;
   }
   const [command, ...rest] = parsed.positionals;

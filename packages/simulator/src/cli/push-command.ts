@@ -1,4 +1,3 @@
-import { sep } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
@@ -6,13 +5,10 @@ import { checkPush, issueLine, needsRecipient, preparePush } from "../push/prepa
 import { reportOutcome } from "../push/report.js";
 import { maskToken, redactToken, tokenProblem } from "../push/secret.js";
 import { HOW_TO_GET_A_TOKEN } from "../shared/token-help.js";
+import { EXIT, type Io, relativeToCwd, renderErrorLine } from "./io.js";
 import { readJsonInput } from "./json-input.js";
-import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
-
-interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+import { importMessageModule, renderMessage } from "./load-module.js";
+import { UserInputError } from "./user-input-error.js";
 
 export interface PushFlags {
   to: string | undefined;
@@ -21,10 +17,6 @@ export interface PushFlags {
   strict: boolean;
   /** Send without asking, even on a terminal. */
   yes: boolean;
-}
-
-function relativeToCwd(text: string): string {
-  return text.replaceAll(`${process.cwd()}${sep}`, "");
 }
 
 async function loadMessage(
@@ -36,7 +28,7 @@ async function loadMessage(
     const built = renderMessage(module, file);
     return { value: built.json, sources: built.sources };
   } catch (error) {
-    if (error instanceof FlexRenderError) return `error ${relativeToCwd(error.message)}`;
+    if (error instanceof FlexRenderError) return renderErrorLine(error);
     throw error;
   }
 }
@@ -79,7 +71,7 @@ export async function commandPush(
   const loaded = await loadMessage(file);
   if (typeof loaded === "string") {
     io.err(loaded);
-    return 1;
+    return EXIT.invalid;
   }
   const prepared = preparePush(loaded.value, loaded.sources);
   const to = flags.to ?? prepared.to ?? (env.LINE_TEST_TO === "" ? undefined : env.LINE_TEST_TO);
@@ -93,7 +85,7 @@ export async function commandPush(
   for (const issue of checked.issues) io.err(issueLine(issue, prepared.sources, show));
   if (!checked.ok) {
     io.err("error nothing was sent: fix the issues above first");
-    return 1;
+    return EXIT.invalid;
   }
   if (token === "") {
     throw new UserInputError(
@@ -113,7 +105,7 @@ export async function commandPush(
     const count = `${messages.length} message${messages.length === 1 ? "" : "s"}`;
     if (!(await confirm(`push ${count} to ${to}? [y/N] `))) {
       io.err("push cancelled: nothing was sent");
-      return 1;
+      return EXIT.invalid;
     }
   }
   const outcome =
@@ -124,7 +116,7 @@ export async function commandPush(
   const report = reportOutcome(outcome, request, prepared.sources, show);
   for (const line of report.lines) io.out(line);
   for (const line of report.errors) io.err(line);
-  return report.ok ? 0 : 1;
+  return report.ok ? EXIT.ok : EXIT.invalid;
 }
 
 function isTerminal(): boolean {

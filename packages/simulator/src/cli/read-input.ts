@@ -3,6 +3,7 @@ import { close, constants, open as openFd, read as readFd, type Stats } from "no
 import { lstat, open, readlink, stat } from "node:fs/promises";
 import { Socket } from "node:net";
 import { promisify } from "node:util";
+import { messageOf } from "../shared/error-message.js";
 import { UserInputError } from "./user-input-error.js";
 
 /**
@@ -61,7 +62,7 @@ async function statProblem(file: string, error: unknown, expected: string): Prom
     case "ENAMETOOLONG":
       return `${file}: the path is too long`;
     default:
-      return `${file}: could not be read (${error instanceof Error ? error.message : String(error)})`;
+      return `${file}: could not be read (${messageOf(error)})`;
   }
 }
 

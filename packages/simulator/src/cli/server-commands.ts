@@ -3,12 +3,8 @@ import { resolve } from "node:path";
 import { MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
 import type { LineSettings } from "../server/push-api.js";
 import { ServerSetupError } from "../server/setup-error.js";
-import { UserInputError } from "./load-module.js";
-
-interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+import type { Io } from "./io.js";
+import { UserInputError } from "./user-input-error.js";
 
 interface Running {
   url: string;

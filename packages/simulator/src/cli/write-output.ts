@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { messageOf } from "../shared/error-message.js";
 import { UserInputError } from "./user-input-error.js";
 
 /**
@@ -36,6 +37,6 @@ function outputProblem(file: string, error: unknown): string {
     case "ENOSPC":
       return "no space left on the device";
     default:
-      return error instanceof Error ? error.message : String(error);
+      return messageOf(error);
   }
 }

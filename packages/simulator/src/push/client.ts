@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PushRequest } from "@flexkit/validators";
 import type { messagingApi } from "@line/bot-sdk";
+import { messageOf } from "../shared/error-message.js";
 import { LOOPBACK_HOSTS } from "../shared/loopback.js";
 import { DEFAULT_API_BASE, PUSH_PATH, VALIDATE_PUSH_PATH } from "./endpoints.js";
 import { redactDeep, redactToken, tokenProblem } from "./secret.js";
@@ -190,8 +191,7 @@ async function attemptOnce(
       return { kind: "network", reason: `${BEFORE_SENDING[code]} (${code})`, sent: false };
     if (code !== undefined && TLS_FAILURE.test(code))
       return { kind: "network", reason: `TLS failed (${code})`, sent: false };
-    const reason =
-      code ?? cause.message ?? (error instanceof Error ? error.message : String(error));
+    const reason = code ?? cause.message ?? messageOf(error);
     return { kind: "network", reason: `network error (${reason})`, sent: true };
   }
 }
@@ -269,7 +269,7 @@ async function call(
       );
     } catch (error) {
       // Not a network failure: a request that could not be built. Said once, without the token.
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       throw new Error(redactToken(`the request could not be made: ${message}`, options.token));
     }
     // PUSH-7: a 5xx or a timeout may have been processed; a 429 was not (PUSH-13).

@@ -14,6 +14,7 @@ import {
   type DevFile,
   type DevState,
 } from "../shared/dev-protocol.js";
+import { messageOf } from "../shared/error-message.js";
 import { placeInStack } from "./stack-place.js";
 
 /**
@@ -63,10 +64,6 @@ async function listMessageFiles(dir: string): Promise<string[]> {
   }
   await walk(dir);
   return found.sort();
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");

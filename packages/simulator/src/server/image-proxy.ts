@@ -3,6 +3,7 @@ import { request as httpRequest, type IncomingMessage, type ServerResponse } fro
 import { request as httpsRequest } from "node:https";
 import { BlockList, isIP, type LookupFunction } from "node:net";
 import type { Plugin } from "vite";
+import { messageOf } from "../shared/error-message.js";
 import { isOwnHost, sameSecret, sessionOf } from "./own-page.js";
 
 /**
@@ -194,10 +195,7 @@ export async function fetchImage(given: string, options: FetchImageOptions = {})
     if (error instanceof ImageProxyError) throw error;
     if (controller.signal.aborted)
       throw new ImageProxyError(504, `url: no complete answer within ${timeoutMs} ms`);
-    throw new ImageProxyError(
-      502,
-      `url: could not fetch: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new ImageProxyError(502, `url: could not fetch: ${messageOf(error)}`);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", stop);
@@ -451,7 +449,7 @@ export function imageProxyMiddleware(options: ImageProxyOptions) {
       } catch (error) {
         if (gone.signal.aborted) return;
         if (error instanceof ImageProxyError) fail(error.status, error.message);
-        else fail(500, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+        else fail(500, `internal error: ${messageOf(error)}`);
       } finally {
         release();
       }

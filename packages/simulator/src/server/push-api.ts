@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Plugin } from "vite";
 import { ApiBaseError, type ClientOptions, resolveApiBase, TokenError } from "../push/client.js";
+import { messageOf } from "../shared/error-message.js";
 import { isServiceWorkerRequest } from "./caller-checks.js";
 import { HttpError, sendJson } from "./http.js";
 import { newSessionKey, SESSION_META } from "./own-page.js";
@@ -91,9 +92,7 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
       answer.catch((error: unknown) => {
         const status = error instanceof HttpError ? error.status : 500;
         const message =
-          error instanceof HttpError
-            ? error.message
-            : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+          error instanceof HttpError ? error.message : `internal error: ${messageOf(error)}`;
         if (!res.headersSent)
           sendJson(
             res,

@@ -1,3 +1,5 @@
+import { messageOf } from "./error-message.js";
+
 /**
  * The offset of the first JSON syntax error in `text`, for messages that must say line and
  * column: Node 20's JSON.parse names the position only for some errors ("Unexpected token '}',
@@ -115,7 +117,7 @@ export interface JsonSyntaxError {
  * when there is one and from {@link findJsonErrorOffset} otherwise.
  */
 export function describeJsonError(text: string, error: unknown): JsonSyntaxError {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const position = /position (\d+)/.exec(message);
   const offset = position === null ? findJsonErrorOffset(text) : Number(position[1]);
   const reason = message

@@ -10,7 +10,7 @@ import { actionUri, graphemeString, utf16, utf16String } from "./values.js";
  * https://developers.line.biz/en/reference/messaging-api/#action-objects
  */
 
-/** The label's length depends on the host (§4.3): checked in src/context.ts. */
+/** The label's length depends on the host (§4.3): checked in src/checks/actions.ts. */
 const label = ruled("ACT-LABEL", z.string(), "a string");
 const uri = actionUri("ACT-URI", LIMITS.actionUriMax.value);
 
@@ -46,7 +46,7 @@ export const UriActionSchema = z.strictObject({
   altUri: z.strictObject({ desktop: uri }).optional(),
 });
 
-/** The value formats are checked against `mode` in src/context.ts (ACT-DTP-FMT). */
+/** The value formats are checked against `mode` in src/checks/actions.ts (ACT-DTP-FMT). */
 export const DatetimePickerActionSchema = z.strictObject({
   type: z.literal("datetimepicker"),
   label: label.optional(),

@@ -46,7 +46,7 @@ export const FlexMessageSchema = z.strictObject({
 });
 
 export const EmojiSchema = z.strictObject({
-  // The `$` at this UTF-16 offset is checked in src/context.ts.
+  // The `$` at this UTF-16 offset is checked in src/checks/text.ts.
   index: ruled("MSG-TEXT", z.number().int().min(0), "an integer ≥ 0 (a UTF-16 offset)"),
   productId: ruled("MSG-TEXT", z.string().min(1)),
   emojiId: ruled("MSG-TEXT", z.string().min(1)),
@@ -90,7 +90,7 @@ export const SubstitutionSchema = ruled(
 export const TextV2MessageSchema = z.strictObject({
   type: z.literal("textV2"),
   text: utf16String("MSG-TEXTV2", LIMITS.textV2Max.value, 1),
-  // Keys, placeholders and the per-kind counts are checked in src/context.ts.
+  // Keys, placeholders and the per-kind counts are checked in src/checks/text.ts.
   substitution: ruled("MSG-TEXTV2", z.record(z.string(), SubstitutionSchema)).optional(),
   quoteToken: quoteToken.optional(),
   ...common,

@@ -8,7 +8,7 @@ import { graphemeString, hexColor, httpsUrl, utf16String } from "./values.js";
  * Template messages (RULES.md §7). RULES.md gives only TPL-CAR-SAME an ID; TPL (common fields),
  * TPL-BTN, TPL-CONF, TPL-CAR and TPL-IMG-CAR name its sections. Text limits that depend on
  * whether an image or title is set, action labels (§4.3) and the cross-column rules are
- * checked in src/context.ts, which can name the column.
+ * checked in src/checks/template.ts, which can name the column.
  * https://developers.line.biz/en/reference/messaging-api/#template-messages
  */
 
