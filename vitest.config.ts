@@ -9,7 +9,7 @@ import { CHROMIUM_ARGS, chromiumProblem, findChromium } from "./scripts/chromium
  * Three projects: `node` (unit, golden, CLI, type tests and end-to-end tests that drive Chromium
  * with playwright-core), `browser` (components rendered in real Chromium) and `storybook` (every
  * story in stories/ rendered and its play function run, in the same Chromium). Workspace
- * packages resolve to their TypeScript sources through the "source" export condition.
+ * packages resolve to their TypeScript sources through the "@flexkit/source" export condition.
  */
 const chromium = findChromium();
 
@@ -46,11 +46,11 @@ export default defineConfig({
     expect: EXPECT,
     projects: [
       {
-        resolve: { conditions: ["source", ...defaultServerConditions] },
+        resolve: { conditions: ["@flexkit/source", ...defaultServerConditions] },
         ssr: {
           resolve: {
-            conditions: ["source", ...defaultServerConditions],
-            externalConditions: ["source"],
+            conditions: ["@flexkit/source", ...defaultServerConditions],
+            externalConditions: ["@flexkit/source"],
           },
         },
         oxc: {
@@ -76,7 +76,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { conditions: ["source", ...defaultClientConditions] },
+        resolve: { conditions: ["@flexkit/source", ...defaultClientConditions] },
         oxc: { jsx: { runtime: "automatic", importSource: "react" } },
         // Browser tests read the shared spec and real-world fixtures in place (`../shared`).
         server: { fs: { allow: [import.meta.dirname, join(import.meta.dirname, "..", "shared")] } },

@@ -44,7 +44,7 @@ const config: StorybookConfig & {
     mergeConfig(viteConfig, {
       plugins: [react()],
       // Workspace packages run from their TypeScript sources, as in the app and the tests.
-      resolve: { conditions: ["source", ...defaultClientConditions] },
+      resolve: { conditions: ["@flexkit/source", ...defaultClientConditions] },
       // The real-world fixtures are read in place from ../shared, never copied into the repo.
       server: { fs: { allow: [root, join(root, "..", "shared")] } },
       // The preview is one bundle (React, zod, the renderer); its size is not a concern here.

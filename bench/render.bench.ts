@@ -55,7 +55,7 @@ async function bundlePage(): Promise<Bundle> {
     mode: "production",
     // Vitest sets NODE_ENV to "test", which would give the page React's development build.
     define: { "process.env.NODE_ENV": JSON.stringify("production") },
-    resolve: { conditions: ["source", ...defaultClientConditions] },
+    resolve: { conditions: ["@flexkit/source", ...defaultClientConditions] },
     oxc: { jsx: { runtime: "automatic", importSource: "react", development: false } },
     build: {
       write: false,

@@ -2,15 +2,16 @@ import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
 
 /**
- * The simulator app. Workspace packages resolve through their "source" export condition, so the
- * app runs from the libraries' TypeScript with no build step. `.flex.tsx` files set their own
+ * The simulator app. Workspace packages resolve through their "@flexkit/source" export condition,
+ * so the app runs from the libraries' TypeScript with no build step; the name is ours alone, so no
+ * other package's exports map is read differently because of it. `.flex.tsx` files set their own
  * `@jsxImportSource` pragma; everything else is React.
  */
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
   resolve: {
-    conditions: ["source", ...defaultClientConditions],
+    conditions: ["@flexkit/source", ...defaultClientConditions],
   },
   server: {
     host: "127.0.0.1",

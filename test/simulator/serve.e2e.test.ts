@@ -17,13 +17,15 @@ function rawStatus(path: string): Promise<number | undefined> {
   });
 }
 
-/** `flexkit serve`: the app built once with `vite build`, served by node:http, in real Chromium. */
+/**
+ * `flexkit serve`: the app built with `vite build` (by the script `npm pack` runs, which reuses a
+ * build of the same sources), served by node:http, in real Chromium.
+ */
 let server: RunningProcess;
 let browser: Browser;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(repoRoot, "node_modules/vite/bin/vite.js"), "build"], {
-    cwd: join(repoRoot, "packages/simulator"),
+  execFileSync(process.execPath, [join(repoRoot, "packages/simulator/scripts/build-app.mjs")], {
     stdio: "pipe",
   });
   server = await startFlexkitServer(["serve"]);

@@ -229,8 +229,8 @@ export function devPlugin(options: DevPluginOptions): Plugin {
         environments: {
           ssr: {
             resolve: {
-              conditions: ["source", ...defaultServerConditions],
-              externalConditions: ["source"],
+              conditions: ["@flexkit/source", ...defaultServerConditions],
+              externalConditions: ["@flexkit/source"],
             },
           },
         },
