@@ -88,14 +88,15 @@ export function builtinOf(type: unknown): BuiltinSpec<unknown> | undefined {
 }
 
 export class FlexRenderError extends Error {
-  readonly path: string;
-  readonly source: SourceLocation | undefined;
+  // `declare`d and set in the constructor: a class field would be emitted as a definition too.
+  declare readonly path: string;
+  declare readonly source: SourceLocation | undefined;
   constructor(sentence: string, path: string, source: SourceLocation | undefined) {
     const where = formatSource(source);
     super(where === undefined ? sentence : `${sentence} (${where})`);
-    this.name = "FlexRenderError";
     this.path = path;
     this.source = source;
+    this.name = "FlexRenderError";
   }
 }
 

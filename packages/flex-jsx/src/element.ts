@@ -81,6 +81,21 @@ export function isElement(value: unknown): value is FlexElement {
   );
 }
 
+/**
+ * The nodes of `node` in document order, into `out`: arrays and fragments flattened, null,
+ * undefined and booleans dropped (they render nothing, as in React).
+ */
+export function flatten(node: FlexNode, out: unknown[]): unknown[] {
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index++) flatten(node[index], out);
+  } else if (isElement(node) && node.type === Fragment) {
+    flatten((node.props as { children?: FlexNode }).children, out);
+  } else if (node !== null && node !== undefined && typeof node !== "boolean") {
+    out.push(node);
+  }
+  return out;
+}
+
 export function formatSource(source: SourceLocation | undefined): string | undefined {
   if (source === undefined) return undefined;
   return `${source.fileName}:${source.lineNumber}:${source.columnNumber}`;

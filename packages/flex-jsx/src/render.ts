@@ -9,6 +9,7 @@ import {
   type FlexElement,
   type FlexNode,
   Fragment,
+  flatten,
   formatSource,
   isElement,
   type SourceLocation,
@@ -53,17 +54,6 @@ function nameOf(element: FlexElement): string {
   const { type } = element;
   if (type === Fragment) return "Fragment";
   return typeof type === "function" ? type.name || "(anonymous component)" : String(type);
-}
-
-function flatten(node: FlexNode, out: unknown[]): unknown[] {
-  if (Array.isArray(node)) {
-    for (let index = 0; index < node.length; index++) flatten(node[index], out);
-  } else if (isElement(node) && node.type === Fragment) {
-    flatten((node.props as { children?: FlexNode }).children, out);
-  } else if (node !== null && node !== undefined && typeof node !== "boolean") {
-    out.push(node);
-  }
-  return out;
 }
 
 /**

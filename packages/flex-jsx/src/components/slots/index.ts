@@ -12,9 +12,12 @@ export interface SlotProps {
 
 export type BlockName = "header" | "hero" | "body" | "footer";
 
+/** Which block each slot component fills, so a bubble can give each slot its path. */
+export const BLOCK_OF_SLOT: ReadonlyMap<unknown, BlockName> = new Map<unknown, BlockName>();
+
 function defineSlot(name: string, block: BlockName) {
   const parent: Parent = { name, describe: `<${name}>` };
-  return defineBuiltin<SlotProps>({
+  const slot = defineBuiltin<SlotProps>({
     name,
     placement: sitsIn(
       BUBBLE,
@@ -31,17 +34,11 @@ function defineSlot(name: string, block: BlockName) {
       return { block, json: rendered[0]!.json };
     },
   });
+  (BLOCK_OF_SLOT as Map<unknown, BlockName>).set(slot, block);
+  return slot;
 }
 
 export const Header = defineSlot("Header", "header");
 export const Hero = defineSlot("Hero", "hero");
 export const Body = defineSlot("Body", "body");
 export const Footer = defineSlot("Footer", "footer");
-
-/** Which block each slot component fills, so a bubble can give each slot its path. */
-export const BLOCK_OF_SLOT: ReadonlyMap<unknown, BlockName> = new Map<unknown, BlockName>([
-  [Header, "header"],
-  [Hero, "hero"],
-  [Body, "body"],
-  [Footer, "footer"],
-]);
