@@ -15,7 +15,7 @@ export function buildButtonsTemplate(
   return templateMessage("buttons", props);
 }
 
-export const ButtonsTemplate = defineBuiltin<ButtonsTemplateProps>({
+export const ButtonsTemplate = defineBuiltin<ButtonsTemplateProps, TemplateMessage>({
   name: "ButtonsTemplate",
   placement: messagePlacement("ButtonsTemplate"),
   render: buildButtonsTemplate,

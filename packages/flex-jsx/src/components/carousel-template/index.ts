@@ -19,7 +19,7 @@ export function buildCarouselTemplate(
   return templateMessage("carousel", props, columns);
 }
 
-export const CarouselTemplate = defineBuiltin<CarouselTemplateProps>({
+export const CarouselTemplate = defineBuiltin<CarouselTemplateProps, TemplateMessage>({
   name: "CarouselTemplate",
   placement: messagePlacement("CarouselTemplate"),
   render(props, api) {

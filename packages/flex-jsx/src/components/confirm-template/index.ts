@@ -12,7 +12,7 @@ export function buildConfirmTemplate(
   return templateMessage("confirm", props);
 }
 
-export const ConfirmTemplate = defineBuiltin<ConfirmTemplateProps>({
+export const ConfirmTemplate = defineBuiltin<ConfirmTemplateProps, TemplateMessage>({
   name: "ConfirmTemplate",
   placement: messagePlacement("ConfirmTemplate"),
   render: buildConfirmTemplate,

@@ -19,7 +19,7 @@ export function buildImageCarouselTemplate(
   return templateMessage("image_carousel", props, columns);
 }
 
-export const ImageCarouselTemplate = defineBuiltin<ImageCarouselTemplateProps>({
+export const ImageCarouselTemplate = defineBuiltin<ImageCarouselTemplateProps, TemplateMessage>({
   name: "ImageCarouselTemplate",
   placement: messagePlacement("ImageCarouselTemplate"),
   render(props, api) {

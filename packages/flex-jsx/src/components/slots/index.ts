@@ -1,4 +1,4 @@
-import { defineBuiltin, type Parent } from "../../component.js";
+import { type Builtin, defineBuiltin, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
 import { BUBBLE, sitsIn } from "../../placement.js";
 
@@ -15,9 +15,13 @@ export type BlockName = "header" | "hero" | "body" | "footer";
 /** Which block each slot component fills, so a bubble can give each slot its path. */
 export const BLOCK_OF_SLOT: ReadonlyMap<unknown, BlockName> = new Map<unknown, BlockName>();
 
-function defineSlot(name: string, block: BlockName) {
+/**
+ * A slot renders only inside a <Bubble>, to its block for the bubble to place: rendered alone it
+ * is an error, so its output type is `never`.
+ */
+function defineSlot(name: string, block: BlockName): Builtin<SlotProps, never> {
   const parent: Parent = { name, describe: `<${name}>` };
-  const slot = defineBuiltin<SlotProps>({
+  const slot = defineBuiltin<SlotProps, { block: BlockName; json: unknown }>({
     name,
     placement: sitsIn(
       BUBBLE,
@@ -35,7 +39,7 @@ function defineSlot(name: string, block: BlockName) {
     },
   });
   (BLOCK_OF_SLOT as Map<unknown, BlockName>).set(slot, block);
-  return slot;
+  return slot as Builtin<SlotProps, never>;
 }
 
 export const Header = defineSlot("Header", "header");

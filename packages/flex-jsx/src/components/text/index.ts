@@ -51,7 +51,7 @@ function spansOf(children: FlexNode): FlexNode[] {
 
 const PARENT = { name: "Text", describe: "a <Text>" };
 
-export const Text = defineBuiltin<TextProps>({
+export const Text = defineBuiltin<TextProps, FlexText>({
   name: "Text",
   placement: inAnyBox("Text"),
   render(props, api) {
