@@ -1,40 +1,77 @@
 /** @jsxImportSource @flexkit/flex-jsx */
-import type {
-  buildAudioMessage,
-  buildBox,
-  buildBubble,
-  buildButton,
-  buildButtonsTemplate,
-  buildCarousel,
-  buildCarouselTemplate,
-  buildConfirmTemplate,
-  buildCouponMessage,
-  buildFiller,
-  buildFlexMessage,
-  buildIcon,
-  buildImage,
-  buildImageCarouselTemplate,
-  buildImageMessage,
-  buildImagemap,
-  buildLocationMessage,
-  buildSeparator,
-  buildSpan,
-  buildStickerMessage,
-  buildText,
-  buildTextMessage,
-  buildTextV2Message,
-  buildVideo,
-  buildVideoMessage,
-  camera,
-  cameraRoll,
-  clipboard,
-  datetimePicker,
-  location,
-  message,
-  postback,
-  uri,
+import {
+  AudioMessage,
+  Body,
+  Box,
+  Bubble,
+  Button,
+  ButtonsTemplate,
+  type buildAudioMessage,
+  type buildBox,
+  type buildBubble,
+  type buildButton,
+  type buildButtonsTemplate,
+  type buildCarousel,
+  type buildCarouselTemplate,
+  type buildConfirmTemplate,
+  type buildCouponMessage,
+  type buildFiller,
+  type buildFlexMessage,
+  type buildIcon,
+  type buildImage,
+  type buildImageCarouselTemplate,
+  type buildImageMessage,
+  type buildImagemap,
+  type buildLocationMessage,
+  type buildSeparator,
+  type buildSpan,
+  type buildStickerMessage,
+  type buildText,
+  type buildTextMessage,
+  type buildTextV2Message,
+  type buildVideo,
+  type buildVideoMessage,
+  Carousel,
+  CarouselColumn,
+  CarouselTemplate,
+  ClipboardArea,
+  ConfirmTemplate,
+  CouponMessage,
+  type camera,
+  type cameraRoll,
+  type clipboard,
+  type datetimePicker,
+  Filler,
+  type FlexElement,
+  FlexMessage,
+  Footer,
+  Header,
+  Hero,
+  Icon,
+  Image,
+  ImageCarouselColumn,
+  ImageCarouselTemplate,
+  ImageMessage,
+  Imagemap,
+  LocationMessage,
+  type location,
+  MessageArea,
+  type message,
+  type postback,
+  render,
+  Separator,
+  Span,
+  StickerMessage,
+  Text,
+  TextMessage,
+  TextV2Message,
+  UriArea,
+  type uri,
+  Video,
+  VideoMessage,
 } from "@flexkit/flex-jsx";
-import type { Message } from "@flexkit/validators";
+import { renderMessages } from "@flexkit/flex-jsx/message-file";
+import { assertMessage, type Message } from "@flexkit/validators";
 import type { messagingApi } from "@line/bot-sdk";
 import { describe, expectTypeOf, it } from "vitest";
 
@@ -86,5 +123,121 @@ describe("output types are assignable to @line/bot-sdk's messagingApi types", ()
     expectTypeOf<Out<typeof cameraRoll>>().toExtend<messagingApi.CameraRollAction>();
     expectTypeOf<Out<typeof location>>().toExtend<messagingApi.LocationAction>();
     expectTypeOf<Out<typeof clipboard>>().toExtend<messagingApi.ClipboardAction>();
+  });
+});
+
+/** The real client's signature: nothing runs in a type test. */
+declare const client: messagingApi.MessagingApiClient;
+const to = "U0123456789abcdef0123456789abcdef";
+
+/** An element of a built-in, made by calling it as bot code may (its props do not matter here). */
+declare function made<P, Out>(component: (props: P) => FlexElement<P, Out>): FlexElement<P, Out>;
+
+describe("render() of a built-in's element gives its LINE type, which the SDK takes with no cast", () => {
+  const bubble = Bubble({
+    children: (
+      <Body>
+        <Box layout="vertical">
+          <Text>Hello</Text>
+        </Box>
+      </Body>
+    ),
+  });
+  const flex = FlexMessage({ altText: "Hello", children: bubble });
+  const text = TextMessage({ children: "Hello" });
+
+  it("a message to pushMessage, one or several", () => {
+    void client.pushMessage({ to, messages: [render(flex).message] });
+    void client.pushMessage({ to, messages: [render(text).message, render(flex).message] });
+    void client.pushMessage({ to, messages: renderMessages([text, flex]).message });
+    expectTypeOf(renderMessages([text, flex]).message).toExtend<Message[]>();
+  });
+
+  it("a bubble, a carousel or a component is not a message", () => {
+    // @ts-expect-error a bare bubble goes inside a <FlexMessage>, never into messages
+    void client.pushMessage({ to, messages: [render(bubble).message] });
+    // @ts-expect-error nor a list with one in it
+    void client.pushMessage({ to, messages: renderMessages([text, bubble]).message });
+    // But it is the SDK's bubble, as a FlexMessage's contents.
+    const contents: messagingApi.FlexContainer = render(bubble).message;
+    void contents;
+  });
+
+  it("every message built-in", () => {
+    expectTypeOf(render(text).message).toEqualTypeOf<Out<typeof buildTextMessage>>();
+    expectTypeOf(render(flex).message).toEqualTypeOf<Out<typeof buildFlexMessage>>();
+    expectTypeOf(render(made(TextV2Message)).message).toEqualTypeOf<
+      Out<typeof buildTextV2Message>
+    >();
+    expectTypeOf(render(made(StickerMessage)).message).toEqualTypeOf<
+      Out<typeof buildStickerMessage>
+    >();
+    expectTypeOf(render(made(ImageMessage)).message).toEqualTypeOf<Out<typeof buildImageMessage>>();
+    expectTypeOf(render(made(VideoMessage)).message).toEqualTypeOf<Out<typeof buildVideoMessage>>();
+    expectTypeOf(render(made(AudioMessage)).message).toEqualTypeOf<Out<typeof buildAudioMessage>>();
+    expectTypeOf(render(made(LocationMessage)).message).toEqualTypeOf<
+      Out<typeof buildLocationMessage>
+    >();
+    expectTypeOf(render(made(CouponMessage)).message).toEqualTypeOf<
+      Out<typeof buildCouponMessage>
+    >();
+    expectTypeOf(render(made(Imagemap)).message).toEqualTypeOf<Out<typeof buildImagemap>>();
+    for (const template of [
+      render(made(ButtonsTemplate)).message,
+      render(made(ConfirmTemplate)).message,
+      render(made(CarouselTemplate)).message,
+      render(made(ImageCarouselTemplate)).message,
+    ]) {
+      expectTypeOf(template).toEqualTypeOf<Out<typeof buildButtonsTemplate>>();
+      expectTypeOf(template).toExtend<messagingApi.TemplateMessage>();
+    }
+  });
+
+  it("every Flex container and component, and the parts that only sit in a parent", () => {
+    expectTypeOf(render(bubble).message).toEqualTypeOf<Out<typeof buildBubble>>();
+    expectTypeOf(render(made(Carousel)).message).toEqualTypeOf<Out<typeof buildCarousel>>();
+    expectTypeOf(render(made(Box)).message).toEqualTypeOf<Out<typeof buildBox>>();
+    expectTypeOf(render(made(Text)).message).toEqualTypeOf<Out<typeof buildText>>();
+    expectTypeOf(render(made(Span)).message).toEqualTypeOf<Out<typeof buildSpan>>();
+    expectTypeOf(render(made(Image)).message).toEqualTypeOf<Out<typeof buildImage>>();
+    expectTypeOf(render(made(Video)).message).toEqualTypeOf<Out<typeof buildVideo>>();
+    expectTypeOf(render(made(Icon)).message).toEqualTypeOf<Out<typeof buildIcon>>();
+    expectTypeOf(render(made(Button)).message).toEqualTypeOf<Out<typeof buildButton>>();
+    expectTypeOf(render(made(Separator)).message).toEqualTypeOf<Out<typeof buildSeparator>>();
+    expectTypeOf(render(made(Filler)).message).toEqualTypeOf<Out<typeof buildFiller>>();
+    expectTypeOf(render(made(Box)).message).toExtend<messagingApi.FlexComponent>();
+    expectTypeOf(render(made(CarouselColumn)).message).toExtend<messagingApi.CarouselColumn>();
+    expectTypeOf(
+      render(made(ImageCarouselColumn)).message,
+    ).toExtend<messagingApi.ImageCarouselColumn>();
+    expectTypeOf(render(made(UriArea)).message).toExtend<messagingApi.URIImagemapAction>();
+    expectTypeOf(render(made(MessageArea)).message).toExtend<messagingApi.MessageImagemapAction>();
+    expectTypeOf(
+      render(made(ClipboardArea)).message,
+    ).toExtend<messagingApi.ClipboardImagemapAction>();
+    // A slot renders only inside a <Bubble>: alone, render() throws.
+    for (const slot of [Header, Hero, Body, Footer]) {
+      expectTypeOf(render(made(slot)).message).toBeNever();
+    }
+  });
+});
+
+describe("JSX: every expression is JSX.Element, so its render() is unknown until checked", () => {
+  it("assertMessage checks it and narrows it to a Message, which pushMessage takes", () => {
+    const { message } = render(
+      <FlexMessage altText="Hello">
+        <Bubble />
+      </FlexMessage>,
+    );
+    expectTypeOf(message).toBeUnknown();
+    // @ts-expect-error unknown until checked: TypeScript does not type JSX by its tag (microsoft/TypeScript#21699)
+    void client.pushMessage({ to, messages: [message] });
+    assertMessage(message);
+    expectTypeOf(message).toEqualTypeOf<Message>();
+    void client.pushMessage({ to, messages: [message] });
+  });
+
+  it("render<T>() still states a type without a check", () => {
+    expectTypeOf(render<Message>(<TextMessage>Hi</TextMessage>).message).toEqualTypeOf<Message>();
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { build as esbuild } from "esbuild";
 import { build, type Rolldown } from "vite";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../helpers.js";
@@ -9,13 +10,15 @@ import { repoRoot } from "../helpers.js";
 /**
  * What bot code ships: every public name of @flexkit/flex-jsx and its JSX runtimes, bundled
  * without tree-shaking anything away, minified and gzipped. toJsx, the Babel preset and the
- * message-file helpers are separate entry points and not part of it.
+ * message-file helpers are separate entry points and not part of it. Bots bundle with whatever
+ * they use, and minifiers differ by tens of bytes: the budget holds with rolldown (Vite's) and
+ * with esbuild (tsup's, and many bots' own).
  */
 // "5 KB" read the strict way: 5,000 bytes, not 5,120.
 const LIMIT_BYTES = 5_000;
 const src = join(repoRoot, "packages", "flex-jsx", "src");
 
-async function runtimeBundle(): Promise<string> {
+function entryFile(): string {
   const dir = mkdtempSync(join(tmpdir(), "flexkit-size-"));
   const entry = join(dir, "entry.ts");
   writeFileSync(
@@ -26,10 +29,14 @@ async function runtimeBundle(): Promise<string> {
       `export { jsxDEV } from ${JSON.stringify(join(src, "jsx-dev-runtime.ts"))};`,
     ].join("\n"),
   );
+  return entry;
+}
+
+async function rolldownBundle(entry: string): Promise<string> {
   const output = (await build({
     configFile: false,
     logLevel: "silent",
-    root: dir,
+    root: join(entry, ".."),
     build: {
       write: false,
       minify: true,
@@ -42,17 +49,37 @@ async function runtimeBundle(): Promise<string> {
   return chunks.map((chunk) => chunk.code).join("\n");
 }
 
-describe("runtime size", () => {
-  it(`is under ${LIMIT_BYTES} bytes minified and gzipped`, async () => {
-    const code = await runtimeBundle();
-    // The bundle really holds the runtime: every component and the walker are in it.
-    expect(code).toContain("flexkit.builtin");
-    expect(code).toContain("ImageCarouselTemplate");
-    expect(code).not.toContain("zod");
-    // The message-file helpers (@flexkit/flex-jsx/message-file) are tools' code, not bots'.
-    expect(code).not.toContain("MessageFileError");
-    const gzipped = gzipSync(code).length;
-    console.info(`@flexkit/flex-jsx runtime: ${code.length} B minified, ${gzipped} B gzipped`);
-    expect(gzipped).toBeLessThan(LIMIT_BYTES);
+async function esbuildBundle(entry: string): Promise<string> {
+  const result = await esbuild({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    minify: true,
+    write: false,
+    logLevel: "silent",
   });
+  return result.outputFiles.map((file) => file.text).join("\n");
+}
+
+describe("runtime size", () => {
+  it.each([
+    ["rolldown", rolldownBundle],
+    ["esbuild", esbuildBundle],
+  ])(
+    `is under ${LIMIT_BYTES} bytes minified and gzipped, bundled by %s`,
+    async (bundler, bundle) => {
+      const code = await bundle(entryFile());
+      // The bundle really holds the runtime: every component and the walker are in it.
+      expect(code).toContain("flexkit.builtin");
+      expect(code).toContain("ImageCarouselTemplate");
+      expect(code).not.toContain("zod");
+      // The message-file helpers (@flexkit/flex-jsx/message-file) are tools' code, not bots'.
+      expect(code).not.toContain("MessageFileError");
+      const gzipped = gzipSync(code).length;
+      console.info(
+        `@flexkit/flex-jsx runtime (${bundler}): ${code.length} B minified, ${gzipped} B gzipped`,
+      );
+      expect(gzipped).toBeLessThan(LIMIT_BYTES);
+    },
+  );
 });

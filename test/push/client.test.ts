@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
   type ClientOptions,
+  DEFAULT_RETRY,
   parseRetryAfter,
   pushMessages,
   resolveApiBase,
@@ -323,16 +324,26 @@ describe("what a failure means: configuration error, nothing sent, or it may hav
     expect(error?.message).not.toContain(tail);
   });
 
-  it("connection refused: nothing was sent, so the report says so (not 'it may have arrived')", async () => {
+  it("connection refused: said at once, without retrying, and nothing was sent (not 'it may have arrived')", async () => {
+    // A port nothing listens on. The default policy: a retry would wait a second, then two…
     const port = await freePort();
+    const lines: string[] = [];
+    const started = performance.now();
     const outcome = await pushMessages(
       { to: TO, messages: MESSAGES },
-      { apiBase: `http://127.0.0.1:${port}`, token: TOKEN, retry: FAST },
+      { apiBase: `http://127.0.0.1:${port}`, token: TOKEN, log: (line) => lines.push(line) },
     );
-    expect(outcome).toMatchObject({ status: "gave-up", attempts: FAST.attempts });
+    expect(performance.now() - started).toBeLessThan(DEFAULT_RETRY.firstDelayMs);
+    expect(lines).toEqual([]);
+    expect(outcome).toMatchObject({ status: "gave-up", attempts: 1, mayHaveArrived: false });
     expect(reportLine(outcome)).toMatchInlineSnapshot(
-      `"error could not reach LINE: gave up after 4 attempts; the last connection refused (ECONNREFUSED); nothing was sent"`,
+      `"error could not reach LINE: connection refused (ECONNREFUSED); nothing was sent"`,
     );
+    const dryRun = await validatePush(MESSAGES, {
+      apiBase: `http://127.0.0.1:${port}`,
+      token: TOKEN,
+    });
+    expect(dryRun).toMatchObject({ status: "gave-up", attempts: 1, mayHaveArrived: false });
   });
 
   it("a 429 that outlasts the bounds was not accepted either: nothing was sent", async () => {
@@ -364,7 +375,8 @@ describe("what a failure means: configuration error, nothing sent, or it may hav
     });
     const outcome = await pushMessages({ to: TO, messages: MESSAGES }, options);
     expect(server!.requests).toHaveLength(1);
-    expect(outcome).toMatchObject({ status: "gave-up", attempts: FAST.attempts });
+    // The second attempt is refused: no use trying a third.
+    expect(outcome).toMatchObject({ status: "gave-up", attempts: 2, mayHaveArrived: true });
     expect(reportLine(outcome)).toMatch(
       /; the last connection refused \(ECONNREFUSED\); it may have arrived \(check the chat before sending again; X-Line-Retry-Key [0-9a-f-]{36}\)$/,
     );

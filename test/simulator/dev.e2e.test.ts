@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEV_STATE_PATH, type DevState } from "../../packages/simulator/src/shared/dev-protocol.js";
 import { repoRoot } from "../helpers.js";
 import { launchChromium, type RunningProcess } from "./browser-session.js";
 import { startFlexkitServer } from "./dev-process.js";
@@ -74,6 +75,12 @@ afterAll(async () => {
   await server?.stop();
   await rm(dir, { recursive: true, force: true });
 });
+
+/** What the server last rendered, as the page GETs it for its first paint. */
+async function devState(): Promise<DevState> {
+  const response = await fetch(new URL(DEV_STATE_PATH, server.url));
+  return (await response.json()) as DevState;
+}
 
 const marker = () =>
   page.evaluate(() => (window as unknown as { flexkitMarker?: string }).flexkitMarker);
@@ -169,6 +176,61 @@ describe("flexkit dev", () => {
     await writeFile(join(dir, "price.ts"), helper("¥80"));
     await expect.poll(() => scroller.innerText(), SOON).toContain("Now ¥80");
     expect(await marker()).toBe("still here");
+  });
+
+  it("rebuilds for message files and the modules they import only: a log written into the folder changes nothing", async () => {
+    const version = async () => (await devState()).version;
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const rate = (value: string) => `export const rate = ${JSON.stringify(value)};\n`;
+    await writeFile(join(dir, "rate.ts"), rate("5%"));
+    await writeFile(
+      join(dir, "rated.flex.tsx"),
+      `import { TextMessage } from "@flexkit/flex-jsx";\nimport { rate } from "./rate";\nexport default <TextMessage>{\`Rate \${rate}\`}</TextMessage>;\n`,
+    );
+    const pick = page.locator('[data-dev-file="rated.flex.tsx"] [data-dev-export="default"]');
+    await expect.poll(() => pick.count(), SOON).toBe(1);
+    await pick.click();
+    const scroller = page.locator("[data-chat-scroll]");
+    await expect.poll(() => scroller.innerText(), SOON).toContain("Rate 5%");
+    // Quiet: no rebuild still to come from the saves above.
+    let settled = await version();
+    for (;;) {
+      await pause(400);
+      const now = await version();
+      if (now === settled) break;
+      settled = now;
+    }
+    // `flexkit dev . > dev.log`: each line the server prints is a write in the folder. Each write
+    // comes after the settling time, so each would be a rebuild of its own; and a module that no
+    // message file imports is no reason either.
+    for (let line = 0; line < 8; line++) {
+      await appendFile(join(dir, "dev.log"), `line ${line}\n`);
+      await pause(150);
+    }
+    await writeFile(join(dir, "notes.ts"), "export const unused = 1;\n");
+    await pause(600);
+    expect(await version()).toBe(settled);
+    await writeFile(join(dir, "rate.ts"), rate("8%"));
+    await expect.poll(() => scroller.innerText(), SOON).toContain("Rate 8%");
+    expect(await version()).toBeGreaterThan(settled);
+    expect(await marker()).toBe("still here");
+  });
+
+  it("redraws a message that imports a module not written yet once the module is saved", async () => {
+    await writeFile(
+      join(dir, "later.flex.tsx"),
+      `import { TextMessage } from "@flexkit/flex-jsx";\nimport { when } from "./when";\nexport default <TextMessage>{\`Open \${when}\`}</TextMessage>;\n`,
+    );
+    const loadError = async () =>
+      (await devState()).files.find((file) => file.file === "later.flex.tsx")?.error;
+    await expect.poll(loadError, SOON).toContain("./when");
+    await writeFile(join(dir, "when.ts"), `export const when = "at nine";\n`);
+    const pick = page.locator('[data-dev-file="later.flex.tsx"] [data-dev-export="default"]');
+    await expect.poll(() => pick.count(), SOON).toBe(1);
+    await pick.click();
+    await expect
+      .poll(() => page.locator("[data-chat-scroll]").innerText(), SOON)
+      .toContain("Open at nine");
   });
 
   it("keeps the chat's scroll position across a save", async () => {

@@ -59,27 +59,30 @@ export interface RenderApi {
   error(sentence: string): FlexRenderError;
 }
 
-export interface BuiltinSpec<P> {
+/** `Out`: the LINE JSON its render() returns, which `render()` gives for its element. */
+export interface BuiltinSpec<P, Out = unknown> {
   name: string;
   /**
    * Returns a sentence when this element may not sit in `parent` (undefined at the root, where
    * any built-in may be rendered on its own, e.g. to test a component).
    */
   placement?(parent: Parent | undefined, props: P): string | undefined;
-  render(props: P, api: RenderApi): unknown;
+  render(props: P, api: RenderApi): Out;
 }
 
-export type Builtin<P> = ((props: P) => FlexElement<P>) & { readonly [BUILTIN]: BuiltinSpec<P> };
+export type Builtin<P, Out = unknown> = ((props: P) => FlexElement<P, Out>) & {
+  readonly [BUILTIN]: BuiltinSpec<P, Out>;
+};
 
-export function defineBuiltin<P>(spec: BuiltinSpec<P>): Builtin<P> {
+export function defineBuiltin<P, Out = unknown>(spec: BuiltinSpec<P, Out>): Builtin<P, Out> {
   // Calling a built-in directly (not through JSX) still gives an inert element. The function gets
   // its name from the computed key, not from defineProperty: redefining `name` would put every
   // built-in in dictionary mode and make render()'s `type[BUILTIN]` look-up a slow hash probe.
   const component = {
-    [spec.name]: (props: P): FlexElement<P> =>
-      createElement(component as Builtin<P>, props, undefined),
+    [spec.name]: (props: P): FlexElement<P, Out> =>
+      createElement<P, Out>(component as Builtin<P, Out>, props, undefined),
   }[spec.name]!;
-  return Object.assign(component, { [BUILTIN]: spec }) as Builtin<P>;
+  return Object.assign(component, { [BUILTIN]: spec }) as Builtin<P, Out>;
 }
 
 export function builtinOf(type: unknown): BuiltinSpec<unknown> | undefined {
@@ -88,14 +91,15 @@ export function builtinOf(type: unknown): BuiltinSpec<unknown> | undefined {
 }
 
 export class FlexRenderError extends Error {
-  readonly path: string;
-  readonly source: SourceLocation | undefined;
+  // `declare`d and set in the constructor: a class field would be emitted as a definition too.
+  declare readonly path: string;
+  declare readonly source: SourceLocation | undefined;
   constructor(sentence: string, path: string, source: SourceLocation | undefined) {
     const where = formatSource(source);
     super(where === undefined ? sentence : `${sentence} (${where})`);
-    this.name = "FlexRenderError";
     this.path = path;
     this.source = source;
+    this.name = "FlexRenderError";
   }
 }
 

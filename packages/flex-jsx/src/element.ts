@@ -19,12 +19,27 @@ export type FlexNode =
   | undefined
   | FlexNode[];
 
-export interface FlexElement<P = unknown> {
+/** The key of an element's output type: a type, never a value (nothing is emitted for it). */
+declare const OUTPUT: unique symbol;
+
+/**
+ * An element. `Out` is the LINE JSON that `render()` gives for it, when the type system knows:
+ * calling a built-in sets it (`FlexMessage({ … })` is a `FlexElement<FlexMessageProps,
+ * FlexMessage>`), but TypeScript gives every JSX expression the one type `JSX.Element`, whatever
+ * its tag (microsoft/TypeScript#21699), so `<FlexMessage>` is a `FlexElement` whose output is
+ * `unknown`.
+ */
+export interface FlexElement<P = unknown, Out = unknown> {
   readonly type: ElementType;
   readonly props: P;
   readonly key: string | null;
   readonly source: SourceLocation | undefined;
+  /** Never set: it carries `Out` for `render()`'s result type. */
+  readonly [OUTPUT]?: Out;
 }
+
+/** The LINE JSON `render()` gives for an element of type `E` (`unknown` for JSX). */
+export type OutputOf<E> = E extends FlexElement<unknown, infer Out> ? Out : unknown;
 
 // biome-ignore lint/suspicious/noExplicitAny: a component's props are contravariant; `any` lets every component, whatever its props, be an element type.
 export type ElementType<P = any> = ((props: P) => FlexNode) | typeof Fragment;
@@ -56,13 +71,13 @@ function Element(
 }
 Element.prototype = Object.prototype;
 
-export function createElement<P>(
+export function createElement<P, Out = unknown>(
   type: ElementType<P>,
   props: P,
   key?: string | number | bigint,
   source?: SourceLocation,
-): FlexElement<P> {
-  return new (Element as unknown as new (...args: unknown[]) => FlexElement<P>)(
+): FlexElement<P, Out> {
+  return new (Element as unknown as new (...args: unknown[]) => FlexElement<P, Out>)(
     type,
     props,
     key === undefined ? null : String(key),
@@ -79,6 +94,21 @@ export function isElement(value: unknown): value is FlexElement {
     "key" in value &&
     !Array.isArray(value)
   );
+}
+
+/**
+ * The nodes of `node` in document order, into `out`: arrays and fragments flattened, null,
+ * undefined and booleans dropped (they render nothing, as in React).
+ */
+export function flatten(node: FlexNode, out: unknown[]): unknown[] {
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index++) flatten(node[index], out);
+  } else if (isElement(node) && node.type === Fragment) {
+    flatten((node.props as { children?: FlexNode }).children, out);
+  } else if (node !== null && node !== undefined && typeof node !== "boolean") {
+    out.push(node);
+  }
+  return out;
 }
 
 export function formatSource(source: SourceLocation | undefined): string | undefined {

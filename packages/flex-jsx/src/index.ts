@@ -126,6 +126,7 @@ export {
   Fragment,
   formatSource,
   isElement,
+  type OutputOf,
   type SourceLocation,
 } from "./element.js";
 export { type RenderResult, render, sourceFor } from "./render.js";

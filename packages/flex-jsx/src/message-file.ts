@@ -1,6 +1,6 @@
-import type { MessageType } from "@flexkit/validators";
+import type { Message, MessageType } from "@flexkit/validators";
 import { builtinOf } from "./component.js";
-import { type FlexNode, Fragment, isElement } from "./element.js";
+import { type FlexElement, type FlexNode, Fragment, isElement, type OutputOf } from "./element.js";
 import { type RenderResult, render } from "./render.js";
 
 /**
@@ -103,8 +103,14 @@ export type RenderedMessages = RenderResult;
  * Renders a message node. An element renders as `render()` renders it; an array of message
  * elements renders to an array of messages, each source under `messages[i]`, the notation of
  * `validateMessages` and of LINE's own error details, so an issue's property finds its JSX as it
- * is.
+ * is. Typed as `render()` is: an array of elements made by calling message built-ins gives an
+ * array of their messages (`Message[]`); JSX gives `unknown`.
  */
+export function renderMessages<Out>(element: FlexElement<unknown, Out>): RenderResult<Out>;
+export function renderMessages<E extends FlexElement<unknown, Message>>(
+  elements: E[],
+): RenderResult<OutputOf<E>[]>;
+export function renderMessages(node: FlexNode): RenderedMessages;
 export function renderMessages(node: FlexNode): RenderedMessages {
   if (!Array.isArray(node)) return render(node);
   const message: unknown[] = [];

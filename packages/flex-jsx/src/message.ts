@@ -1,3 +1,5 @@
+import type { TemplateMessage } from "@flexkit/validators";
+import { ownProps } from "./component.js";
 import { type Placement, ROOT, sitsIn } from "./placement.js";
 
 /** A message is always the root of what `render()` renders (arrays render one message each). */
@@ -12,15 +14,18 @@ export function messagePlacement(name: string): Placement {
 /** The keys every message may carry beside its own (RULES.md §2, MSG-2..4), plus altText. */
 const MESSAGE_KEYS = ["altText", "quickReply", "sender"];
 
-/** Splits a wrapper's props into the message's keys and the inner object's (a template's). */
-export function splitMessageProps(props: Record<string, unknown>): {
-  outer: Record<string, unknown>;
-  inner: Record<string, unknown>;
-} {
-  const outer: Record<string, unknown> = {};
-  const inner: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
-    (MESSAGE_KEYS.includes(key) ? outer : inner)[key] = value;
+/**
+ * A template message from a wrapper's props: the message's keys on the message, the others on its
+ * template of `type`, then `columns` when the template has them (then a `columns` prop is not
+ * copied: the children are the columns).
+ */
+export function templateMessage(type: string, props: object, columns?: unknown[]): TemplateMessage {
+  const message: Record<string, unknown> = { type: "template" };
+  const template: Record<string, unknown> = { type };
+  for (const [key, value] of Object.entries(ownProps(props, columns && ["columns"]))) {
+    (MESSAGE_KEYS.includes(key) ? message : template)[key] = value;
   }
-  return { outer, inner };
+  if (columns) template.columns = columns;
+  message.template = template;
+  return message as TemplateMessage;
 }

@@ -9,6 +9,7 @@ import {
   type FlexElement,
   type FlexNode,
   Fragment,
+  flatten,
   formatSource,
   isElement,
   type SourceLocation,
@@ -17,7 +18,10 @@ import { childKey } from "./path.js";
 import { kindOf, MASK, type Placement } from "./placement.js";
 
 export interface RenderResult<T = unknown> {
-  /** The LINE JSON: a message, a bare bubble/carousel, or an array of messages. */
+  /**
+   * The LINE JSON: a message, or what the root renders to alone (a bare bubble, carousel or
+   * component); from `renderMessages` (message-file), an array of messages.
+   */
   message: T;
   /** Property path (LINE notation, relative to `message`) → `file:line:column` of its JSX. */
   sources: Record<string, string>;
@@ -53,17 +57,6 @@ function nameOf(element: FlexElement): string {
   const { type } = element;
   if (type === Fragment) return "Fragment";
   return typeof type === "function" ? type.name || "(anonymous component)" : String(type);
-}
-
-function flatten(node: FlexNode, out: unknown[]): unknown[] {
-  if (Array.isArray(node)) {
-    for (let index = 0; index < node.length; index++) flatten(node[index], out);
-  } else if (isElement(node) && node.type === Fragment) {
-    flatten((node.props as { children?: FlexNode }).children, out);
-  } else if (node !== null && node !== undefined && typeof node !== "boolean") {
-    out.push(node);
-  }
-  return out;
 }
 
 /**
@@ -267,8 +260,18 @@ function renderChild(node: unknown, parent: Parent | undefined, place: ElementAp
 /**
  * Walks an element tree once, calling each function component once, and returns LINE's JSON with
  * a map from each property path to the JSX that produced it.
+ *
+ * The message has the type of what the element renders to when its type says so: an element made
+ * by calling a built-in, `render(FlexMessage({ altText: "Hi", children: <Bubble>…</Bubble> }))`,
+ * gives a `FlexMessage` that `@line/bot-sdk`'s `pushMessage` takes as it is, and a `Bubble({…})`
+ * gives a `FlexBubble`, which it refuses. TypeScript types every JSX expression as `JSX.Element`,
+ * whatever its tag (microsoft/TypeScript#21699), so `render(<FlexMessage …>)` gives `unknown`:
+ * `assertMessage(message)` from @flexkit/validators checks it and narrows it to a `Message`.
+ * `render<T>(node)` states `T` without a check, as before.
  */
-export function render<T = unknown>(node: FlexNode): RenderResult<T> {
+export function render<Out>(element: FlexElement<unknown, Out>): RenderResult<Out>;
+export function render<T = unknown>(node: FlexNode): RenderResult<T>;
+export function render(node: FlexNode): RenderResult {
   const walker: Walker = { sources: {}, lastName: "" };
   const nodes = flatten(node, []);
   if (nodes.length !== 1) {
@@ -280,7 +283,7 @@ export function render<T = unknown>(node: FlexNode): RenderResult<T> {
   }
   const root = new ElementApi(walker, "", undefined, "", 0, undefined);
   const message = renderChild(nodes[0], undefined, root);
-  return { message: message as T, sources: walker.sources };
+  return { message, sources: walker.sources };
 }
 
 /** The nearest recorded JSX location for a property path (its own, or its closest ancestor's). */

@@ -17,7 +17,7 @@ import { BOUNDS, LIMITS } from "./limits.js";
 import { checkRichMenu, checkRichMenuSet } from "./rich-menu.js";
 import { UNKNOWN_PROPERTY_RULE } from "./rules.js";
 import { FlexContainerSchema } from "./schemas/flex.js";
-import { MessageSchema } from "./schemas/message.js";
+import { type Message, MessageSchema } from "./schemas/message.js";
 import { PushRequestSchema } from "./schemas/push.js";
 import { RichMenuSchema } from "./schemas/rich-menu.js";
 import { reasonOf, snapshot } from "./snapshot.js";
@@ -381,8 +381,14 @@ export function validateFlexContainer(
   });
 }
 
-/** Throws a `MessageValidationError` carrying every issue when the message has errors. */
-export function assertMessage(message: unknown, options?: ValidateOptions): void {
+/**
+ * Throws a `MessageValidationError` carrying every issue when the message has errors; when it
+ * returns, TypeScript knows the value is a `Message` (what `render()` gives for JSX is `unknown`).
+ */
+export function assertMessage(
+  message: unknown,
+  options?: ValidateOptions,
+): asserts message is Message {
   const result = validateMessage(message, options);
   if (!result.ok) throw new MessageValidationError(result.issues);
 }

@@ -13,9 +13,10 @@ export type SentMessage = messagingApi.SentMessage;
 export type ErrorDetail = messagingApi.ErrorDetail;
 
 /**
- * How hard to try. PUSH-7: retry a timeout or a 5xx with the same key and exponential backoff; a
- * 429 waits (Retry-After when given) within the same bounds. Both the number of attempts and the
- * total time are bounded, far inside the 24 h a retry key lives (PUSH-6).
+ * How hard to try. PUSH-7: retry a timeout, a connection lost mid-request or a 5xx with the same
+ * key and exponential backoff; a 429 waits (Retry-After when given) within the same bounds. Both
+ * the number of attempts and the total time are bounded, far inside the 24 h a retry key lives
+ * (PUSH-6). A server that refuses the connection, or a host that does not resolve, is said at once.
  */
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -75,9 +76,10 @@ export type PushOutcome =
       retryKey?: string;
     })
   /**
-   * Gave up: timeouts, 5xx, 429 or network errors past the retry bounds. `mayHaveArrived`: some
-   * attempt may have been processed (a timeout, a 5xx, or a connection lost after the request was
-   * written); false when none got that far (connection refused, host not found, 429).
+   * Gave up: timeouts, 5xx, 429 or connections lost mid-request past the retry bounds, or at once
+   * a failure that no retry fixes (connection refused, host not found, TLS refused).
+   * `mayHaveArrived`: some attempt may have been processed (a timeout, a 5xx, or a connection
+   * lost after the request was written); false when none got that far (refused, not found, 429).
    */
   | (Common & {
       status: "gave-up";
@@ -133,8 +135,11 @@ export function resolveApiBase(value: string | undefined): string {
 type Attempt =
   | { kind: "response"; status: number; headers: Headers; body: unknown; text: string }
   | { kind: "timeout" }
-  /** `sent`: whether the request may have left this machine before the failure. */
-  | { kind: "network"; reason: string; sent: boolean };
+  /**
+   * `sent`: whether the request may have left this machine before the failure. `retry`: whether
+   * trying again may help (a timeout, a connection lost mid-request), not a refusal.
+   */
+  | { kind: "network"; reason: string; sent: boolean; retry: boolean };
 
 /**
  * Network failures that happen before any of the request is written: no connection was made
@@ -151,6 +156,13 @@ const BEFORE_SENDING: Record<string, string> = {
   EADDRNOTAVAIL: "address not available",
   UND_ERR_CONNECT_TIMEOUT: "connection timed out",
 };
+
+/**
+ * Of those, the timeouts: the name server (EAI_AGAIN is its "try again") or LINE did not answer in
+ * time, which a later attempt may find otherwise. A refusal, a name that does not exist or an
+ * unreachable network answers the same at once, so the others are said without a retry.
+ */
+const RETRIED_BEFORE_SENDING = new Set(["EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
 const TLS_FAILURE = /CERT|^ERR_TLS_|^ERR_SSL_/;
 
 async function attemptOnce(
@@ -187,12 +199,14 @@ async function attemptOnce(
     // request could not even be built (e.g. an invalid header value), which no retry fixes.
     if (cause === undefined) throw error;
     const code = cause.code;
-    if (code !== undefined && code in BEFORE_SENDING)
-      return { kind: "network", reason: `${BEFORE_SENDING[code]} (${code})`, sent: false };
+    if (code !== undefined && code in BEFORE_SENDING) {
+      const retry = RETRIED_BEFORE_SENDING.has(code);
+      return { kind: "network", reason: `${BEFORE_SENDING[code]} (${code})`, sent: false, retry };
+    }
     if (code !== undefined && TLS_FAILURE.test(code))
-      return { kind: "network", reason: `TLS failed (${code})`, sent: false };
+      return { kind: "network", reason: `TLS failed (${code})`, sent: false, retry: false };
     const reason = code ?? cause.message ?? messageOf(error);
-    return { kind: "network", reason: `network error (${reason})`, sent: true };
+    return { kind: "network", reason: `network error (${reason})`, sent: true, retry: true };
   }
 }
 
@@ -320,6 +334,15 @@ async function call(
     }
     const why = describe(attempt);
     const httpStatus = attempt.kind === "response" ? { httpStatus: attempt.status } : {};
+    if (attempt.kind === "network" && !attempt.retry) {
+      return {
+        ...common,
+        ...withKey,
+        status: "gave-up",
+        mayHaveArrived,
+        reason: attempts === 1 ? why : `gave up after ${attempts} attempts; the last ${why}`,
+      };
+    }
     if (attempts >= policy.attempts) {
       return {
         ...common,

@@ -153,6 +153,12 @@ export function devPlugin(options: DevPluginOptions): Plugin {
 
   async function buildFile(messageFile: MessageFileModule, path: string): Promise<DevFile> {
     const file = relative(dir, path).split(sep).join("/");
+    // A file that did not load is loaded afresh: Vite keeps the failure of an import that did not
+    // resolve, so the module it was missing, saved since, would not be found.
+    if (state.files.some((built) => built.file === file && built.error !== undefined)) {
+      const graph = server!.environments.ssr!.moduleGraph;
+      for (const stale of graph.getModulesByFile(path) ?? []) graph.invalidateModule(stale);
+    }
     let module: Record<string, unknown>;
     try {
       module = await server!.ssrLoadModule(path);
@@ -197,6 +203,18 @@ export function devPlugin(options: DevPluginOptions): Plugin {
   function onFolderChange(): void {
     clearTimeout(quiet);
     quiet = setTimeout(() => void scheduleRebuild(), SETTLE_MS);
+  }
+
+  /**
+   * Only a message file, a module one imports (the server's module graph holds those once
+   * rebuild() has loaded them) or, while a file does not load, a new file (it may be the module
+   * it could not find) is a reason to rebuild. Anything else in the folder is not:
+   * `flexkit dev . > dev.log` writes into it with every line it prints, and a rebuild for each
+   * would print again, forever.
+   */
+  function isReasonToRebuild(file: string, imported: boolean, change: string): boolean {
+    if (isMessageFile(file) || imported) return true;
+    return change === "create" && state.files.some((built) => built.error !== undefined);
   }
 
   /** One rebuild at a time; changes during a rebuild cause exactly one more. */
@@ -255,11 +273,12 @@ export function devPlugin(options: DevPluginOptions): Plugin {
     transformIndexHtml() {
       return [{ tag: "meta", attrs: { name: DEV_META, content: "1" }, injectTo: "head" }];
     },
-    hotUpdate({ file }) {
+    hotUpdate({ file, modules, type }) {
       // The page shows the folder's files as data: a change re-renders them here and is pushed
       // over the WebSocket; Vite must not reload the page for it. (Called once per environment.)
       if (!inDir(file)) return;
-      if (this.environment.name === "client") onFolderChange();
+      if (this.environment.name === "ssr" && isReasonToRebuild(file, modules.length > 0, type))
+        onFolderChange();
       return [];
     },
     configureServer(devServer) {

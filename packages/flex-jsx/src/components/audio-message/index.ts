@@ -8,7 +8,7 @@ export function buildAudioMessage(props: Omit<AudioMessageProps, "children">): A
   return lineObject<AudioMessageJson>("audio", props);
 }
 
-export const AudioMessage = defineBuiltin<AudioMessageProps>({
+export const AudioMessage = defineBuiltin<AudioMessageProps, AudioMessageJson>({
   name: "AudioMessage",
   placement: messagePlacement("AudioMessage"),
   render: buildAudioMessage,

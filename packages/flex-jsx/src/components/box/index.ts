@@ -28,7 +28,7 @@ const PARENTS: Partial<Record<string, Parent>> = Object.fromEntries(
   ]),
 );
 
-export const Box = defineBuiltin<BoxProps>({
+export const Box = defineBuiltin<BoxProps, FlexBox>({
   name: "Box",
   placement: boxPlacement,
   render(props, api) {

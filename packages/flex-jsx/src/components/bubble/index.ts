@@ -29,7 +29,7 @@ function blockOf(child: unknown): BlockName | undefined {
 
 const PARENT: Parent = { name: "Bubble", describe: "a <Bubble>" };
 
-export const Bubble = defineBuiltin<BubbleProps>({
+export const Bubble = defineBuiltin<BubbleProps, FlexBubble>({
   name: "Bubble",
   placement: sitsIn(
     ROOT | FLEX_MESSAGE | CAROUSEL,

@@ -9,7 +9,7 @@ export function buildButton(props: Omit<ButtonProps, "children">): FlexButton {
   return lineObject<FlexButton>("button", props);
 }
 
-export const Button = defineBuiltin<ButtonProps>({
+export const Button = defineBuiltin<ButtonProps, FlexButton>({
   name: "Button",
   placement: inFlowBox("Button"),
   render: buildButton,

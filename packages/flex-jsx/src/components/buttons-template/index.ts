@@ -1,6 +1,6 @@
 import type { ButtonsTemplate as ButtonsTemplateJson, TemplateMessage } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
-import { messagePlacement, splitMessageProps } from "../../message.js";
+import { defineBuiltin } from "../../component.js";
+import { messagePlacement, templateMessage } from "../../message.js";
 
 /**
  * A buttons template message: the template's keys and the message's (`altText`, `quickReply`,
@@ -12,11 +12,10 @@ export type ButtonsTemplateProps = Omit<TemplateMessage, "type" | "template"> &
 export function buildButtonsTemplate(
   props: Omit<ButtonsTemplateProps, "children">,
 ): TemplateMessage {
-  const { outer, inner } = splitMessageProps(ownProps(props));
-  return { type: "template", ...outer, template: { type: "buttons", ...inner } } as TemplateMessage;
+  return templateMessage("buttons", props);
 }
 
-export const ButtonsTemplate = defineBuiltin<ButtonsTemplateProps>({
+export const ButtonsTemplate = defineBuiltin<ButtonsTemplateProps, TemplateMessage>({
   name: "ButtonsTemplate",
   placement: messagePlacement("ButtonsTemplate"),
   render: buildButtonsTemplate,

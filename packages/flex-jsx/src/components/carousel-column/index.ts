@@ -9,7 +9,7 @@ export function buildCarouselColumn(
   return ownProps(props) as CarouselColumnJson;
 }
 
-export const CarouselColumn = defineBuiltin<CarouselColumnProps>({
+export const CarouselColumn = defineBuiltin<CarouselColumnProps, CarouselColumnJson>({
   name: "CarouselColumn",
   placement: (parent) =>
     parent === undefined || parent.name === "CarouselTemplate"

@@ -3,9 +3,9 @@ import type {
   CarouselTemplate as CarouselTemplateJson,
   TemplateMessage,
 } from "@flexkit/validators";
-import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import { defineBuiltin, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
-import { messagePlacement, splitMessageProps } from "../../message.js";
+import { messagePlacement, templateMessage } from "../../message.js";
 import { childIndex, childKey } from "../../path.js";
 
 /** A carousel template message; `<CarouselColumn>` children become `template.columns`. */
@@ -16,15 +16,10 @@ export function buildCarouselTemplate(
   props: Omit<CarouselTemplateProps, "children">,
   columns: CarouselColumn[],
 ): TemplateMessage {
-  const { outer, inner } = splitMessageProps(ownProps(props, ["columns"]));
-  return {
-    type: "template",
-    ...outer,
-    template: { type: "carousel", ...inner, columns },
-  } as TemplateMessage;
+  return templateMessage("carousel", props, columns);
 }
 
-export const CarouselTemplate = defineBuiltin<CarouselTemplateProps>({
+export const CarouselTemplate = defineBuiltin<CarouselTemplateProps, TemplateMessage>({
   name: "CarouselTemplate",
   placement: messagePlacement("CarouselTemplate"),
   render(props, api) {

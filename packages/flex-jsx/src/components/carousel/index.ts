@@ -14,7 +14,7 @@ export function buildCarousel(contents: FlexBubble[]): FlexCarousel {
 
 const PARENT: Parent = { name: "Carousel", describe: "a <Carousel>" };
 
-export const Carousel = defineBuiltin<CarouselProps>({
+export const Carousel = defineBuiltin<CarouselProps, FlexCarousel>({
   name: "Carousel",
   placement: sitsIn(
     ROOT | FLEX_MESSAGE,

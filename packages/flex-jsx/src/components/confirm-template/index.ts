@@ -1,6 +1,6 @@
 import type { ConfirmTemplate as ConfirmTemplateJson, TemplateMessage } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
-import { messagePlacement, splitMessageProps } from "../../message.js";
+import { defineBuiltin } from "../../component.js";
+import { messagePlacement, templateMessage } from "../../message.js";
 
 /** A confirm template message: `text` and exactly two `actions` (TPL-CONF), with its altText. */
 export type ConfirmTemplateProps = Omit<TemplateMessage, "type" | "template"> &
@@ -9,11 +9,10 @@ export type ConfirmTemplateProps = Omit<TemplateMessage, "type" | "template"> &
 export function buildConfirmTemplate(
   props: Omit<ConfirmTemplateProps, "children">,
 ): TemplateMessage {
-  const { outer, inner } = splitMessageProps(ownProps(props));
-  return { type: "template", ...outer, template: { type: "confirm", ...inner } } as TemplateMessage;
+  return templateMessage("confirm", props);
 }
 
-export const ConfirmTemplate = defineBuiltin<ConfirmTemplateProps>({
+export const ConfirmTemplate = defineBuiltin<ConfirmTemplateProps, TemplateMessage>({
   name: "ConfirmTemplate",
   placement: messagePlacement("ConfirmTemplate"),
   render: buildConfirmTemplate,

@@ -8,7 +8,7 @@ export function buildCouponMessage(props: Omit<CouponMessageProps, "children">):
   return lineObject<CouponMessageJson>("coupon", props);
 }
 
-export const CouponMessage = defineBuiltin<CouponMessageProps>({
+export const CouponMessage = defineBuiltin<CouponMessageProps, CouponMessageJson>({
   name: "CouponMessage",
   placement: messagePlacement("CouponMessage"),
   render: buildCouponMessage,

@@ -12,7 +12,7 @@ export function buildFiller(props: Omit<FillerProps, "children">): FlexFiller {
   return lineObject<FlexFiller>("filler", props);
 }
 
-export const Filler = defineBuiltin<FillerProps>({
+export const Filler = defineBuiltin<FillerProps, FlexFiller>({
   name: "Filler",
   placement: inAnyBox("Filler"),
   render: buildFiller,

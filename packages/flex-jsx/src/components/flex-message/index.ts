@@ -20,7 +20,7 @@ export function buildFlexMessage(
 
 const PARENT: Parent = { name: "FlexMessage", describe: "a <FlexMessage>" };
 
-export const FlexMessage = defineBuiltin<FlexMessageProps>({
+export const FlexMessage = defineBuiltin<FlexMessageProps, FlexMessageJson>({
   name: "FlexMessage",
   placement: sitsIn(
     ROOT,

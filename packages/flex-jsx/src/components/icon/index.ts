@@ -8,7 +8,7 @@ export function buildIcon(props: Omit<IconProps, "children">): FlexIcon {
   return lineObject<FlexIcon>("icon", props);
 }
 
-export const Icon = defineBuiltin<IconProps>({
+export const Icon = defineBuiltin<IconProps, FlexIcon>({
   name: "Icon",
   // Icons draw only beside text on a shared baseline (RULES.md §5.4, REF#icon).
   placement: sitsIn(

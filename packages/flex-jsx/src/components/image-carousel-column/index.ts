@@ -1,15 +1,15 @@
-import type { ImageCarouselColumn as ImageCarouselColumnJson } from "@flexkit/validators";
+import type { ImageCarouselColumn as ImageColumnJson } from "@flexkit/validators";
 import { defineBuiltin, ownProps } from "../../component.js";
 
-export type ImageCarouselColumnProps = ImageCarouselColumnJson & { children?: never };
+export type ImageCarouselColumnProps = ImageColumnJson & { children?: never };
 
 export function buildImageCarouselColumn(
   props: Omit<ImageCarouselColumnProps, "children">,
-): ImageCarouselColumnJson {
-  return ownProps(props) as ImageCarouselColumnJson;
+): ImageColumnJson {
+  return ownProps(props) as ImageColumnJson;
 }
 
-export const ImageCarouselColumn = defineBuiltin<ImageCarouselColumnProps>({
+export const ImageCarouselColumn = defineBuiltin<ImageCarouselColumnProps, ImageColumnJson>({
   name: "ImageCarouselColumn",
   placement: (parent) =>
     parent === undefined || parent.name === "ImageCarouselTemplate"

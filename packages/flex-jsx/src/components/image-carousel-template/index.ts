@@ -3,9 +3,9 @@ import type {
   ImageCarouselTemplate as ImageCarouselTemplateJson,
   TemplateMessage,
 } from "@flexkit/validators";
-import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import { defineBuiltin, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
-import { messagePlacement, splitMessageProps } from "../../message.js";
+import { messagePlacement, templateMessage } from "../../message.js";
 import { childIndex, childKey } from "../../path.js";
 
 /** An image carousel template message; `<ImageCarouselColumn>` children become `template.columns`. */
@@ -16,15 +16,10 @@ export function buildImageCarouselTemplate(
   props: Omit<ImageCarouselTemplateProps, "children">,
   columns: ImageCarouselColumn[],
 ): TemplateMessage {
-  const { outer, inner } = splitMessageProps(ownProps(props, ["columns"]));
-  return {
-    type: "template",
-    ...outer,
-    template: { type: "image_carousel", ...inner, columns },
-  } as TemplateMessage;
+  return templateMessage("image_carousel", props, columns);
 }
 
-export const ImageCarouselTemplate = defineBuiltin<ImageCarouselTemplateProps>({
+export const ImageCarouselTemplate = defineBuiltin<ImageCarouselTemplateProps, TemplateMessage>({
   name: "ImageCarouselTemplate",
   placement: messagePlacement("ImageCarouselTemplate"),
   render(props, api) {

@@ -8,7 +8,7 @@ export function buildImageMessage(props: Omit<ImageMessageProps, "children">): I
   return lineObject<ImageMessageJson>("image", props);
 }
 
-export const ImageMessage = defineBuiltin<ImageMessageProps>({
+export const ImageMessage = defineBuiltin<ImageMessageProps, ImageMessageJson>({
   name: "ImageMessage",
   placement: messagePlacement("ImageMessage"),
   render: buildImageMessage,

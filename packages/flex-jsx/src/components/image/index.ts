@@ -8,7 +8,7 @@ export function buildImage(props: Omit<ImageProps, "children">): FlexImage {
   return lineObject<FlexImage>("image", props);
 }
 
-export const Image = defineBuiltin<ImageProps>({
+export const Image = defineBuiltin<ImageProps, FlexImage>({
   name: "Image",
   // RULES.md §5.4: a hero, a horizontal/vertical box, or a video's altContent.
   placement: sitsIn(

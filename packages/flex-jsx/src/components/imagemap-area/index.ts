@@ -14,15 +14,21 @@ export type UriAreaProps = Omit<ImagemapUriAction, "type"> & { children?: never 
 export type MessageAreaProps = Omit<ImagemapMessageAction, "type"> & { children?: never };
 export type ClipboardAreaProps = Omit<ImagemapClipboardAction, "type"> & { children?: never };
 
+/** The imagemap action of `type`. */
+type AreaOf<T extends ImagemapAction["type"]> = Extract<ImagemapAction, { type: T }>;
+
 export function buildImagemapArea<T extends ImagemapAction["type"]>(
   type: T,
   props: object,
-): Extract<ImagemapAction, { type: T }> {
-  return { type, ...ownProps(props) } as Extract<ImagemapAction, { type: T }>;
+): AreaOf<T> {
+  return { type, ...ownProps(props) } as AreaOf<T>;
 }
 
-function defineArea<P extends object>(name: string, type: ImagemapAction["type"]): Builtin<P> {
-  return defineBuiltin<P>({
+function defineArea<P extends object, T extends ImagemapAction["type"]>(
+  name: string,
+  type: T,
+): Builtin<P, AreaOf<T>> {
+  return defineBuiltin<P, AreaOf<T>>({
     name,
     placement: (parent) =>
       parent === undefined || parent.name === "Imagemap"
@@ -32,6 +38,9 @@ function defineArea<P extends object>(name: string, type: ImagemapAction["type"]
   });
 }
 
-export const UriArea = defineArea<UriAreaProps>("UriArea", "uri");
-export const MessageArea = defineArea<MessageAreaProps>("MessageArea", "message");
-export const ClipboardArea = defineArea<ClipboardAreaProps>("ClipboardArea", "clipboard");
+export const UriArea = defineArea<UriAreaProps, "uri">("UriArea", "uri");
+export const MessageArea = defineArea<MessageAreaProps, "message">("MessageArea", "message");
+export const ClipboardArea = defineArea<ClipboardAreaProps, "clipboard">(
+  "ClipboardArea",
+  "clipboard",
+);

@@ -16,7 +16,7 @@ export function buildImagemap(
   return { type: "imagemap", ...ownProps(props, ["actions"]), actions } as ImagemapMessage;
 }
 
-export const Imagemap = defineBuiltin<ImagemapProps>({
+export const Imagemap = defineBuiltin<ImagemapProps, ImagemapMessage>({
   name: "Imagemap",
   placement: messagePlacement("Imagemap"),
   render(props, api) {

@@ -10,7 +10,7 @@ export function buildLocationMessage(
   return lineObject<LocationMessageJson>("location", props);
 }
 
-export const LocationMessage = defineBuiltin<LocationMessageProps>({
+export const LocationMessage = defineBuiltin<LocationMessageProps, LocationMessageJson>({
   name: "LocationMessage",
   placement: messagePlacement("LocationMessage"),
   render: buildLocationMessage,

@@ -8,7 +8,7 @@ export function buildSeparator(props: Omit<SeparatorProps, "children">): FlexSep
   return lineObject<FlexSeparator>("separator", props);
 }
 
-export const Separator = defineBuiltin<SeparatorProps>({
+export const Separator = defineBuiltin<SeparatorProps, FlexSeparator>({
   name: "Separator",
   placement: inFlowBox("Separator"),
   render: buildSeparator,

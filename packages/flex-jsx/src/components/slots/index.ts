@@ -1,4 +1,4 @@
-import { defineBuiltin, type Parent } from "../../component.js";
+import { type Builtin, defineBuiltin, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
 import { BUBBLE, sitsIn } from "../../placement.js";
 
@@ -12,9 +12,16 @@ export interface SlotProps {
 
 export type BlockName = "header" | "hero" | "body" | "footer";
 
-function defineSlot(name: string, block: BlockName) {
+/** Which block each slot component fills, so a bubble can give each slot its path. */
+export const BLOCK_OF_SLOT: ReadonlyMap<unknown, BlockName> = new Map<unknown, BlockName>();
+
+/**
+ * A slot renders only inside a <Bubble>, to its block for the bubble to place: rendered alone it
+ * is an error, so its output type is `never`.
+ */
+function defineSlot(name: string, block: BlockName): Builtin<SlotProps, never> {
   const parent: Parent = { name, describe: `<${name}>` };
-  return defineBuiltin<SlotProps>({
+  const slot = defineBuiltin<SlotProps, { block: BlockName; json: unknown }>({
     name,
     placement: sitsIn(
       BUBBLE,
@@ -31,17 +38,11 @@ function defineSlot(name: string, block: BlockName) {
       return { block, json: rendered[0]!.json };
     },
   });
+  (BLOCK_OF_SLOT as Map<unknown, BlockName>).set(slot, block);
+  return slot as Builtin<SlotProps, never>;
 }
 
 export const Header = defineSlot("Header", "header");
 export const Hero = defineSlot("Hero", "hero");
 export const Body = defineSlot("Body", "body");
 export const Footer = defineSlot("Footer", "footer");
-
-/** Which block each slot component fills, so a bubble can give each slot its path. */
-export const BLOCK_OF_SLOT: ReadonlyMap<unknown, BlockName> = new Map<unknown, BlockName>([
-  [Header, "header"],
-  [Hero, "hero"],
-  [Body, "body"],
-  [Footer, "footer"],
-]);

@@ -15,7 +15,7 @@ export function buildSpan(props: Omit<SpanProps, "children">, text: string | und
   return span;
 }
 
-export const Span = defineBuiltin<SpanProps>({
+export const Span = defineBuiltin<SpanProps, FlexSpan>({
   name: "Span",
   placement: sitsIn(
     ROOT | TEXT,

@@ -10,7 +10,7 @@ export function buildStickerMessage(
   return lineObject<StickerMessageJson>("sticker", props);
 }
 
-export const StickerMessage = defineBuiltin<StickerMessageProps>({
+export const StickerMessage = defineBuiltin<StickerMessageProps, StickerMessageJson>({
   name: "StickerMessage",
   placement: messagePlacement("StickerMessage"),
   render: buildStickerMessage,

@@ -18,7 +18,7 @@ export function buildTextMessage(
   return out;
 }
 
-export const TextMessage = defineBuiltin<TextMessageProps>({
+export const TextMessage = defineBuiltin<TextMessageProps, TextMessageJson>({
   name: "TextMessage",
   placement: messagePlacement("TextMessage"),
   render: (props, api) => buildTextMessage(props, api.text(props.children, "TextMessage")),

@@ -18,7 +18,7 @@ export function buildTextV2Message(
   return out;
 }
 
-export const TextV2Message = defineBuiltin<TextV2MessageProps>({
+export const TextV2Message = defineBuiltin<TextV2MessageProps, TextV2MessageJson>({
   name: "TextV2Message",
   placement: messagePlacement("TextV2Message"),
   render: (props, api) => buildTextV2Message(props, api.text(props.children, "TextV2Message")),

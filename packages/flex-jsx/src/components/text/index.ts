@@ -1,6 +1,6 @@
 import type { FlexSpan, FlexText } from "@flexkit/validators";
 import { defineBuiltin, lineObject } from "../../component.js";
-import { type FlexNode, Fragment, isElement } from "../../element.js";
+import { type FlexNode, flatten, isElement } from "../../element.js";
 import { inAnyBox } from "../../placement.js";
 import { Span } from "../span/index.js";
 
@@ -36,27 +36,22 @@ function hasElements(children: FlexNode): boolean {
 function spansOf(children: FlexNode): FlexNode[] {
   const out: FlexNode[] = [];
   let pending: string | undefined;
-  const visit = (node: FlexNode): void => {
-    if (Array.isArray(node)) {
-      for (const child of node) visit(child);
-    } else if (isElement(node) && node.type === Fragment) {
-      visit((node.props as { children?: FlexNode }).children);
-    } else if (typeof node === "string" || typeof node === "number") {
+  for (const node of flatten(children, [])) {
+    if (typeof node === "string" || typeof node === "number") {
       pending = (pending ?? "") + String(node);
-    } else if (node !== null && node !== undefined && typeof node !== "boolean") {
+    } else {
       if (pending !== undefined) out.push(Span({ children: pending }));
       pending = undefined;
-      out.push(node);
+      out.push(node as FlexNode);
     }
-  };
-  visit(children);
+  }
   if (pending !== undefined) out.push(Span({ children: pending }));
   return out;
 }
 
 const PARENT = { name: "Text", describe: "a <Text>" };
 
-export const Text = defineBuiltin<TextProps>({
+export const Text = defineBuiltin<TextProps, FlexText>({
   name: "Text",
   placement: inAnyBox("Text"),
   render(props, api) {

@@ -8,7 +8,7 @@ export function buildVideoMessage(props: Omit<VideoMessageProps, "children">): V
   return lineObject<VideoMessageJson>("video", props);
 }
 
-export const VideoMessage = defineBuiltin<VideoMessageProps>({
+export const VideoMessage = defineBuiltin<VideoMessageProps, VideoMessageJson>({
   name: "VideoMessage",
   placement: messagePlacement("VideoMessage"),
   render: buildVideoMessage,

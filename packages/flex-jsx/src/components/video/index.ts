@@ -24,7 +24,7 @@ export function buildVideo(
 
 const PARENT: Parent = { name: "Video", describe: "a <Video>'s altContent" };
 
-export const Video = defineBuiltin<VideoProps>({
+export const Video = defineBuiltin<VideoProps, FlexVideo>({
   name: "Video",
   // FLEX-VID-1: a video must be the hero block itself, never inside a box (REF#f-video).
   placement: sitsIn(
