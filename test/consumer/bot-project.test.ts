@@ -269,7 +269,7 @@ describe.each(["nodenext", "bundler"] as const)("tsc with moduleResolution %s", 
   );
 
   it(
-    "hands render()'s message to MessagingApiClient#pushMessage with no cast",
+    "hands render()'s message to MessagingApiClient#pushMessage with no cast, and refuses a bubble",
     async () => {
       const errors = errorsByFile((await typeChecks[resolution]).stdout);
       expect(errors.get("send.tsx")).toBeUndefined();

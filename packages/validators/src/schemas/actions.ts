@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
+import type { Infer } from "./infer.js";
 import { actionUri, graphemeString, utf16, utf16String } from "./values.js";
 
 /**
@@ -122,13 +123,13 @@ export const ActionSchema = ruled(
   'an action type ("postback", "message", "uri", "datetimepicker", "clipboard", "camera", "cameraRoll", "location")',
 );
 
-export type Action = z.infer<typeof ActionSchema>;
-export type PostbackAction = z.infer<typeof PostbackActionSchema>;
-export type MessageAction = z.infer<typeof MessageActionSchema>;
-export type UriAction = z.infer<typeof UriActionSchema>;
-export type DatetimePickerAction = z.infer<typeof DatetimePickerActionSchema>;
-export type ClipboardAction = z.infer<typeof ClipboardActionSchema>;
-export type CameraAction = z.infer<typeof CameraActionSchema>;
-export type CameraRollAction = z.infer<typeof CameraRollActionSchema>;
-export type LocationAction = z.infer<typeof LocationActionSchema>;
-export type RichMenuSwitchAction = z.infer<typeof RichMenuSwitchActionSchema>;
+export type Action = Infer<typeof ActionSchema>;
+export type PostbackAction = Infer<typeof PostbackActionSchema>;
+export type MessageAction = Infer<typeof MessageActionSchema>;
+export type UriAction = Infer<typeof UriActionSchema>;
+export type DatetimePickerAction = Infer<typeof DatetimePickerActionSchema>;
+export type ClipboardAction = Infer<typeof ClipboardActionSchema>;
+export type CameraAction = Infer<typeof CameraActionSchema>;
+export type CameraRollAction = Infer<typeof CameraRollActionSchema>;
+export type LocationAction = Infer<typeof LocationActionSchema>;
+export type RichMenuSwitchAction = Infer<typeof RichMenuSwitchActionSchema>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
 import { ActionSchema } from "./actions.js";
+import type { Infer } from "./infer.js";
 import {
   angle,
   aspectRatio,
@@ -172,7 +173,7 @@ const FlexBoxBase = z.strictObject({
   background: LinearGradientSchema.optional(),
 });
 
-export interface FlexBox extends z.infer<typeof FlexBoxBase> {
+export interface FlexBox extends Infer<typeof FlexBoxBase> {
   contents: FlexComponent[];
 }
 
@@ -186,7 +187,7 @@ const FlexVideoBase = z.strictObject({
   action: ActionSchema.optional(),
 });
 
-export interface FlexVideo extends z.infer<typeof FlexVideoBase> {
+export interface FlexVideo extends Infer<typeof FlexVideoBase> {
   altContent: FlexComponent;
 }
 
@@ -273,15 +274,15 @@ export const FlexContainerSchema = ruled(
   'a Flex container ("bubble" or "carousel")',
 );
 
-export type FlexText = z.infer<typeof FlexTextSchema>;
-export type FlexSpan = z.infer<typeof FlexSpanSchema>;
-export type FlexImage = z.infer<typeof FlexImageSchema>;
-export type FlexIcon = z.infer<typeof FlexIconSchema>;
-export type FlexButton = z.infer<typeof FlexButtonSchema>;
-export type FlexSeparator = z.infer<typeof FlexSeparatorSchema>;
-export type FlexFiller = z.infer<typeof FlexFillerSchema>;
-export type FlexBubble = z.infer<typeof FlexBubbleSchema>;
-export type FlexCarousel = z.infer<typeof FlexCarouselSchema>;
-export type FlexContainer = z.infer<typeof FlexContainerSchema>;
-export type FlexBlockStyle = z.infer<typeof FlexBlockStyleSchema>;
-export type LinearGradient = z.infer<typeof LinearGradientSchema>;
+export type FlexText = Infer<typeof FlexTextSchema>;
+export type FlexSpan = Infer<typeof FlexSpanSchema>;
+export type FlexImage = Infer<typeof FlexImageSchema>;
+export type FlexIcon = Infer<typeof FlexIconSchema>;
+export type FlexButton = Infer<typeof FlexButtonSchema>;
+export type FlexSeparator = Infer<typeof FlexSeparatorSchema>;
+export type FlexFiller = Infer<typeof FlexFillerSchema>;
+export type FlexBubble = Infer<typeof FlexBubbleSchema>;
+export type FlexCarousel = Infer<typeof FlexCarouselSchema>;
+export type FlexContainer = Infer<typeof FlexContainerSchema>;
+export type FlexBlockStyle = Infer<typeof FlexBlockStyleSchema>;
+export type LinearGradient = Infer<typeof LinearGradientSchema>;

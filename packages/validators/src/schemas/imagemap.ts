@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
+import type { Infer } from "./infer.js";
 import { actionUri, httpsUrl, utf16String } from "./values.js";
 
 /**
@@ -99,11 +100,11 @@ export const imagemapFields = {
   video: ImagemapVideoSchema.optional(),
 };
 
-export type ImagemapArea = z.infer<typeof ImagemapAreaSchema>;
-export type ImagemapAction = z.infer<typeof ImagemapActionSchema>;
-export type ImagemapUriAction = z.infer<typeof ImagemapUriActionSchema>;
-export type ImagemapMessageAction = z.infer<typeof ImagemapMessageActionSchema>;
-export type ImagemapClipboardAction = z.infer<typeof ImagemapClipboardActionSchema>;
-export type ImagemapVideo = z.infer<typeof ImagemapVideoSchema>;
-export type ImagemapExternalLink = z.infer<typeof ImagemapExternalLinkSchema>;
-export type ImagemapBaseSize = z.infer<typeof ImagemapBaseSizeSchema>;
+export type ImagemapArea = Infer<typeof ImagemapAreaSchema>;
+export type ImagemapAction = Infer<typeof ImagemapActionSchema>;
+export type ImagemapUriAction = Infer<typeof ImagemapUriActionSchema>;
+export type ImagemapMessageAction = Infer<typeof ImagemapMessageActionSchema>;
+export type ImagemapClipboardAction = Infer<typeof ImagemapClipboardActionSchema>;
+export type ImagemapVideo = Infer<typeof ImagemapVideoSchema>;
+export type ImagemapExternalLink = Infer<typeof ImagemapExternalLinkSchema>;
+export type ImagemapBaseSize = Infer<typeof ImagemapBaseSizeSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
+import type { Infer } from "./infer.js";
 
 /**
  * The body of `POST /v2/bot/message/push` (RULES.md PUSH-2..4). `messages` is checked message by
@@ -27,6 +28,6 @@ export const PushRequestSchema = z.strictObject({
   ).optional(),
 });
 
-export type PushRequest = Omit<z.infer<typeof PushRequestSchema>, "messages"> & {
+export type PushRequest = Omit<Infer<typeof PushRequestSchema>, "messages"> & {
   messages: unknown[];
 };

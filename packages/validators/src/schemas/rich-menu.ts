@@ -8,6 +8,7 @@ import {
   PostbackActionSchema,
   UriActionSchema,
 } from "./actions.js";
+import type { Infer } from "./infer.js";
 import { utf16String } from "./values.js";
 
 /**
@@ -138,10 +139,10 @@ export const RichMenuSchema = ruled(
   "a rich menu object",
 );
 
-export type RichMenu = z.infer<typeof RichMenuSchema>;
-export type RichMenuSize = z.infer<typeof RichMenuSizeSchema>;
-export type RichMenuBounds = z.infer<typeof RichMenuBoundsSchema>;
-export type RichMenuArea = z.infer<typeof RichMenuAreaSchema>;
-export type RichMenuAction = z.infer<typeof RichMenuActionSchema>;
+export type RichMenu = Infer<typeof RichMenuSchema>;
+export type RichMenuSize = Infer<typeof RichMenuSizeSchema>;
+export type RichMenuBounds = Infer<typeof RichMenuBoundsSchema>;
+export type RichMenuArea = Infer<typeof RichMenuAreaSchema>;
+export type RichMenuAction = Infer<typeof RichMenuActionSchema>;
 /** Menus keyed by alias ID (RM-ALIAS-1), as validateRichMenuSet takes them. */
 export type RichMenuSet = Record<string, RichMenu>;

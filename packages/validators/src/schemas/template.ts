@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
 import { ActionSchema } from "./actions.js";
+import type { Infer } from "./infer.js";
 import { graphemeString, hexColor, httpsUrl, utf16String } from "./values.js";
 
 /**
@@ -87,10 +88,10 @@ export const templateFields = {
   template: TemplateSchema,
 };
 
-export type ButtonsTemplate = z.infer<typeof ButtonsTemplateSchema>;
-export type ConfirmTemplate = z.infer<typeof ConfirmTemplateSchema>;
-export type CarouselColumn = z.infer<typeof CarouselColumnSchema>;
-export type CarouselTemplate = z.infer<typeof CarouselTemplateSchema>;
-export type ImageCarouselColumn = z.infer<typeof ImageCarouselColumnSchema>;
-export type ImageCarouselTemplate = z.infer<typeof ImageCarouselTemplateSchema>;
-export type Template = z.infer<typeof TemplateSchema>;
+export type ButtonsTemplate = Infer<typeof ButtonsTemplateSchema>;
+export type ConfirmTemplate = Infer<typeof ConfirmTemplateSchema>;
+export type CarouselColumn = Infer<typeof CarouselColumnSchema>;
+export type CarouselTemplate = Infer<typeof CarouselTemplateSchema>;
+export type ImageCarouselColumn = Infer<typeof ImageCarouselColumnSchema>;
+export type ImageCarouselTemplate = Infer<typeof ImageCarouselTemplateSchema>;
+export type Template = Infer<typeof TemplateSchema>;
