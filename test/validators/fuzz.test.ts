@@ -9,6 +9,7 @@ import {
   validatePushRequest,
   validateRichMenu,
   validateRichMenuSet,
+  valueAt,
 } from "@flexkit/validators";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -153,6 +154,10 @@ const takesAnything: Record<string, (value: unknown) => void> = {
   describeValue: (value) => {
     expect(typeof describeValue(value)).toBe("string");
   },
+  valueAt: (value) => {
+    expect(typeof valueAt(value, "messages[0].contents").found).toBe("boolean");
+    expect(typeof valueAt(value, [0, "type"]).found).toBe("boolean");
+  },
 };
 
 /** One throw: which function, the error, and what the input was made of. */
@@ -179,6 +184,7 @@ describe("fuzz: no exported function throws on hostile values", () => {
       "formatPath",
       "lenGraphemes",
       "lenUtf16",
+      "parsePath",
       "utf8Length",
     ];
     expect(functions.sort()).toEqual(

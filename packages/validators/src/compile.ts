@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { formatPath, type IssueSink, type ValidationIssue } from "./issue.js";
+import type { IssueSink, ValidationIssue } from "./issue.js";
+import { formatPath } from "./path.js";
 import { errorMap, toIssues } from "./rules.js";
 
 /**

@@ -33,16 +33,6 @@ export function formatIssue(issue: ValidationIssue): string {
   return `${where}: ${issue.message} [${issue.rule}]`;
 }
 
-/** Joins path segments the way LINE writes them: keys with dots, indexes in brackets. */
-export function formatPath(segments: ReadonlyArray<PropertyKey>, prefix = ""): string {
-  let out = prefix;
-  for (const segment of segments) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? String(segment) : `.${String(segment)}`;
-  }
-  return out;
-}
-
 /** A value in a few words, for an issue's "got …"; never throws, whatever it is given. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { describeValue, formatPath, type ValidationIssue } from "./issue.js";
+import { describeValue, type ValidationIssue } from "./issue.js";
+import { formatPath } from "./path.js";
 
 /**
  * Zod issues do not carry the schema that raised them, but zod's error map sees it (`iss.inst`).

@@ -1,5 +1,6 @@
-import { formatPath, type ValidationIssue } from "./issue.js";
+import type { ValidationIssue } from "./issue.js";
 import { BOUNDS, LIMITS } from "./limits.js";
+import { formatPath } from "./path.js";
 
 /**
  * The one place where validation reads what a caller gave. A JavaScript caller can hand over

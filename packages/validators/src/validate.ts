@@ -3,7 +3,6 @@ import { checkContainerActions, checkMessageContext, mentionsSomeone } from "./c
 import { RECIPIENT_ID } from "./ids.js";
 import {
   describeValue,
-  formatPath,
   type IssueSink,
   MessageValidationError,
   type ValidateOptions,
@@ -12,6 +11,7 @@ import {
 } from "./issue.js";
 import { utf8Length } from "./length.js";
 import { BOUNDS, LIMITS } from "./limits.js";
+import { formatPath } from "./path.js";
 import { checkRichMenu, checkRichMenuSet } from "./rich-menu.js";
 import { UNKNOWN_PROPERTY_RULE } from "./rules.js";
 import { FlexContainerSchema } from "./schemas/flex.js";

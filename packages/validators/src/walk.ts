@@ -1,4 +1,5 @@
-import { formatPath, type IssueSink, type ValidationIssue } from "./issue.js";
+import type { IssueSink, ValidationIssue } from "./issue.js";
+import { formatPath } from "./path.js";
 
 /** Helpers shared by the checks that walk a value's snapshot (src/tree.ts, src/context.ts). */
 
