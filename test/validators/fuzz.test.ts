@@ -39,6 +39,10 @@ function wellFormed(result: exported.ValidationResult): void {
     if (typeof issue.property !== "string" || typeof issue.message !== "string") {
       problems.push(shown);
     }
+    // The place both ways: steps for code, and the same steps written out.
+    if (!Array.isArray(issue.path) || exported.formatPath(issue.path) !== issue.property) {
+      problems.push(`property is not its path written out: ${shown}`);
+    }
     if (issue.message.length === 0 || !/^[A-Z]+(?:-[A-Z0-9]+)*$/.test(issue.rule)) {
       problems.push(shown);
     }

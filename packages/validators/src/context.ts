@@ -1,6 +1,7 @@
 import { describeValue } from "./issue.js";
 import { lenGraphemes } from "./length.js";
 import { LIMITS, type Limit } from "./limits.js";
+import type { PathStep } from "./path.js";
 import { type Emit, isRecord, lookup, type Path, typeOf } from "./walk.js";
 
 /**
@@ -686,7 +687,7 @@ function checkFlexActions(container: unknown, path: Path, emit: Emit): void {
  * Every action in a component tree, with its host. `at` grows and shrinks as the walk goes, so
  * no path is copied per component (emitters write paths out when they are called).
  */
-function visitComponent(node: unknown, at: PropertyKey[], emit: Emit): void {
+function visitComponent(node: unknown, at: PathStep[], emit: Emit): void {
   if (!isRecord(node)) return;
   const type = typeOf(node) ?? "component";
   if (node.action !== undefined) {

@@ -1,15 +1,30 @@
+import { formatPath, type PathStep } from "./path.js";
+
 export type Severity = "error" | "warning";
 
 /**
  * One finding. `property` uses LINE's own notation (`contents.body.contents[2].text`, or
  * `messages[0].…` for request bodies) so that local findings and the `details[].property` of
  * LINE's 400 answers line up. https://developers.line.biz/en/reference/messaging-api/#error-responses
+ * `path` is the same place as steps, so that code never reads `property` back: always
+ * `property === formatPath(path)`.
  */
 export interface ValidationIssue {
   severity: Severity;
   property: string;
+  path: PathStep[];
   message: string;
   rule: string;
+}
+
+/** An issue at `path`, its property written from it. */
+export function issueAt(
+  severity: Severity,
+  path: ReadonlyArray<PathStep>,
+  message: string,
+  rule: string,
+): ValidationIssue {
+  return { severity, property: formatPath(path), path: [...path], message, rule };
 }
 
 export interface ValidationResult {

@@ -2,6 +2,8 @@ import { sourceFor } from "@flexkit/flex-jsx";
 import {
   describeValue,
   formatIssue,
+  formatPath,
+  parsePath,
   type ValidationIssue,
   type ValidationResult,
   validateMessages,
@@ -51,6 +53,7 @@ export function preparePush(value: unknown, sources: Record<string, string> = {}
         notAMessage: {
           severity: "error",
           property: "",
+          path: [],
           message: `expected a message, got a bare ${record.type}; wrap it in a flex message with an altText (<FlexMessage altText="…">)`,
           rule: "PUSH-2",
         },
@@ -121,21 +124,23 @@ export function valueAt(root: unknown, property: string): { found: boolean; valu
 }
 
 /**
- * LINE's `details` as issues of our own kind (HOUSE-STYLE 7): LINE's property, LINE's sentence,
- * the value we sent there, and rule ERR-1 (LINE's error body).
+ * LINE's `details` as issues of our own kind (HOUSE-STYLE 7): LINE's property (read into a path,
+ * and written back from it), LINE's sentence, the value we sent there, and rule ERR-1 (LINE's
+ * error body).
  */
 export function issuesFromDetails(
   details: ErrorDetail[],
   request: { to?: string; messages: unknown[] },
 ): ValidationIssue[] {
   return details.map((detail) => {
-    const property = detail.property ?? "";
-    const at = property === "" ? { found: false } : valueAt(request, property);
+    const path = parsePath(detail.property ?? "");
+    const at = path.length === 0 ? { found: false } : valueAt(request, formatPath(path));
     const got =
       at.found && typeof at.value !== "object" ? ` (sent ${describeValue(at.value)})` : "";
     return {
       severity: "error",
-      property,
+      property: formatPath(path),
+      path,
       message: `LINE: ${detail.message ?? "rejected"}${got}`,
       rule: "ERR-1",
     };
