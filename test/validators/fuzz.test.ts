@@ -186,6 +186,7 @@ describe("fuzz: no exported function throws on hostile values", () => {
       "checkRichMenuImage",
       "formatIssue",
       "formatPath",
+      "issueLine",
       "lenGraphemes",
       "lenUtf16",
       "parsePath",

@@ -2,6 +2,7 @@ export { RECIPIENT_ID, USER_ID } from "./ids.js";
 export {
   describeValue,
   formatIssue,
+  issueLine,
   MessageValidationError,
   type Severity,
   type ValidateOptions,

@@ -48,6 +48,34 @@ export function formatIssue(issue: ValidationIssue): string {
   return `${where}: ${issue.message} [${issue.rule}]`;
 }
 
+/**
+ * `error messages[0].contents.body.contents[0].size: … [RULE] (card.flex.tsx:8:13)`: one issue on
+ * one line, as the CLI, `flexkit push` and the dev server print it. With `sources` (property →
+ * `file:line:column`, from flex-jsx's render), it ends with where the JSX of the issue's place,
+ * or of its nearest ancestor that has a source, was written; `showSource` writes that place for
+ * its reader (the CLI makes it relative to the folder it runs in).
+ */
+export function issueLine(
+  issue: ValidationIssue,
+  sources?: Readonly<Record<string, string>>,
+  showSource: (source: string) => string = (source) => source,
+): string {
+  const source = sources === undefined ? undefined : nearestSource(issue.path, sources);
+  return `${issue.severity} ${formatIssue(issue)}${source === undefined ? "" : ` (${showSource(source)})`}`;
+}
+
+function nearestSource(
+  path: ReadonlyArray<PathStep>,
+  sources: Readonly<Record<string, string>>,
+): string | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const property = formatPath(path.slice(0, depth));
+    // Own keys only: a path never names what every object inherits (`constructor`).
+    if (Object.hasOwn(sources, property)) return sources[property];
+  }
+  return undefined;
+}
+
 /** A value in a few words, for an issue's "got …"; never throws, whatever it is given. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";

@@ -1,7 +1,5 @@
-import { sourceFor } from "@flexkit/flex-jsx";
 import {
   describeValue,
-  formatIssue,
   formatPath,
   parsePath,
   type ValidationIssue,
@@ -145,14 +143,4 @@ export function issuesFromDetails(
       rule: "ERR-1",
     };
   });
-}
-
-/** `error messages[0].contents.body.contents[0].size: … [RULE] (card.flex.tsx:8:13)` */
-export function issueLine(
-  issue: ValidationIssue,
-  sources: Record<string, string>,
-  showSource: (source: string) => string = (source) => source,
-): string {
-  const source = issue.property === "" ? undefined : sourceFor(sources, issue.property);
-  return `${issue.severity} ${formatIssue(issue)}${source === undefined ? "" : ` (${showSource(source)})`}`;
 }
