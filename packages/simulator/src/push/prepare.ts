@@ -6,6 +6,7 @@ import {
   type ValidationResult,
   validateMessages,
   validatePushRequest,
+  valueAt,
 } from "@flexkit/validators";
 import type { ErrorDetail } from "./client.js";
 
@@ -108,19 +109,6 @@ export function needsRecipient(
   );
 }
 
-/** Reads `messages[0].contents.body` out of the request, to show what LINE complained about. */
-export function valueAt(root: unknown, property: string): { found: boolean; value?: unknown } {
-  let current: unknown = root;
-  const parts = property.match(/[^.[\]]+|\[\d+\]/g) ?? [];
-  for (const part of parts) {
-    if (typeof current !== "object" || current === null) return { found: false };
-    const key = part.startsWith("[") ? Number(part.slice(1, -1)) : part;
-    if (!(key in (current as Record<string, unknown>))) return { found: false };
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return { found: true, value: current };
-}
-
 /**
  * LINE's `details` as issues of our own kind (HOUSE-STYLE 7): LINE's property (read into a path,
  * and written back from it), LINE's sentence, the value we sent there, and rule ERR-1 (LINE's
@@ -132,7 +120,8 @@ export function issuesFromDetails(
 ): ValidationIssue[] {
   return details.map((detail) => {
     const path = parsePath(detail.property ?? "");
-    const at = path.length === 0 ? { found: false } : valueAt(request, formatPath(path));
+    // What we sent there, to show beside LINE's sentence (the whole request says nothing).
+    const at = path.length === 0 ? ({ found: false } as const) : valueAt(request, path);
     const got =
       at.found && typeof at.value !== "object" ? ` (sent ${describeValue(at.value)})` : "";
     return {
