@@ -3,6 +3,7 @@ import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { Chat } from "../../packages/simulator/src/app/chat.js";
+import { textPath } from "../../packages/simulator/src/app/workbench/issue-location.js";
 import {
   compileJsx,
   offsetOfSource,
@@ -119,6 +120,17 @@ describe("offsetOfSource", () => {
   });
 });
 
+describe("textPath: an issue's path in the JSON text", () => {
+  it("counts a list's messages from the root array, where the issues say messages[i]", () => {
+    const list = [{ type: "text", text: "a" }];
+    expect(textPath(list, ["messages", 0, "text"])).toEqual([0, "text"]);
+    expect(textPath(list, ["messages"])).toEqual(["messages"]);
+    // A body really has its messages under `messages`; a message has its own keys.
+    expect(textPath({ messages: list }, ["messages", 0, "text"])).toEqual(["messages", 0, "text"]);
+    expect(textPath(list[0], ["text"])).toEqual(["text"]);
+  });
+});
+
 describe("previewElementFor", () => {
   it("finds the drawn component of an issue's path in a carousel", () => {
     const chat = drawChat({
@@ -136,6 +148,17 @@ describe("previewElementFor", () => {
     expect(previewElementFor(chat, "contents.contents[0].body", "message")?.textContent).toBe(
       "First",
     );
+  });
+
+  it("takes an issue's path as steps, and leaves the caller's steps as they were", () => {
+    const chat = drawChat({
+      type: "flex",
+      altText: "c",
+      contents: { type: "carousel", contents: [bubble(text("First"), text("Second"))] },
+    });
+    const path = ["contents", "contents", 0, "body", "contents", 1, "size"];
+    expect(previewElementFor(chat, path, "message")?.textContent).toBe("Second");
+    expect(path).toEqual(["contents", "contents", 0, "body", "contents", 1, "size"]);
   });
 
   it("counts messages in a list and reads bare containers", () => {

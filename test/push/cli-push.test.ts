@@ -243,6 +243,28 @@ describe("flexkit push", () => {
     `);
   });
 
+  it("points a bare <Bubble> at its JSX, as validate and build do for an issue of the root", async () => {
+    const file = write(
+      "bubble.flex.tsx",
+      [
+        'import { Body, Box, Bubble, Text } from "@flexkit/flex-jsx";',
+        "export default (",
+        "  <Bubble>",
+        '    <Body><Box layout="vertical"><Text>hi</Text></Box></Body>',
+        "  </Bubble>",
+        ");",
+      ].join("\n"),
+    );
+    const result = await push([file, "--to", TO], () => ({ status: 200, body: sentMessages(1) }));
+    expect(result.code).toBe(1);
+    expect(server!.requests).toHaveLength(0);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "error (root): expected a message, got a bare bubble; wrap it in a flex message with an altText (<FlexMessage altText="…">) [PUSH-2] (bubble.flex.tsx:3:3)
+      error nothing was sent: fix the issues above first
+      "
+    `);
+  });
+
   it("sends a request file as it is: its own to and notificationDisabled (PUSH-2)", async () => {
     const file = write(
       "request.json",

@@ -384,6 +384,37 @@ describe("what a failure means: configuration error, nothing sent, or it may hav
   });
 });
 
+describe("LINE's 400 details as issues (ERR-1)", () => {
+  it("carry LINE's property as a path, with what was sent there", () => {
+    const report = reportOutcome(
+      {
+        status: "rejected",
+        httpStatus: 400,
+        attempts: 1,
+        message: "The request body has 3 error(s)",
+        details: [
+          { message: "May not be empty", property: "messages[0].text" },
+          { message: "Invalid", property: "to" },
+          { message: "Something else" },
+        ],
+      },
+      { to: TO, messages: MESSAGES },
+      {},
+    );
+    expect(
+      report.issues.map(({ property, path, message }) => ({ property, path, message })),
+    ).toEqual([
+      {
+        property: "messages[0].text",
+        path: ["messages", 0, "text"],
+        message: 'LINE: May not be empty (sent "hello")',
+      },
+      { property: "to", path: ["to"], message: `LINE: Invalid (sent "${TO}")` },
+      { property: "", path: [], message: "LINE: Something else" },
+    ]);
+  });
+});
+
 describe("validatePush (dry run, PUSH-14)", () => {
   it("posts only the messages to /v2/bot/message/validate/push, with no retry key (PUSH-5)", async () => {
     const options = await serve(() => ({ status: 200, body: {} }));

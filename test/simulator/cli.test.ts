@@ -415,6 +415,7 @@ describe("flexkit validate", () => {
         {
           severity: "error",
           property: "altText",
+          path: ["altText"],
           message: "expected at least 1 character (UTF-16 code units), got 0 (empty)",
           rule: "FLEX-1",
         },

@@ -3,7 +3,6 @@ import { detectShape } from "../../packages/simulator/src/shared/detect-shape.js
 import {
   createJsonLocator,
   locateJsonPath,
-  parsePath,
 } from "../../packages/simulator/src/shared/json-locator.js";
 
 const text = `{
@@ -22,24 +21,12 @@ const text = `{
 }`;
 
 /** The text a range covers. */
-function at(source: string, path: string): string | undefined {
+function at(source: string, path: Parameters<typeof locateJsonPath>[1]): string | undefined {
   const range = locateJsonPath(source, path);
   return range === undefined ? undefined : source.slice(range.from, range.to);
 }
 
 describe("JSON path locator", () => {
-  it("splits LINE property paths into keys and indexes", () => {
-    expect(parsePath("contents.body.contents[2].text")).toEqual([
-      "contents",
-      "body",
-      "contents",
-      2,
-      "text",
-    ]);
-    expect(parsePath("[1].quickReply.items[0]")).toEqual([1, "quickReply", "items", 0]);
-    expect(parsePath("")).toEqual([]);
-  });
-
   it("finds a value deep in a message by its LINE path", () => {
     expect(at(text, "contents.body.contents[1].size")).toBe('"huge"');
     expect(at(text, "contents.body.contents[0]")).toBe('{ "type": "text", "text": "one" }');
@@ -66,6 +53,19 @@ describe("JSON path locator", () => {
     expect(at(list, "[1].n[1]")).toBe("-2.5e3");
     expect(at(list, "[1].n[3]")).toBe("null");
     expect(locateJsonPath(list, "[2]")?.exact).toBe(false);
+  });
+
+  it("finds a path given as steps (an issue's path), odd keys too", () => {
+    expect(at(text, ["contents", "body", "contents", 1, "size"])).toBe('"huge"');
+    const odd = '{"a.b": {"0": "key", "c": [10, 20]}, "": 1}';
+    expect(at(odd, ["a.b", "0"])).toBe('"key"');
+    expect(at(odd, '["a.b"].c[1]')).toBe("20");
+    expect(at(odd, [""])).toBe("1");
+    // A key of digits is not an index.
+    expect(locateJsonPath(odd, ["a.b", "c", "1"])).toMatchObject({
+      exact: false,
+      path: '["a.b"].c',
+    });
   });
 
   it("answers many paths from one parse", () => {

@@ -4,6 +4,7 @@ import {
   ActionSchema,
   FlexContainerSchema,
   MessageSchema,
+  type PathStep,
   PushRequestSchema,
   RichMenuSchema,
   TemplateSchema,
@@ -24,7 +25,7 @@ import { action, flexContainer, message, richMenu } from "./arbitraries.js";
  * The compiled fast path (src/compile.ts) answers for zod: it must accept exactly what zod
  * accepts, and where it does not, report exactly zod's issues in zod's order.
  */
-function zodIssues(schema: z.ZodType, value: unknown, prefix: string) {
+function zodIssues(schema: z.ZodType, value: unknown, prefix: ReadonlyArray<PathStep>) {
   const result = schema.safeParse(value, { error: errorMap });
   return {
     ok: result.success,
@@ -32,7 +33,7 @@ function zodIssues(schema: z.ZodType, value: unknown, prefix: string) {
   };
 }
 
-function agrees(schema: z.ZodType, value: unknown, prefix = "") {
+function agrees(schema: z.ZodType, value: unknown, prefix: ReadonlyArray<PathStep> = []) {
   const expected = zodIssues(schema, value, prefix);
   expect(compiledAccepts(schema, value), JSON.stringify(value)).toBe(expected.ok);
   expect(compiledIssues(schema, value, prefix)).toEqual(expected.issues);
@@ -41,7 +42,7 @@ function agrees(schema: z.ZodType, value: unknown, prefix = "") {
 describe("compiled schemas agree with zod", () => {
   it("on generated and mutated messages", () => {
     fc.assert(
-      fc.property(message, (value) => agrees(MessageSchema, value, "messages[0]")),
+      fc.property(message, (value) => agrees(MessageSchema, value, ["messages", 0])),
       { numRuns: 2000, seed: 41 },
     );
   });

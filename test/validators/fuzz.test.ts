@@ -9,6 +9,7 @@ import {
   validatePushRequest,
   validateRichMenu,
   validateRichMenuSet,
+  valueAt,
 } from "@flexkit/validators";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -37,6 +38,10 @@ function wellFormed(result: exported.ValidationResult): void {
     if (issue.severity !== "error" && issue.severity !== "warning") problems.push(shown);
     if (typeof issue.property !== "string" || typeof issue.message !== "string") {
       problems.push(shown);
+    }
+    // The place both ways: steps for code, and the same steps written out.
+    if (!Array.isArray(issue.path) || exported.formatPath(issue.path) !== issue.property) {
+      problems.push(`property is not its path written out: ${shown}`);
     }
     if (issue.message.length === 0 || !/^[A-Z]+(?:-[A-Z0-9]+)*$/.test(issue.rule)) {
       problems.push(shown);
@@ -153,6 +158,10 @@ const takesAnything: Record<string, (value: unknown) => void> = {
   describeValue: (value) => {
     expect(typeof describeValue(value)).toBe("string");
   },
+  valueAt: (value) => {
+    expect(typeof valueAt(value, "messages[0].contents").found).toBe("boolean");
+    expect(typeof valueAt(value, [0, "type"]).found).toBe("boolean");
+  },
 };
 
 /** One throw: which function, the error, and what the input was made of. */
@@ -177,8 +186,10 @@ describe("fuzz: no exported function throws on hostile values", () => {
       "checkRichMenuImage",
       "formatIssue",
       "formatPath",
+      "issueLine",
       "lenGraphemes",
       "lenUtf16",
+      "parsePath",
       "utf8Length",
     ];
     expect(functions.sort()).toEqual(

@@ -19,6 +19,7 @@ const USER = `U${"0".repeat(32)}`;
 const omitted = (property: string) => ({
   severity: "error",
   property,
+  path: property === "" ? [] : [property],
   message: `validation stopped after ${BOUNDS.issuesMax} issues; the rest was not checked: fix these and validate again`,
   rule: "ERR-1",
 });

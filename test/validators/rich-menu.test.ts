@@ -490,9 +490,9 @@ describeRule("RM-ALIAS-1", "alias IDs (the set's keys) match ^[a-z0-9_-]{1,32}$"
       ),
     ).toMatchInlineSnapshot(`
       [
-        "error (root): expected an alias ID of 1 to 32 of a-z, 0-9, _ and - as the key, got "" [RM-ALIAS-1]",
         "error Main: expected an alias ID of 1 to 32 of a-z, 0-9, _ and - as the key, got "Main" [RM-ALIAS-1]",
         "error aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: expected an alias ID of 1 to 32 of a-z, 0-9, _ and - as the key, got "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" [RM-ALIAS-1]",
+        "error [""]: expected an alias ID of 1 to 32 of a-z, 0-9, _ and - as the key, got "" [RM-ALIAS-1]",
       ]
     `);
     expect(lines(validateRichMenuSet({}))).toMatchInlineSnapshot(`

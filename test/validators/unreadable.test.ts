@@ -56,6 +56,7 @@ describe("validators never throw: a value that cannot be read is one issue at it
         {
           severity: "error",
           property: "messages",
+          path: ["messages"],
           message:
             "could not be read: Cannot perform 'IsArray' on a proxy that has been revoked; expected plain data",
           rule: "ERR-3",
@@ -109,6 +110,12 @@ describe("validators never throw: a value that cannot be read is one issue at it
     const result = validateMessage(flexMessage(box));
     // Levels: the message 1, its bubble 2, the body box 3, its contents 4, the box in them 5…
     const first = BOUNDS.depthMax + 1;
+    const steps = [
+      "contents",
+      "body",
+      ...Array.from({ length: Math.floor((first - 3) / 2) }, () => ["contents", 0]).flat(),
+      ...(first % 2 === 1 ? [] : ["contents"]),
+    ];
     const path =
       first % 2 === 1
         ? `contents.body${".contents[0]".repeat((first - 3) / 2)}`
@@ -119,6 +126,7 @@ describe("validators never throw: a value that cannot be read is one issue at it
         {
           severity: "error",
           property: path,
+          path: steps,
           message: `nests deeper than ${BOUNDS.depthMax} levels of objects and arrays; expected at most ${BOUNDS.depthMax} (a real message needs about 20)`,
           rule: "ERR-3",
         },

@@ -31,12 +31,35 @@ describe("validateMessage: the result value", () => {
         {
           severity: "error",
           property: "contents.body.contents[0].size",
+          path: ["contents", "body", "contents", 0, "size"],
           message:
             'expected a size keyword ("xxs"…"5xl") or a px value like "18px" (no %), got "huge"',
           rule: "FLEX-VAL",
         },
       ],
     });
+  });
+
+  it("gives each issue's place as steps too (path), written out as its property", () => {
+    const message = flexMessage(vbox(text("hi", { "a.b": 1 })));
+    expect(
+      validateMessages([message]).issues.map(({ property, path }) => ({ property, path })),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "path": [
+            "messages",
+            0,
+            "contents",
+            "body",
+            "contents",
+            0,
+            "a.b",
+          ],
+          "property": "messages[0].contents.body.contents[0]["a.b"]",
+        },
+      ]
+    `);
   });
 
   it("never throws, whatever it is given", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { formatPath, type IssueSink, type ValidationIssue } from "./issue.js";
+import type { IssueSink, ValidationIssue } from "./issue.js";
+import type { PathStep } from "./path.js";
 import { errorMap, toIssues } from "./rules.js";
 
 /**
@@ -19,11 +20,13 @@ import { errorMap, toIssues } from "./rules.js";
 
 type Schema = z.core.$ZodType;
 type Test = (value: unknown) => boolean;
+/** The path of the value given to `collectIssues`. */
+type Prefix = ReadonlyArray<PathStep>;
 /**
- * Where a value sits: its parent and key, up to the caller's prefix. Written out as a property
- * only when zod reports an issue there, so a walk over valid parts builds no strings.
+ * Where a value sits: its parent and key, up to the caller's prefix. Made into a path only when
+ * zod reports an issue there, so a walk over valid parts builds no arrays.
  */
-type At = string | { readonly up: At; readonly key: string | number };
+type At = Prefix | { readonly up: At; readonly key: PathStep };
 type Collect = (value: unknown, at: At, out: IssueSink) => void;
 
 interface Compiled {
@@ -36,13 +39,7 @@ interface Compiled {
 }
 
 /** A child's issues: a flat one is tested first, so that a valid one costs no `At`. */
-function visit(
-  child: Compiled,
-  value: unknown,
-  at: At,
-  key: string | number,
-  out: IssueSink,
-): void {
+function visit(child: Compiled, value: unknown, at: At, key: PathStep, out: IssueSink): void {
   if (child.flat && child.test(value)) return;
   child.collect(value, { up: at, key }, out);
 }
@@ -234,18 +231,22 @@ const safeParse = z.core._safeParse(Issues as unknown as z.core.$ZodErrorClass);
 function askZod(schema: Schema): Collect {
   return (value, at, out) => {
     const result = safeParse(schema, value, { error: errorMap });
-    if (!result.success) out.push(...toIssues(result.error.issues, propertyOf(at)));
+    if (!result.success) out.push(...toIssues(result.error.issues, pathOf(at)));
   };
 }
 
-function propertyOf(at: At): string {
-  const keys: Array<string | number> = [];
+function pathOf(at: At): PathStep[] {
+  const keys: PathStep[] = [];
   let link = at;
-  while (typeof link !== "string") {
+  while (!isPrefix(link)) {
     keys.push(link.key);
     link = link.up;
   }
-  return formatPath(keys.reverse(), link);
+  return [...link, ...keys.reverse()];
+}
+
+function isPrefix(at: At): at is Prefix {
+  return Array.isArray(at);
 }
 
 /** Whether a schema accepts `undefined` (zod then needs the key to be present, when required). */
@@ -385,7 +386,7 @@ function unknownKeys(
     path: [],
     message,
   };
-  return toIssues([issue], propertyOf(at));
+  return toIssues([issue], pathOf(at));
 }
 
 function compileArray(schema: Schema, node: Compiled, zod: Collect): void {
@@ -561,7 +562,7 @@ function compile(schema: Schema): Compiled {
 export function collectIssues(
   schema: Schema,
   value: unknown,
-  prefix: string,
+  prefix: Prefix,
   out: IssueSink,
 ): void {
   const node = compile(schema);
@@ -569,7 +570,11 @@ export function collectIssues(
 }
 
 /** For tests: the issues `collectIssues` finds, as an array. */
-export function compiledIssues(schema: Schema, value: unknown, prefix: string): ValidationIssue[] {
+export function compiledIssues(
+  schema: Schema,
+  value: unknown,
+  prefix: Prefix = [],
+): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   collectIssues(schema, value, prefix, out);
   return out;

@@ -2,7 +2,7 @@ export { RECIPIENT_ID, USER_ID } from "./ids.js";
 export {
   describeValue,
   formatIssue,
-  formatPath,
+  issueLine,
   MessageValidationError,
   type Severity,
   type ValidateOptions,
@@ -11,6 +11,7 @@ export {
 } from "./issue.js";
 export { lenGraphemes, lenUtf16, utf8Length } from "./length.js";
 export { BOUNDS, JSON_DEPTH_MAX, LIMITS, type Limit, MOST_NESTED_BOXES } from "./limits.js";
+export { formatPath, type PathStep, parsePath, valueAt } from "./path.js";
 export {
   checkRichMenuImage,
   type RichMenuImageInfo,

@@ -1,15 +1,30 @@
+import { formatPath, type PathStep } from "./path.js";
+
 export type Severity = "error" | "warning";
 
 /**
  * One finding. `property` uses LINE's own notation (`contents.body.contents[2].text`, or
  * `messages[0].…` for request bodies) so that local findings and the `details[].property` of
  * LINE's 400 answers line up. https://developers.line.biz/en/reference/messaging-api/#error-responses
+ * `path` is the same place as steps, so that code never reads `property` back: always
+ * `property === formatPath(path)`.
  */
 export interface ValidationIssue {
   severity: Severity;
   property: string;
+  path: PathStep[];
   message: string;
   rule: string;
+}
+
+/** An issue at `path`, its property written from it. */
+export function issueAt(
+  severity: Severity,
+  path: ReadonlyArray<PathStep>,
+  message: string,
+  rule: string,
+): ValidationIssue {
+  return { severity, property: formatPath(path), path: [...path], message, rule };
 }
 
 export interface ValidationResult {
@@ -33,14 +48,32 @@ export function formatIssue(issue: ValidationIssue): string {
   return `${where}: ${issue.message} [${issue.rule}]`;
 }
 
-/** Joins path segments the way LINE writes them: keys with dots, indexes in brackets. */
-export function formatPath(segments: ReadonlyArray<PropertyKey>, prefix = ""): string {
-  let out = prefix;
-  for (const segment of segments) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? String(segment) : `.${String(segment)}`;
+/**
+ * `error messages[0].contents.body.contents[0].size: … [RULE] (card.flex.tsx:8:13)`: one issue on
+ * one line, as the CLI, `flexkit push` and the dev server print it. With `sources` (property →
+ * `file:line:column`, from flex-jsx's render), it ends with where the JSX of the issue's place,
+ * or of its nearest ancestor that has a source, was written; `showSource` writes that place for
+ * its reader (the CLI makes it relative to the folder it runs in).
+ */
+export function issueLine(
+  issue: ValidationIssue,
+  sources?: Readonly<Record<string, string>>,
+  showSource: (source: string) => string = (source) => source,
+): string {
+  const source = sources === undefined ? undefined : nearestSource(issue.path, sources);
+  return `${issue.severity} ${formatIssue(issue)}${source === undefined ? "" : ` (${showSource(source)})`}`;
+}
+
+function nearestSource(
+  path: ReadonlyArray<PathStep>,
+  sources: Readonly<Record<string, string>>,
+): string | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const property = formatPath(path.slice(0, depth));
+    // Own keys only: a path never names what every object inherits (`constructor`).
+    if (Object.hasOwn(sources, property)) return sources[property];
   }
-  return out;
+  return undefined;
 }
 
 /** A value in a few words, for an issue's "got …"; never throws, whatever it is given. */

@@ -1,4 +1,9 @@
-import type { ValidateOptions, ValidationIssue, ValidationResult } from "./issue.js";
+import {
+  issueAt,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./issue.js";
 import { LIMITS } from "./limits.js";
 
 /**
@@ -28,7 +33,8 @@ export interface RichMenuImageResult extends ValidationResult {
   image?: RichMenuImageInfo;
 }
 
-const PROPERTY = "image";
+/** Where the image's issues are: the image sent for a rich menu. */
+const IMAGE_PATH = ["image"];
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -352,9 +358,9 @@ async function imageIssues(
   issues: ValidationIssue[],
 ): Promise<RichMenuImageInfo | undefined> {
   const error = (message: string, rule: string) =>
-    issues.push({ severity: "error", property: PROPERTY, message, rule });
+    issues.push(issueAt("error", IMAGE_PATH, message, rule));
   const warn = (message: string, rule: string) =>
-    issues.push({ severity: "warning", property: PROPERTY, message, rule });
+    issues.push(issueAt("warning", IMAGE_PATH, message, rule));
   const bytes = readBytes(input);
   if (bytes === undefined) {
     error("expected the image's bytes as a Uint8Array", "RM-IMG-1");
@@ -463,12 +469,7 @@ export async function checkRichMenuImage(
     } catch {
       // An error that can't even be printed.
     }
-    issues.push({
-      severity: "error",
-      property: PROPERTY,
-      message: `could not be read: ${reason}`,
-      rule: "RM-IMG-1",
-    });
+    issues.push(issueAt("error", IMAGE_PATH, `could not be read: ${reason}`, "RM-IMG-1"));
   }
   const strict = options?.strict === true;
   const adjusted = issues.map((issue) =>

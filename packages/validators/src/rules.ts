@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { describeValue, formatPath, type ValidationIssue } from "./issue.js";
+import { describeValue, issueAt, type ValidationIssue } from "./issue.js";
+import type { PathStep } from "./path.js";
 
 /**
  * Zod issues do not carry the schema that raised them, but zod's error map sees it (`iss.inst`).
@@ -123,24 +124,25 @@ export const errorMap = (iss: z.core.$ZodRawIssue): string => {
 };
 
 /** Turns zod's issues into ours: LINE-style paths, one issue per unknown key, the rule split off. */
-export function toIssues(issues: ReadonlyArray<z.core.$ZodIssue>, prefix = ""): ValidationIssue[] {
+export function toIssues(
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+  prefix: ReadonlyArray<PathStep> = [],
+): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const issue of issues) {
     const match = RULE_SUFFIX.exec(issue.message);
     const message = match === null ? issue.message : issue.message.slice(0, match.index);
     const rule = match?.[1] ?? UNKNOWN_PROPERTY_RULE;
+    // zod's paths may hold symbols; the data checked here has string keys only (src/snapshot.ts).
+    const path = [
+      ...prefix,
+      ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
+    ];
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        out.push({
-          severity: "error",
-          property: formatPath([...issue.path, key], prefix),
-          message,
-          rule,
-        });
-      }
+      for (const key of issue.keys) out.push(issueAt("error", [...path, key], message, rule));
       continue;
     }
-    out.push({ severity: "error", property: formatPath(issue.path, prefix), message, rule });
+    out.push(issueAt("error", path, message, rule));
   }
   return out;
 }

@@ -1,5 +1,6 @@
-import { formatPath, type ValidationIssue } from "./issue.js";
+import { issueAt, type ValidationIssue } from "./issue.js";
 import { BOUNDS, LIMITS } from "./limits.js";
+import { formatPath, type PathStep } from "./path.js";
 
 /**
  * The one place where validation reads what a caller gave. A JavaScript caller can hand over
@@ -37,6 +38,9 @@ class NotPlain {}
 /** Stands in for every function, so that a check never calls or reads the caller's. */
 const A_FUNCTION = Object.freeze(() => undefined);
 
+/** The path of the value given, in the issues. */
+type Prefix = ReadonlyArray<PathStep>;
+
 export type Snapshot = { ok: true; value: unknown } | { ok: false; issue: ValidationIssue };
 
 /** Why a throw happened, in a few words, whatever was thrown. */
@@ -51,11 +55,11 @@ export function reasonOf(error: unknown): string {
 }
 
 /** The path of `node` (the value given when null), and then `key` under it when given. */
-function pathOf(node: Node | null, prefix: string, key?: string | number): string {
-  const keys: Array<string | number> = key === undefined ? [] : [key];
+function pathOf(node: Node | null, prefix: Prefix, key?: string | number): PathStep[] {
+  const keys: PathStep[] = key === undefined ? [] : [key];
   // The value given has no key of its own: its path is the prefix.
   for (let link = node; link?.up != null; link = link.up) keys.push(link.key);
-  return formatPath(keys.reverse(), prefix);
+  return [...prefix, ...keys.reverse()];
 }
 
 /**
@@ -97,7 +101,7 @@ function isPlain(prototype: unknown): boolean {
  * A copy of `input` as plain data, or the one issue that says why it cannot be checked.
  * `prefix` is the path of `input` itself in the issues (`messages` for validateMessages).
  */
-export function snapshot(input: unknown, prefix: string): Snapshot {
+export function snapshot(input: unknown, prefix: Prefix): Snapshot {
   const holder: unknown[] = [undefined];
   /** What is left to copy, the next last. */
   const stack: Node[] = [];
@@ -107,7 +111,7 @@ export function snapshot(input: unknown, prefix: string): Snapshot {
   let reading: string | number | undefined;
   const refuse = (where: Node | null, message: string, rule = "ERR-3"): Snapshot => ({
     ok: false,
-    issue: { severity: "error", property: pathOf(where, prefix), message, rule },
+    issue: issueAt("error", pathOf(where, prefix), message, rule),
   });
   const tooMany = (where: Node) =>
     refuse(
@@ -127,7 +131,7 @@ export function snapshot(input: unknown, prefix: string): Snapshot {
       if (depth > BOUNDS.depthMax) {
         const cycle = findCycle(current);
         if (cycle !== undefined) {
-          const target = pathOf(cycle.target, prefix);
+          const target = formatPath(pathOf(cycle.target, prefix));
           return refuse(
             cycle.at,
             `refers back to ${target === "" ? "the value itself" : target} (a reference cycle), which JSON cannot hold; expected plain data`,
@@ -200,12 +204,12 @@ export function snapshot(input: unknown, prefix: string): Snapshot {
   } catch (error) {
     return {
       ok: false,
-      issue: {
-        severity: "error",
-        property: pathOf(node, prefix, reading),
-        message: `could not be read: ${reasonOf(error)}; expected plain data`,
-        rule: "ERR-3",
-      },
+      issue: issueAt(
+        "error",
+        pathOf(node, prefix, reading),
+        `could not be read: ${reasonOf(error)}; expected plain data`,
+        "ERR-3",
+      ),
     };
   }
   return { ok: true, value: holder[0] };

@@ -1,6 +1,7 @@
 import { describeValue } from "./issue.js";
 import { utf8Length } from "./length.js";
 import { LIMITS } from "./limits.js";
+import type { PathStep } from "./path.js";
 import { aspectRatioProblem } from "./schemas/values.js";
 import { type Emit, isRecord, jsonOf, lookup, type Path, typeOf } from "./walk.js";
 
@@ -43,7 +44,7 @@ function misplaced(child: string, parent: string): string {
  * One component and, for a box, everything under it. `path` grows and shrinks as the walk goes
  * down and back up, so no path is copied per component: an emitter writes it out at once.
  */
-function checkComponent(node: unknown, path: PropertyKey[], walk: Walk): void {
+function checkComponent(node: unknown, path: PathStep[], walk: Walk): void {
   if (!isRecord(node)) return;
   const type = typeOf(node);
   if (typeof node.aspectRatio === "string") {
@@ -263,7 +264,7 @@ function checkBoxWarnings(box: Record<string, unknown>, path: Path, walk: Walk):
   }
 }
 
-function checkBox(box: Record<string, unknown>, path: PropertyKey[], walk: Walk): void {
+function checkBox(box: Record<string, unknown>, path: PathStep[], walk: Walk): void {
   checkBoxWarnings(box, path, walk);
   const layout = typeof box.layout === "string" ? box.layout : undefined;
   const allowed = layout === undefined ? undefined : lookup(CHILDREN, layout);
@@ -413,7 +414,7 @@ function checkNestedVideos(bubble: Record<string, unknown>, path: Path, walk: Wa
  * Every node under `at` (contents and altContent of anything). `at` grows and shrinks as the walk
  * goes, so no path is copied per node: an emitter writes the path out when it is called.
  */
-function findVideos(node: unknown, at: PropertyKey[], isHeroRoot: boolean, walk: Walk): void {
+function findVideos(node: unknown, at: PathStep[], isHeroRoot: boolean, walk: Walk): void {
   if (!isRecord(node)) return;
   if (node.type === "video" && !isHeroRoot) {
     walk.emit(

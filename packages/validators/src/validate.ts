@@ -5,8 +5,8 @@ import { collectIssues } from "./compile.js";
 import { RECIPIENT_ID } from "./ids.js";
 import {
   describeValue,
-  formatPath,
   type IssueSink,
+  issueAt,
   MessageValidationError,
   type ValidateOptions,
   type ValidationIssue,
@@ -14,6 +14,7 @@ import {
 } from "./issue.js";
 import { utf8Length } from "./length.js";
 import { BOUNDS, LIMITS } from "./limits.js";
+import type { PathStep } from "./path.js";
 import { checkRichMenu, checkRichMenuSet } from "./rich-menu.js";
 import { UNKNOWN_PROPERTY_RULE } from "./rules.js";
 import { FlexContainerSchema } from "./schemas/flex.js";
@@ -22,70 +23,42 @@ import { PushRequestSchema } from "./schemas/push.js";
 import { RichMenuSchema } from "./schemas/rich-menu.js";
 import { reasonOf, snapshot } from "./snapshot.js";
 import { checkFlexContainer } from "./tree.js";
-import { type Emit, isRecord, jsonOf, makeEmitter } from "./walk.js";
+import { type Emit, isRecord, jsonOf, makeEmitter, type Path } from "./walk.js";
 
 /**
- * Where a property sits in document order (JSON key order): the index of each of its keys among
+ * Where an issue sits in document order (JSON key order): the index of each key of its path among
  * its siblings, so that issues read top to bottom as in an editor. A missing property gets -1:
- * it sorts right after its parent, before the parent's own children. `keysOf` remembers each
- * object's keys for the issues of one result, which often share their ancestors.
- *
- * The property is read as the pattern /\[(\d+)\]|([^.[\]]+)/g would split it (an index in
- * brackets, or a run of characters other than `.`, `[` and `]`; anything else is skipped),
- * scanned by hand because this runs for every issue of every result.
+ * it sorts right after its parent, before the parent's own children. The first `skip` steps name
+ * the value checked itself. `keysOf` remembers each object's keys for the issues of one result,
+ * which often share their ancestors.
  */
 function documentPosition(
   root: unknown,
-  prefix: string,
-  property: string,
+  skip: number,
+  path: ReadonlyArray<PathStep>,
   keysOf: Map<object, string[]>,
 ): number[] {
   const position: number[] = [];
   let node = root;
-  let i = prefix.length;
-  while (i < property.length) {
-    const char = property[i];
-    if (char === "[") {
-      let end = i + 1;
-      while (end < property.length && isDigit(property.charCodeAt(end))) end++;
-      if (end === i + 1 || property[end] !== "]") {
-        i++;
-        continue;
-      }
-      const index = Number(property.slice(i + 1, end));
-      i = end + 1;
-      position.push(index);
-      node = Array.isArray(node) ? node[index] : undefined;
+  for (let i = skip; i < path.length; i++) {
+    const step = path[i]!;
+    if (typeof step === "number") {
+      position.push(step);
+      node = Array.isArray(node) ? node[step] : undefined;
       continue;
     }
-    if (char === "." || char === "]") {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < property.length && !isSeparator(property[end])) end++;
-    const key = property.slice(i, end);
-    i = end;
     if (!isRecord(node)) break;
     let keys = keysOf.get(node);
     if (keys === undefined) {
       keys = Object.keys(node);
       keysOf.set(node, keys);
     }
-    const at = keys.indexOf(key);
+    const at = keys.indexOf(step);
     position.push(at);
     if (at === -1) break;
-    node = node[key];
+    node = node[step];
   }
   return position;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-function isSeparator(char: string | undefined): boolean {
-  return char === "." || char === "[" || char === "]";
 }
 
 function compareSegments(a: number[], b: number[]): number {
@@ -126,7 +99,7 @@ class IssueList implements IssueSink {
 function finish(
   list: IssueList,
   strict: boolean,
-  input: { root: unknown; prefix: string },
+  input: { root: unknown; prefix: Path },
 ): ValidationResult {
   const adjusted = strict
     ? list.items.map((issue) => ({ ...issue, severity: "error" as const }))
@@ -137,7 +110,7 @@ function finish(
     const ranked = adjusted.map((issue) => ({
       issue,
       error: issue.severity === "error",
-      position: documentPosition(input.root, input.prefix, issue.property, keysOf),
+      position: documentPosition(input.root, input.prefix.length, issue.path, keysOf),
     }));
     // Errors first, then warnings, never mixed; within each, document order (stable otherwise).
     ranked.sort((a, b) =>
@@ -149,12 +122,16 @@ function finish(
     // An error even after warnings only: what was not checked may hold one. It is the last
     // error, so that the list still reads errors first, then warnings.
     const lastError = adjusted.findLastIndex((issue) => issue.severity === "error");
-    adjusted.splice(lastError + 1, 0, {
-      severity: "error",
-      property: input.prefix,
-      message: `validation stopped after ${BOUNDS.issuesMax} issues; the rest was not checked: fix these and validate again`,
-      rule: "ERR-1",
-    });
+    adjusted.splice(
+      lastError + 1,
+      0,
+      issueAt(
+        "error",
+        input.prefix,
+        `validation stopped after ${BOUNDS.issuesMax} issues; the rest was not checked: fix these and validate again`,
+        "ERR-1",
+      ),
+    );
   }
   return { ok: !adjusted.some((issue) => issue.severity === "error"), issues: adjusted };
 }
@@ -166,7 +143,7 @@ function finish(
  * issue that says where. `prefix` is the path of the value itself in the issues.
  */
 function validateAt(
-  prefix: string,
+  prefix: Path,
   input: unknown,
   options: unknown,
   check: (value: unknown, issues: IssueList) => void,
@@ -175,7 +152,7 @@ function validateAt(
   try {
     const read = snapshot(input, prefix);
     if (!read.ok) return { ok: false, issues: [read.issue] };
-    const settings = snapshot(options, "options");
+    const settings = snapshot(options, ["options"]);
     if (!settings.ok) return { ok: false, issues: [settings.issue] };
     const strict = isRecord(settings.value) && Boolean(settings.value.strict);
     try {
@@ -187,19 +164,14 @@ function validateAt(
   } catch (error) {
     // Nothing the checks do on a snapshot throws; should a bug make one, the caller still gets
     // a result, with what was found so far.
-    const failure: ValidationIssue = {
-      severity: "error",
-      property: prefix,
-      message: `could not be checked: ${reasonOf(error)}`,
-      rule: "ERR-3",
-    };
+    const failure = issueAt("error", prefix, `could not be checked: ${reasonOf(error)}`, "ERR-3");
     const errors = list.items.filter((issue) => issue.severity === "error");
     const warnings = list.items.filter((issue) => issue.severity !== "error");
     return { ok: false, issues: [failure, ...errors, ...warnings] };
   }
 }
 
-function messageIssues(message: unknown, prefix: string, issues: IssueSink): void {
+function messageIssues(message: unknown, prefix: Path, issues: IssueSink): void {
   collectIssues(MessageSchema, message, prefix, issues);
   const emit = makeEmitter(issues, prefix);
   if (isRecord(message) && message.type === "flex") {
@@ -210,42 +182,47 @@ function messageIssues(message: unknown, prefix: string, issues: IssueSink): voi
 
 /** Checks one message object. `property` paths are relative to the message (`contents.body…`). */
 export function validateMessage(message: unknown, options?: ValidateOptions): ValidationResult {
-  return validateAt("", message, options, (value, issues) => messageIssues(value, "", issues));
+  return validateAt([], message, options, (value, issues) => messageIssues(value, [], issues));
 }
 
 /** The checks of a request's `messages` (PUSH-2, MSG-2), with `messages[i]` paths. */
 function messagesIssues(messages: unknown, issues: IssueSink): void {
   const max = LIMITS.messagesPerRequestMax.value;
   if (!Array.isArray(messages)) {
-    issues.push({
-      severity: "error",
-      property: "messages",
-      message:
+    issues.push(
+      issueAt(
+        "error",
+        ["messages"],
         messages === undefined
           ? `missing; expected an array of 1 to ${max} messages`
           : `expected an array of 1 to ${max} messages, got ${describeValue(messages)}`,
-      rule: LIMITS.messagesPerRequestMax.rule,
-    });
+        LIMITS.messagesPerRequestMax.rule,
+      ),
+    );
     return;
   }
   if (messages.length < 1 || messages.length > max) {
-    issues.push({
-      severity: "error",
-      property: "messages",
-      message: `expected 1 to ${max} messages, got ${messages.length}`,
-      rule: LIMITS.messagesPerRequestMax.rule,
-    });
+    issues.push(
+      issueAt(
+        "error",
+        ["messages"],
+        `expected 1 to ${max} messages, got ${messages.length}`,
+        LIMITS.messagesPerRequestMax.rule,
+      ),
+    );
   }
   messages.forEach((message, index) => {
-    messageIssues(message, `messages[${index}]`, issues);
+    messageIssues(message, ["messages", index], issues);
     // MSG-2 / QR-7: only the last message's quick reply is shown.
     if (index < messages.length - 1 && isRecord(message) && message.quickReply !== undefined) {
-      issues.push({
-        severity: "warning",
-        property: `messages[${index}].quickReply`,
-        message: `is ignored: only the last message's quickReply is shown (this is message ${index + 1} of ${messages.length})`,
-        rule: "MSG-2",
-      });
+      issues.push(
+        issueAt(
+          "warning",
+          ["messages", index, "quickReply"],
+          `is ignored: only the last message's quickReply is shown (this is message ${index + 1} of ${messages.length})`,
+          "MSG-2",
+        ),
+      );
     }
   });
 }
@@ -255,7 +232,7 @@ function messagesIssues(messages: unknown, issues: IssueSink): void {
  * `messages[0].contents…`.
  */
 export function validateMessages(messages: unknown, options?: ValidateOptions): ValidationResult {
-  return validateAt("messages", messages, options, (value, issues) =>
+  return validateAt(["messages"], messages, options, (value, issues) =>
     messagesIssues(value, issues),
   );
 }
@@ -337,11 +314,11 @@ function explainMulticast(issues: ValidationIssue[]): void {
  * `customAggregationUnits`) and the rules that depend on the recipient, with LINE's paths.
  */
 export function validatePushRequest(body: unknown, options?: ValidateOptions): ValidationResult {
-  return validateAt("", body, options, (value, issues) => pushRequestIssues(value, issues));
+  return validateAt([], body, options, (value, issues) => pushRequestIssues(value, issues));
 }
 
 function pushRequestIssues(body: unknown, issues: IssueList): void {
-  collectIssues(PushRequestSchema, body, "", {
+  collectIssues(PushRequestSchema, body, [], {
     push: (...found: ValidationIssue[]) => {
       // `messages` gets its own, more precise checks below.
       for (const issue of found) {
@@ -355,14 +332,16 @@ function pushRequestIssues(body: unknown, issues: IssueList): void {
   const json = jsonOf(body);
   const bytes = json === undefined ? 0 : utf8Length(json);
   if (bytes > LIMITS.requestBytesMax.value) {
-    issues.push({
-      severity: "error",
-      property: "",
-      message: `expected a request body of at most ${LIMITS.requestBytesMax.value} bytes (2 MB), got ${bytes}; LINE answers 413`,
-      rule: LIMITS.requestBytesMax.rule,
-    });
+    issues.push(
+      issueAt(
+        "error",
+        [],
+        `expected a request body of at most ${LIMITS.requestBytesMax.value} bytes (2 MB), got ${bytes}; LINE answers 413`,
+        LIMITS.requestBytesMax.rule,
+      ),
+    );
   }
-  const emit = makeEmitter(issues, "");
+  const emit = makeEmitter(issues, []);
   if (typeof body.to === "string") checkRecipient(body.to, emit);
   messagesIssues(body.messages, issues);
   if (typeof body.to === "string") checkForRecipient(body.to, body.messages, emit);
@@ -373,9 +352,9 @@ export function validateFlexContainer(
   container: unknown,
   options?: ValidateOptions,
 ): ValidationResult {
-  return validateAt("", container, options, (value, issues) => {
-    collectIssues(FlexContainerSchema, value, "", issues);
-    const emit = makeEmitter(issues, "");
+  return validateAt([], container, options, (value, issues) => {
+    collectIssues(FlexContainerSchema, value, [], issues);
+    const emit = makeEmitter(issues, []);
     checkFlexContainer(value, [], emit);
     checkContainerActions(value, [], emit);
   });
@@ -398,12 +377,14 @@ export function assertMessage(
  * part of what is sent. A menu copied from `GET /v2/bot/richmenu/{richMenuId}` has it, so say so.
  * Only the issues from `start` on are the menu's.
  */
-function explainRichMenuKeys(issues: ValidationIssue[], prefix: string, start: number): void {
+function explainRichMenuKeys(issues: ValidationIssue[], prefix: Path, start: number): void {
   for (let i = start; i < issues.length; i++) {
     const issue = issues[i]!;
     if (issue.rule !== UNKNOWN_PROPERTY_RULE || issue.message !== "unknown property") continue;
-    const key = prefix === "" ? issue.property : issue.property.slice(prefix.length + 1);
-    if (!issue.property.startsWith(prefix) || /[.[]/.test(key)) continue;
+    // Only the menu's own keys: the path is the prefix and one key.
+    if (issue.path.length !== prefix.length + 1) continue;
+    if (prefix.some((step, at) => issue.path[at] !== step)) continue;
+    const key = issue.path[prefix.length];
     issues[i] = {
       ...issue,
       message:
@@ -415,7 +396,7 @@ function explainRichMenuKeys(issues: ValidationIssue[], prefix: string, start: n
   }
 }
 
-function richMenuIssues(menu: unknown, prefix: string, issues: IssueList): void {
+function richMenuIssues(menu: unknown, prefix: Path, issues: IssueList): void {
   const start = issues.items.length;
   try {
     collectIssues(RichMenuSchema, menu, prefix, issues);
@@ -432,7 +413,7 @@ function richMenuIssues(menu: unknown, prefix: string, issues: IssueList): void 
  * checked apart, from its bytes (checkRichMenuImage).
  */
 export function validateRichMenu(menu: unknown, options?: ValidateOptions): ValidationResult {
-  return validateAt("", menu, options, (value, issues) => richMenuIssues(value, "", issues));
+  return validateAt([], menu, options, (value, issues) => richMenuIssues(value, [], issues));
 }
 
 export interface RichMenuSetOptions extends ValidateOptions {
@@ -458,28 +439,27 @@ function readMenus(set: unknown): {
   try {
     aliases = Object.keys(set as object);
   } catch (error) {
-    unread.push({
-      severity: "error",
-      property: "",
-      message: `could not be read: ${reasonOf(error)}; expected plain data`,
-      rule: "ERR-3",
-    });
+    unread.push(
+      issueAt("error", [], `could not be read: ${reasonOf(error)}; expected plain data`, "ERR-3"),
+    );
     return { menus, unread, unreadAliases };
   }
   for (const alias of aliases) {
-    const prefix = formatPath([alias]);
+    const prefix = [alias];
     let menu: unknown;
     try {
       menu = (set as Record<string, unknown>)[alias];
     } catch (error) {
       menus[alias] = undefined;
       unreadAliases.add(alias);
-      unread.push({
-        severity: "error",
-        property: prefix,
-        message: `could not be read: ${reasonOf(error)}; expected plain data`,
-        rule: "ERR-3",
-      });
+      unread.push(
+        issueAt(
+          "error",
+          prefix,
+          `could not be read: ${reasonOf(error)}; expected plain data`,
+          "ERR-3",
+        ),
+      );
       continue;
     }
     const read = snapshot(menu, prefix);
@@ -507,34 +487,38 @@ export function validateRichMenuSet(set: unknown, options?: RichMenuSetOptions):
   const { menus, unread, unreadAliases } = isSet
     ? readMenus(set)
     : { menus: {}, unread: [], unreadAliases: new Set<string>() };
-  const settings = snapshot(options, "options");
+  const settings = snapshot(options, ["options"]);
   const knownAliases =
     settings.ok && isRecord(settings.value) && Array.isArray(settings.value.knownAliases)
       ? settings.value.knownAliases.filter((alias): alias is string => typeof alias === "string")
       : [];
-  return validateAt("", isSet ? menus : set, options, (value, issues) => {
+  return validateAt([], isSet ? menus : set, options, (value, issues) => {
     issues.push(...unread);
     if (!isRecord(value)) {
-      issues.push({
-        severity: "error",
-        property: "",
-        message: `expected an object of rich menus keyed by alias ID, got ${describeValue(value)}`,
-        rule: "RM-ALIAS-1",
-      });
+      issues.push(
+        issueAt(
+          "error",
+          [],
+          `expected an object of rich menus keyed by alias ID, got ${describeValue(value)}`,
+          "RM-ALIAS-1",
+        ),
+      );
       return;
     }
     const aliases = Object.keys(value);
     if (aliases.length === 0 && unread.length === 0) {
-      issues.push({
-        severity: "error",
-        property: "",
-        message: "expected at least one rich menu, keyed by its alias ID",
-        rule: "RM-ALIAS-1",
-      });
+      issues.push(
+        issueAt(
+          "error",
+          [],
+          "expected at least one rich menu, keyed by its alias ID",
+          "RM-ALIAS-1",
+        ),
+      );
     }
-    checkRichMenuSet(value, aliases, new Set(knownAliases), makeEmitter(issues, ""));
+    checkRichMenuSet(value, aliases, new Set(knownAliases), makeEmitter(issues, []));
     for (const alias of aliases) {
-      if (!unreadAliases.has(alias)) richMenuIssues(value[alias], formatPath([alias]), issues);
+      if (!unreadAliases.has(alias)) richMenuIssues(value[alias], [alias], issues);
     }
   });
 }

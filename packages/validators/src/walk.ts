@@ -1,8 +1,9 @@
-import { formatPath, type IssueSink, type ValidationIssue } from "./issue.js";
+import { type IssueSink, issueAt, type ValidationIssue } from "./issue.js";
+import type { PathStep } from "./path.js";
 
 /** Helpers shared by the checks that walk a value's snapshot (src/tree.ts, src/context.ts). */
 
-export type Path = ReadonlyArray<PropertyKey>;
+export type Path = ReadonlyArray<PathStep>;
 
 /** Reports one issue. `path` is read during the call only, so a walk may reuse its array. */
 export type Emit = (
@@ -41,8 +42,9 @@ export function jsonOf(value: unknown): string | undefined {
   }
 }
 
-export function makeEmitter(issues: IssueSink, prefix: string): Emit {
+/** An `Emit` that puts issues into `issues`, their paths after `prefix` (where the walk started). */
+export function makeEmitter(issues: IssueSink, prefix: Path): Emit {
   return (severity, path, message, rule) => {
-    issues.push({ severity, property: formatPath(path, prefix), message, rule });
+    issues.push(issueAt(severity, [...prefix, ...path], message, rule));
   };
 }

@@ -4,7 +4,7 @@ import { join, relative, resolve } from "node:path";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { MESSAGE_FILE, MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
 import { ToJsxError, toJsx } from "@flexkit/flex-jsx/to-jsx";
-import type { ValidationIssue } from "@flexkit/validators";
+import { issueLine } from "@flexkit/validators";
 import { messageOf } from "../shared/error-message.js";
 import { EXIT, type Io, renderErrorLine } from "./io.js";
 import { readJsonInput } from "./json-input.js";
@@ -14,12 +14,13 @@ import { validateAny } from "./validate-any.js";
 import { writeOutput } from "./write-output.js";
 
 /**
- * `flexkit build --all <dir>` and `flexkit to-jsx <file.json>`. The formatting helpers come from
- * main.ts so every command prints issues the same way.
+ * `flexkit build --all <dir>` and `flexkit to-jsx <file.json>`. How a source location is shown
+ * comes from main.ts, so that every command prints issues the same way.
  */
 
 export interface Formatting {
-  issueLine: (issue: ValidationIssue, sources?: Record<string, string>) => string;
+  /** A source location (`/abs/card.flex.tsx:3:5`) as the person reads it. */
+  showSource: (source: string) => string;
 }
 
 /**
@@ -105,7 +106,8 @@ export async function commandBuildAll(
       invalid++;
       io.err(`${progress}: invalid`);
     }
-    for (const issue of result.issues) io.err(`  ${format.issueLine(issue, built.sources)}`);
+    for (const issue of result.issues)
+      io.err(`  ${issueLine(issue, built.sources, format.showSource)}`);
   }
   const built = files.length - invalid - unusable;
   io.err(`built ${built} of ${files.length} message files`);

@@ -1,11 +1,6 @@
 import { parseArgs } from "node:util";
-import { FlexRenderError, sourceFor } from "@flexkit/flex-jsx";
-import {
-  formatIssue,
-  RECIPIENT_ID,
-  type ValidationIssue,
-  type ValidationResult,
-} from "@flexkit/validators";
+import { FlexRenderError } from "@flexkit/flex-jsx";
+import { issueLine, RECIPIENT_ID, type ValidationResult } from "@flexkit/validators";
 import { messageOf } from "../shared/error-message.js";
 import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
 import { EXIT, type Io, relativeToCwd, renderErrorLine } from "./io.js";
@@ -92,14 +87,9 @@ function strayArgumentLine(
   return `flexkit ${command}: unexpected argument ${JSON.stringify(stray)}; ${hint}`;
 }
 
-/** `error contents.body.contents[0].text: … [RULE] (welcome.flex.tsx:14:9)` */
-export function issueLine(issue: ValidationIssue, sources?: Record<string, string>): string {
-  const source = sources === undefined ? undefined : sourceFor(sources, issue.property);
-  return `${issue.severity} ${formatIssue(issue)}${source === undefined ? "" : ` (${relativeToCwd(source)})`}`;
-}
-
+/** `error contents.body.contents[0].text: … [RULE] (welcome.flex.tsx:14:9)`, one a line. */
 function printIssues(result: ValidationResult, io: Io, sources?: Record<string, string>): void {
-  for (const issue of result.issues) io.err(issueLine(issue, sources));
+  for (const issue of result.issues) io.err(issueLine(issue, sources, relativeToCwd));
 }
 
 async function commandValidate(
@@ -209,7 +199,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
             parsed.values.all,
             { strict: values.strict, output: values.output },
             io,
-            { issueLine },
+            { showSource: relativeToCwd },
           );
         }
         return await commandBuild(rest, { strict: values.strict, output: values.output }, io);

@@ -1,7 +1,8 @@
 import { createInterface } from "node:readline/promises";
 import { FlexRenderError } from "@flexkit/flex-jsx";
+import { issueLine } from "@flexkit/validators";
 import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
-import { checkPush, issueLine, needsRecipient, preparePush } from "../push/prepare.js";
+import { checkPush, needsRecipient, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
 import { maskToken, redactToken, tokenProblem } from "../push/secret.js";
 import { HOW_TO_GET_A_TOKEN } from "../shared/token-help.js";
@@ -81,8 +82,7 @@ export async function commandPush(
     );
   }
   const checked = checkPush(prepared, to, { dryRun: flags.dryRun, strict: flags.strict });
-  const show = (source: string) => relativeToCwd(source);
-  for (const issue of checked.issues) io.err(issueLine(issue, prepared.sources, show));
+  for (const issue of checked.issues) io.err(issueLine(issue, prepared.sources, relativeToCwd));
   if (!checked.ok) {
     io.err("error nothing was sent: fix the issues above first");
     return EXIT.invalid;
@@ -113,7 +113,7 @@ export async function commandPush(
       ? await validatePush(messages, options)
       : await pushMessages({ to, ...prepared.request }, options);
   const request = to === undefined ? prepared.request : { to, ...prepared.request };
-  const report = reportOutcome(outcome, request, prepared.sources, show);
+  const report = reportOutcome(outcome, request, prepared.sources, relativeToCwd);
   for (const line of report.lines) io.out(line);
   for (const line of report.errors) io.err(line);
   return report.ok ? EXIT.ok : EXIT.invalid;

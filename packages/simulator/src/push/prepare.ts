@@ -1,11 +1,12 @@
-import { sourceFor } from "@flexkit/flex-jsx";
 import {
   describeValue,
-  formatIssue,
+  formatPath,
+  parsePath,
   type ValidationIssue,
   type ValidationResult,
   validateMessages,
   validatePushRequest,
+  valueAt,
 } from "@flexkit/validators";
 import type { ErrorDetail } from "./client.js";
 
@@ -51,6 +52,7 @@ export function preparePush(value: unknown, sources: Record<string, string> = {}
         notAMessage: {
           severity: "error",
           property: "",
+          path: [],
           message: `expected a message, got a bare ${record.type}; wrap it in a flex message with an altText (<FlexMessage altText="…">)`,
           rule: "PUSH-2",
         },
@@ -107,47 +109,27 @@ export function needsRecipient(
   );
 }
 
-/** Reads `messages[0].contents.body` out of the request, to show what LINE complained about. */
-export function valueAt(root: unknown, property: string): { found: boolean; value?: unknown } {
-  let current: unknown = root;
-  const parts = property.match(/[^.[\]]+|\[\d+\]/g) ?? [];
-  for (const part of parts) {
-    if (typeof current !== "object" || current === null) return { found: false };
-    const key = part.startsWith("[") ? Number(part.slice(1, -1)) : part;
-    if (!(key in (current as Record<string, unknown>))) return { found: false };
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return { found: true, value: current };
-}
-
 /**
- * LINE's `details` as issues of our own kind (HOUSE-STYLE 7): LINE's property, LINE's sentence,
- * the value we sent there, and rule ERR-1 (LINE's error body).
+ * LINE's `details` as issues of our own kind (HOUSE-STYLE 7): LINE's property (read into a path,
+ * and written back from it), LINE's sentence, the value we sent there, and rule ERR-1 (LINE's
+ * error body).
  */
 export function issuesFromDetails(
   details: ErrorDetail[],
   request: { to?: string; messages: unknown[] },
 ): ValidationIssue[] {
   return details.map((detail) => {
-    const property = detail.property ?? "";
-    const at = property === "" ? { found: false } : valueAt(request, property);
+    const path = parsePath(detail.property ?? "");
+    // What we sent there, to show beside LINE's sentence (the whole request says nothing).
+    const at = path.length === 0 ? ({ found: false } as const) : valueAt(request, path);
     const got =
       at.found && typeof at.value !== "object" ? ` (sent ${describeValue(at.value)})` : "";
     return {
       severity: "error",
-      property,
+      property: formatPath(path),
+      path,
       message: `LINE: ${detail.message ?? "rejected"}${got}`,
       rule: "ERR-1",
     };
   });
-}
-
-/** `error messages[0].contents.body.contents[0].size: … [RULE] (card.flex.tsx:8:13)` */
-export function issueLine(
-  issue: ValidationIssue,
-  sources: Record<string, string>,
-  showSource: (source: string) => string = (source) => source,
-): string {
-  const source = issue.property === "" ? undefined : sourceFor(sources, issue.property);
-  return `${issue.severity} ${formatIssue(issue)}${source === undefined ? "" : ` (${showSource(source)})`}`;
 }

@@ -1,6 +1,6 @@
-import type { ValidationIssue } from "@flexkit/validators";
+import { issueLine, type ValidationIssue } from "@flexkit/validators";
 import type { PushOutcome } from "./client.js";
-import { issueLine, issuesFromDetails } from "./prepare.js";
+import { issuesFromDetails } from "./prepare.js";
 
 export interface PushReport {
   ok: boolean;

@@ -1,6 +1,8 @@
 import {
   checkRichMenuImage,
+  formatPath,
   LIMITS,
+  type PathStep,
   type RichMenuImageInfo,
   USER_ID,
   type ValidationIssue,
@@ -116,10 +118,10 @@ function nameOf(menu: unknown): string | undefined {
 /** Plans a deploy of rich menus, or refuses it: see the module comment for the rules kept. */
 export async function planRichMenuDeploy(input: RichMenuDeployInput): Promise<RichMenuPlan> {
   const issues: ValidationIssue[] = [];
-  const error = (property: string, message: string, rule: string) =>
-    issues.push({ severity: "error", property, message, rule });
-  const warn = (property: string, message: string, rule: string) =>
-    issues.push({ severity: "warning", property, message, rule });
+  const error = (path: PathStep[], message: string, rule: string) =>
+    issues.push({ severity: "error", property: formatPath(path), path, message, rule });
+  const warn = (path: PathStep[], message: string, rule: string) =>
+    issues.push({ severity: "warning", property: formatPath(path), path, message, rule });
 
   const aliases = Object.keys(input.menus);
   const resume = input.resume ?? {};
@@ -143,22 +145,24 @@ export async function planRichMenuDeploy(input: RichMenuDeployInput): Promise<Ri
     if (image === undefined) continue;
     const size = sizeOf(menuOf(alias));
     const result = await checkRichMenuImage(image, size === undefined ? undefined : { size });
-    for (const issue of result.issues)
-      issues.push({ ...issue, property: `${alias}.${issue.property}` });
+    for (const issue of result.issues) {
+      const path = [alias, ...issue.path];
+      issues.push({ ...issue, property: formatPath(path), path });
+    }
     if (result.image !== undefined) images.set(alias, result.image);
   }
 
   const entry = input.entry ?? (aliases.length === 1 ? aliases[0] : undefined);
   if (entry === undefined || !aliases.includes(entry)) {
     error(
-      "entry",
+      ["entry"],
       `expected the alias of the menu to show, one of ${aliases.map((alias) => JSON.stringify(alias)).join(", ") || "(no menus)"}, got ${entry === undefined ? "nothing" : JSON.stringify(entry)}`,
       "RM-ALIAS-1",
     );
   }
   if ("to" in input.target && !USER_ID.test(input.target.to)) {
     error(
-      "to",
+      ["to"],
       `expected a userId (U + 32 lowercase hex, as a webhook delivers it): a rich menu is linked to one user, got ${JSON.stringify(input.target.to)}`,
       "PUSH-3",
     );
@@ -170,7 +174,7 @@ export async function planRichMenuDeploy(input: RichMenuDeployInput): Promise<Ri
     const state = stateOf(alias);
     if (state !== undefined && "richMenuId" in state && state.image === "timed-out") {
       error(
-        `${alias}.image`,
+        [alias, "image"],
         `the upload to ${state.richMenuId} timed out, so the image may be set, and a second upload is a 400 ("An image is already set"); check it with GET https://api-data.line.me${fillPath(RICH_MENU_PATHS.image, { richMenuId: state.richMenuId })}, or deploy the menu anew`,
         "RM-IMG-4",
       );
@@ -189,13 +193,13 @@ export async function planRichMenuDeploy(input: RichMenuDeployInput): Promise<Ri
     if (alias === entry) {
       const where = "to" in input.target ? "linked to a user" : "made the default";
       error(
-        `${alias}.image`,
+        [alias, "image"],
         `missing; the menu to show needs its image before it is ${where} (LINE answers 400)`,
         "RM-SHOW-2",
       );
     } else {
       warn(
-        `${alias}.image`,
+        [alias, "image"],
         "missing; the menu is created and aliased, but can't be shown until it has an image",
         "RM-SHOW-2",
       );
@@ -208,7 +212,7 @@ export async function planRichMenuDeploy(input: RichMenuDeployInput): Promise<Ri
   const perHour = LIMITS.richMenuCreatesPerHourMax;
   if (creates.length > perHour.value) {
     error(
-      "",
+      [],
       `expected at most ${perHour.value} menus to create: create, delete and delete-alias share ${perHour.value} requests an hour, got ${creates.length}`,
       perHour.rule,
     );
@@ -217,7 +221,7 @@ export async function planRichMenuDeploy(input: RichMenuDeployInput): Promise<Ri
   const existing = input.existing.richmenus.length;
   if (existing + creates.length > perChannel.value) {
     error(
-      "",
+      [],
       `expected at most ${perChannel.value} rich menus on the channel, got ${existing} there and ${creates.length} to create; delete unused ones first (DELETE /v2/bot/richmenu/{richMenuId})`,
       perChannel.rule,
     );
@@ -229,7 +233,7 @@ export async function planRichMenuDeploy(input: RichMenuDeployInput): Promise<Ri
     const other = names.get(name);
     if (other !== undefined) {
       warn(
-        `${alias}.name`,
+        [alias, "name"],
         `is also the name of ${JSON.stringify(other)}; after a create that times out, a menu is found again by its name (RULES.md RM-LIM-3), so give each its own`,
         "RM-LIM-2",
       );

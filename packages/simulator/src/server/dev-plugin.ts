@@ -1,10 +1,10 @@
 import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { type FlexNode, sourceFor } from "@flexkit/flex-jsx";
+import type { FlexNode } from "@flexkit/flex-jsx";
 import type * as MessageFile from "@flexkit/flex-jsx/message-file";
 import { isMessageFile } from "@flexkit/flex-jsx/message-file";
-import { formatIssue, validateMessage, validateMessages } from "@flexkit/validators";
+import { issueLine, validateMessage, validateMessages } from "@flexkit/validators";
 import { defaultServerConditions, type Plugin, type ViteDevServer } from "vite";
 import {
   DEV_EVENT,
@@ -129,7 +129,7 @@ export function devPlugin(options: DevPluginOptions): Plugin {
   /** Validates plain LINE JSON exported as it is. */
   function jsonExport(name: string, payload: unknown): DevExport {
     const result = Array.isArray(payload) ? validateMessages(payload) : validateMessage(payload);
-    const issues = result.issues.map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+    const issues = result.issues.map((issue) => issueLine(issue));
     return { name, payload, issues };
   }
 
@@ -139,12 +139,7 @@ export function devPlugin(options: DevPluginOptions): Plugin {
       const rendered = messageFile.renderMessages(node);
       const payload = rendered.message;
       const result = Array.isArray(payload) ? validateMessages(payload) : validateMessage(payload);
-      const issues = result.issues.map((issue) => {
-        const source = sourceFor(rendered.sources, issue.property);
-        return relativeText(
-          `${issue.severity} ${formatIssue(issue)}${source === undefined ? "" : ` (${source})`}`,
-        );
-      });
+      const issues = result.issues.map((issue) => relativeText(issueLine(issue, rendered.sources)));
       return { name, payload, issues };
     } catch (error) {
       return failed(name, error);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { issueLine } from "@flexkit/validators";
 import { type ClientOptions, pushMessages, validatePush } from "../push/client.js";
-import { checkPush, issueLine, needsRecipient, preparePush } from "../push/prepare.js";
+import { checkPush, needsRecipient, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
 import { checkCaller, checkSession } from "./caller-checks.js";
 import { HttpError, parseObject, readBody, sendJson } from "./http.js";
@@ -49,7 +50,7 @@ export function createPushRoutes(options: PushRoutesOptions): PushRoutes {
       );
     }
     const checked = checkPush(prepared, to, { dryRun });
-    const issueLines = checked.issues.map((issue) => issueLine(issue, {}));
+    const issueLines = checked.issues.map((issue) => issueLine(issue));
     if (!checked.ok) {
       return [
         422,

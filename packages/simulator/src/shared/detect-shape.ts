@@ -1,4 +1,5 @@
 import {
+  formatPath,
   MESSAGE_TYPES,
   type ValidateOptions,
   type ValidationResult,
@@ -55,10 +56,10 @@ function validateRichMenuFile(value: unknown, options?: ValidateOptions): Valida
   const result = validateRichMenuSet((value as { richMenus: unknown }).richMenus, options);
   return {
     ok: result.ok,
-    issues: result.issues.map((issue) => ({
-      ...issue,
-      property: issue.property === "" ? "richMenus" : `richMenus.${issue.property}`,
-    })),
+    issues: result.issues.map((issue) => {
+      const path = ["richMenus", ...issue.path];
+      return { ...issue, property: formatPath(path), path };
+    }),
   };
 }
 

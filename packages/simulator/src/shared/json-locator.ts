@@ -1,6 +1,9 @@
+import { formatPath, type PathStep, parsePath } from "@flexkit/validators";
+
 /**
- * Where a LINE property path (`contents.body.contents[2].text`, `messages[0].type`, `[1].text`)
- * sits in a JSON text, so an issue from the validators can be marked and selected in the editor.
+ * Where a LINE property path (`contents.body.contents[2].text`, `messages[0].type`, `[1].text`,
+ * or an issue's path as steps) sits in a JSON text, so an issue from the validators can be marked
+ * and selected in the editor.
  */
 export interface JsonRange {
   /** Offset of the value's first character (for a key's value, not the key). */
@@ -96,28 +99,10 @@ class Parser {
   }
 }
 
-/** `a.b[2].c` → ["a", "b", 2, "c"]; keys with dots or brackets never occur in LINE JSON. */
-export function parsePath(path: string): Array<string | number> {
-  const steps: Array<string | number> = [];
-  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    if (match[2] !== undefined) steps.push(Number(match[2]));
-    else steps.push(match[1]!);
-  }
-  return steps;
-}
-
-/** ["a", 2, "b"] → `a[2].b`, the inverse of {@link parsePath}. */
-export function formatPath(steps: ReadonlyArray<string | number>): string {
-  let out = "";
-  for (const step of steps) {
-    if (typeof step === "number") out += `[${step}]`;
-    else out += out === "" ? step : `.${step}`;
-  }
-  return out;
-}
-
 /** Parses once; `locate` answers for any number of paths. Undefined when `text` is not JSON. */
-export function createJsonLocator(text: string): ((path: string) => JsonRange) | undefined {
+export function createJsonLocator(
+  text: string,
+): ((path: string | ReadonlyArray<PathStep>) => JsonRange) | undefined {
   let root: Node;
   try {
     const parser = new Parser(text);
@@ -128,7 +113,7 @@ export function createJsonLocator(text: string): ((path: string) => JsonRange) |
     return undefined;
   }
   return (path) => {
-    const steps = parsePath(path);
+    const steps = typeof path === "string" ? parsePath(path) : path;
     let node = root;
     let depth = 0;
     for (const step of steps) {
@@ -147,6 +132,9 @@ export function createJsonLocator(text: string): ((path: string) => JsonRange) |
 }
 
 /** One-off form of {@link createJsonLocator}. */
-export function locateJsonPath(text: string, path: string): JsonRange | undefined {
+export function locateJsonPath(
+  text: string,
+  path: string | ReadonlyArray<PathStep>,
+): JsonRange | undefined {
   return createJsonLocator(text)?.(path);
 }

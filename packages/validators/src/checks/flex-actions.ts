@@ -1,3 +1,4 @@
+import type { PathStep } from "../path.js";
 import { type Emit, isRecord, type Path, typeOf } from "../walk.js";
 import { checkAction, flexHost } from "./actions.js";
 
@@ -22,7 +23,7 @@ export function checkFlexActions(container: unknown, path: Path, emit: Emit): vo
  * Every action in a component tree, with its host. `at` grows and shrinks as the walk goes, so
  * no path is copied per component (emitters write paths out when they are called).
  */
-function visitComponent(node: unknown, at: PropertyKey[], emit: Emit): void {
+function visitComponent(node: unknown, at: PathStep[], emit: Emit): void {
   if (!isRecord(node)) return;
   const type = typeOf(node) ?? "component";
   if (node.action !== undefined) {

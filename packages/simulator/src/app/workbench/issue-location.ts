@@ -1,25 +1,21 @@
 import type { Diagnostic } from "@codemirror/lint";
-import type { ValidationIssue } from "@flexkit/validators";
+import { formatPath, type PathStep, type ValidationIssue } from "@flexkit/validators";
 import { type RefObject, useCallback, useEffect, useMemo, useState } from "react";
 import { detectShape } from "../../shared/detect-shape.js";
-import { createJsonLocator, formatPath, parsePath } from "../../shared/json-locator.js";
+import { createJsonLocator } from "../../shared/json-locator.js";
 import type { JsonSyntaxError } from "../../shared/json-syntax.js";
 import type { CodeEditorHandle } from "./code-editor.js";
 import { offsetOfSource } from "./jsx-compile.js";
 import { type PreviewRoot, previewElementFor } from "./preview-target.js";
 
 /**
- * An issue's property as a path in the JSON text. The validators name the messages of a list
- * `messages[0]…`, where the text of a root array counts from `[0]`; a push or validate body
- * `{to, messages}` really has its messages under `messages`, so its paths stay as they are.
+ * An issue's path in the JSON text. The validators name the messages of a list `messages[0]…`,
+ * where the text of a root array counts from `[0]`; a push or validate body `{to, messages}`
+ * really has its messages under `messages`, so its paths stay as they are.
  */
-function textPath(payload: unknown, property: string): string {
-  return Array.isArray(payload) ? messagePath(property) : property;
-}
-
-/** An issue's property as a path in a list of messages: `messages[1].x` → `[1].x`. */
-function messagePath(property: string): string {
-  return property.replace(/^messages(?=\[)/, "");
+export function textPath(payload: unknown, path: ReadonlyArray<PathStep>): ReadonlyArray<PathStep> {
+  const inList = Array.isArray(payload) && path[0] === "messages" && typeof path[1] === "number";
+  return inList ? path.slice(1) : path;
 }
 
 function previewRoot(payload: unknown): PreviewRoot {
@@ -66,7 +62,7 @@ export function useIssueLocation({
   showIssue: (issue: ValidationIssue) => void;
   outline: (issue: ValidationIssue | undefined) => void;
 } {
-  const [outlined, setOutlined] = useState<string | undefined>();
+  const [outlined, setOutlined] = useState<ValidationIssue | undefined>();
 
   // Markers: each issue at its property in the JSON text.
   const locate = useMemo(() => createJsonLocator(jsonText), [jsonText]);
@@ -80,7 +76,7 @@ export function useIssueLocation({
     }
     if (locate === undefined) return [];
     return issues.map((issue) => {
-      const range = locate(textPath(payload, issue.property));
+      const range = locate(textPath(payload, issue.path));
       return {
         from: range.from,
         to: range.to,
@@ -92,19 +88,19 @@ export function useIssueLocation({
 
   const showIssue = useCallback(
     (issue: ValidationIssue) => {
-      setOutlined(issue.property);
+      setOutlined(issue);
       if (tab === "json") {
-        const range = locate?.(textPath(payload, issue.property));
+        const range = locate?.(textPath(payload, issue.path));
         if (range !== undefined) jsonEditor.current?.select(range.from, range.to);
         return;
       }
       // The JSX that produced the property, or its nearest ancestor that has a source. The JSX of
       // a list or a body renders the list of messages, its sources named as the issues name them
       // (`messages[0]…`).
-      const steps = parsePath(issue.property);
-      for (let depth = steps.length; depth >= 0; depth--) {
-        const where = sources[formatPath(steps.slice(0, depth))];
-        if (where === undefined) continue;
+      for (let depth = issue.path.length; depth >= 0; depth--) {
+        const property = formatPath(issue.path.slice(0, depth));
+        if (!Object.hasOwn(sources, property)) continue;
+        const where = sources[property]!;
         const offset = offsetOfSource(jsxText, where);
         if (offset === undefined) return;
         // Select the element's opening tag, where its props are written.
@@ -117,18 +113,18 @@ export function useIssueLocation({
   );
 
   const outline = useCallback((issue: ValidationIssue | undefined) => {
-    setOutlined(issue?.property);
+    setOutlined(issue);
   }, []);
 
   // The preview outlines the component the chosen issue points at.
   useEffect(() => {
     const chat = preview.current?.querySelector("[data-chat]");
     if (outlined === undefined || chat == null) return;
-    const element = previewElementFor(chat, outlined, previewRoot(payload));
+    const element = previewElementFor(chat, outlined.path, previewRoot(payload));
     if (element === undefined) return;
     const before = element.style.outline;
     element.style.outline = "2px solid #ff3b30";
-    element.dataset.issueOutline = outlined;
+    element.dataset.issueOutline = outlined.property;
     element.scrollIntoView({ block: "nearest" });
     return () => {
       element.style.outline = before;

@@ -1,4 +1,4 @@
-import { parsePath } from "../../shared/json-locator.js";
+import { type PathStep, parsePath } from "@flexkit/validators";
 
 /**
  * What the payload is, as far as paths go: a message or a list of them (paths `…`, `[i]…` or
@@ -15,10 +15,10 @@ export type PreviewRoot = "message" | "container" | "body";
  */
 export function previewElementFor(
   chat: Element,
-  path: string,
+  path: string | ReadonlyArray<PathStep>,
   kind: PreviewRoot,
 ): HTMLElement | undefined {
-  const steps = parsePath(path);
+  const steps = typeof path === "string" ? parsePath(path) : [...path];
   // `messages[i]`: the validators' name for the i-th message of a list or a body.
   if (steps[0] === "messages" && kind !== "container") {
     if (typeof steps[1] !== "number") return undefined;
