@@ -1,5 +1,6 @@
 import { collectIssues } from "./compile.js";
 import { checkContainerActions, checkMessageContext, mentionsSomeone } from "./context.js";
+import { checkFlexContainer } from "./flex-tree.js";
 import { RECIPIENT_ID } from "./ids.js";
 import {
   describeValue,
@@ -19,7 +20,6 @@ import { MessageSchema } from "./schemas/message.js";
 import { PushRequestSchema } from "./schemas/push.js";
 import { RichMenuSchema } from "./schemas/rich-menu.js";
 import { reasonOf, snapshot } from "./snapshot.js";
-import { checkFlexContainer } from "./tree.js";
 import { type Emit, isRecord, jsonOf, makeEmitter } from "./walk.js";
 
 /**
