@@ -1,12 +1,20 @@
-import { type Placement, ROOT, sitsIn } from "./placement.js";
+import { type Builtin, type BuiltinSpec, defineBuiltin } from "./component.js";
+import { ROOT, sitsIn } from "./placement.js";
 
-/** A message is always the root of what `render()` renders (arrays render one message each). */
-export function messagePlacement(name: string): Placement {
-  return sitsIn(
-    ROOT,
-    (parent) =>
-      `<${name}> is a message and must be the root (or one element of an array of messages); found in ${parent!.describe}`,
-  );
+/**
+ * A message built-in. A message is always the root of what `render()` renders (arrays render
+ * one message each).
+ */
+export function defineMessage<P>(name: string, render: BuiltinSpec<P>["render"]): Builtin<P> {
+  return defineBuiltin<P>({
+    name,
+    placement: sitsIn(
+      ROOT,
+      (parent) =>
+        `<${name}> is a message and must be the root (or one element of an array of messages); found in ${parent!.describe}`,
+    ),
+    render,
+  });
 }
 
 /** The keys every message may carry beside its own (RULES.md §2, MSG-2..4), plus altText. */

@@ -1,6 +1,6 @@
 import type { ButtonsTemplate as ButtonsTemplateJson, TemplateMessage } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
-import { messagePlacement, splitMessageProps } from "../../message.js";
+import { ownProps } from "../../component.js";
+import { defineMessage, splitMessageProps } from "../../message.js";
 
 /**
  * A buttons template message: the template's keys and the message's (`altText`, `quickReply`,
@@ -16,8 +16,7 @@ export function buildButtonsTemplate(
   return { type: "template", ...outer, template: { type: "buttons", ...inner } } as TemplateMessage;
 }
 
-export const ButtonsTemplate = defineBuiltin<ButtonsTemplateProps>({
-  name: "ButtonsTemplate",
-  placement: messagePlacement("ButtonsTemplate"),
-  render: buildButtonsTemplate,
-});
+export const ButtonsTemplate = defineMessage<ButtonsTemplateProps>(
+  "ButtonsTemplate",
+  buildButtonsTemplate,
+);

@@ -3,9 +3,9 @@ import type {
   CarouselTemplate as CarouselTemplateJson,
   TemplateMessage,
 } from "@flexkit/validators";
-import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import { ownProps, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
-import { messagePlacement, splitMessageProps } from "../../message.js";
+import { defineMessage, splitMessageProps } from "../../message.js";
 import { childIndex, childKey } from "../../path.js";
 
 /** A carousel template message; `<CarouselColumn>` children become `template.columns`. */
@@ -24,10 +24,9 @@ export function buildCarouselTemplate(
   } as TemplateMessage;
 }
 
-export const CarouselTemplate = defineBuiltin<CarouselTemplateProps>({
-  name: "CarouselTemplate",
-  placement: messagePlacement("CarouselTemplate"),
-  render(props, api) {
+export const CarouselTemplate = defineMessage<CarouselTemplateProps>(
+  "CarouselTemplate",
+  (props, api) => {
     const parent: Parent = { name: "CarouselTemplate", describe: "a <CarouselTemplate>" };
     const columns = api.children(props.children, parent, (i) =>
       childIndex(childKey(api.path, "template"), "columns", i),
@@ -37,4 +36,4 @@ export const CarouselTemplate = defineBuiltin<CarouselTemplateProps>({
       columns.map((column) => column.json as CarouselColumn),
     );
   },
-});
+);

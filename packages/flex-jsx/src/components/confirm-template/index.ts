@@ -1,6 +1,6 @@
 import type { ConfirmTemplate as ConfirmTemplateJson, TemplateMessage } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
-import { messagePlacement, splitMessageProps } from "../../message.js";
+import { ownProps } from "../../component.js";
+import { defineMessage, splitMessageProps } from "../../message.js";
 
 /** A confirm template message: `text` and exactly two `actions` (TPL-CONF), with its altText. */
 export type ConfirmTemplateProps = Omit<TemplateMessage, "type" | "template"> &
@@ -13,8 +13,7 @@ export function buildConfirmTemplate(
   return { type: "template", ...outer, template: { type: "confirm", ...inner } } as TemplateMessage;
 }
 
-export const ConfirmTemplate = defineBuiltin<ConfirmTemplateProps>({
-  name: "ConfirmTemplate",
-  placement: messagePlacement("ConfirmTemplate"),
-  render: buildConfirmTemplate,
-});
+export const ConfirmTemplate = defineMessage<ConfirmTemplateProps>(
+  "ConfirmTemplate",
+  buildConfirmTemplate,
+);

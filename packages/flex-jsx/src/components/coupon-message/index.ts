@@ -1,6 +1,6 @@
 import type { CouponMessage as CouponMessageJson } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { messagePlacement } from "../../message.js";
+import { lineObject } from "../../component.js";
+import { defineMessage } from "../../message.js";
 
 export type CouponMessageProps = Omit<CouponMessageJson, "type"> & { children?: never };
 
@@ -8,8 +8,4 @@ export function buildCouponMessage(props: Omit<CouponMessageProps, "children">):
   return lineObject<CouponMessageJson>("coupon", props);
 }
 
-export const CouponMessage = defineBuiltin<CouponMessageProps>({
-  name: "CouponMessage",
-  placement: messagePlacement("CouponMessage"),
-  render: buildCouponMessage,
-});
+export const CouponMessage = defineMessage<CouponMessageProps>("CouponMessage", buildCouponMessage);

@@ -3,9 +3,9 @@ import type {
   ImageCarouselTemplate as ImageCarouselTemplateJson,
   TemplateMessage,
 } from "@flexkit/validators";
-import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import { ownProps, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
-import { messagePlacement, splitMessageProps } from "../../message.js";
+import { defineMessage, splitMessageProps } from "../../message.js";
 import { childIndex, childKey } from "../../path.js";
 
 /** An image carousel template message; `<ImageCarouselColumn>` children become `template.columns`. */
@@ -24,10 +24,9 @@ export function buildImageCarouselTemplate(
   } as TemplateMessage;
 }
 
-export const ImageCarouselTemplate = defineBuiltin<ImageCarouselTemplateProps>({
-  name: "ImageCarouselTemplate",
-  placement: messagePlacement("ImageCarouselTemplate"),
-  render(props, api) {
+export const ImageCarouselTemplate = defineMessage<ImageCarouselTemplateProps>(
+  "ImageCarouselTemplate",
+  (props, api) => {
     const parent: Parent = {
       name: "ImageCarouselTemplate",
       describe: "an <ImageCarouselTemplate>",
@@ -40,4 +39,4 @@ export const ImageCarouselTemplate = defineBuiltin<ImageCarouselTemplateProps>({
       columns.map((column) => column.json as ImageCarouselColumn),
     );
   },
-});
+);

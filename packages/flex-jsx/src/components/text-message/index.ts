@@ -1,6 +1,6 @@
 import type { TextMessage as TextMessageJson } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { messagePlacement } from "../../message.js";
+import { lineObject } from "../../component.js";
+import { defineMessage } from "../../message.js";
 
 export type TextMessageProps = Omit<TextMessageJson, "type" | "text"> & {
   text?: string;
@@ -18,8 +18,6 @@ export function buildTextMessage(
   return out;
 }
 
-export const TextMessage = defineBuiltin<TextMessageProps>({
-  name: "TextMessage",
-  placement: messagePlacement("TextMessage"),
-  render: (props, api) => buildTextMessage(props, api.text(props.children, "TextMessage")),
-});
+export const TextMessage = defineMessage<TextMessageProps>("TextMessage", (props, api) =>
+  buildTextMessage(props, api.text(props.children, "TextMessage")),
+);
