@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { build, type Rolldown } from "vite";
+import { build, defaultClientConditions, type Rolldown } from "vite";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../helpers.js";
 
@@ -30,6 +30,9 @@ async function runtimeBundle(): Promise<string> {
     configFile: false,
     logLevel: "silent",
     root: dir,
+    // The workspace's sources, as the rest of the tests read them (the runtime imports the
+    // matrix from @flexkit/validators/flex-structure).
+    resolve: { conditions: ["source", ...defaultClientConditions] },
     build: {
       write: false,
       minify: true,

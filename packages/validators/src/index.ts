@@ -1,3 +1,4 @@
+export { FLEX_COMPONENT_TYPES } from "./flex-structure.js";
 export { RECIPIENT_ID, USER_ID } from "./ids.js";
 export {
   describeValue,
@@ -42,7 +43,6 @@ export {
   UriActionSchema,
 } from "./schemas/actions.js";
 export {
-  FLEX_COMPONENT_TYPES,
   type FlexBlockStyle,
   FlexBlockStyleSchema,
   type FlexBox,

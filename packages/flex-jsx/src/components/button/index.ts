@@ -1,6 +1,7 @@
 import type { FlexButton } from "@flexkit/validators";
+import { BUTTON_SITS_IN } from "@flexkit/validators/flex-structure";
 import { defineBuiltin, lineObject } from "../../component.js";
-import { inFlowBox } from "../../placement.js";
+import { inFlowBox, ROOT, sitsIn } from "../../placement.js";
 
 /** `action` is required: a button without one would do nothing (REF#button). */
 export type ButtonProps = Omit<FlexButton, "type"> & { children?: never };
@@ -11,6 +12,6 @@ export function buildButton(props: Omit<ButtonProps, "children">): FlexButton {
 
 export const Button = defineBuiltin<ButtonProps>({
   name: "Button",
-  placement: inFlowBox("Button"),
+  placement: sitsIn(ROOT | BUTTON_SITS_IN, inFlowBox("Button")),
   render: buildButton,
 });

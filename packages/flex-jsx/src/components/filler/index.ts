@@ -1,6 +1,7 @@
 import type { FlexFiller } from "@flexkit/validators";
+import { FILLER_SITS_IN } from "@flexkit/validators/flex-structure";
 import { defineBuiltin, lineObject } from "../../component.js";
-import { inAnyBox } from "../../placement.js";
+import { inAnyBox, ROOT, sitsIn } from "../../placement.js";
 
 /**
  * Deprecated by LINE (REF#filler) but still accepted; the validators warn. Rendered as written so
@@ -14,6 +15,6 @@ export function buildFiller(props: Omit<FillerProps, "children">): FlexFiller {
 
 export const Filler = defineBuiltin<FillerProps>({
   name: "Filler",
-  placement: inAnyBox("Filler"),
+  placement: sitsIn(ROOT | FILLER_SITS_IN, inAnyBox("Filler")),
   render: buildFiller,
 });

@@ -1,6 +1,7 @@
 import type { FlexIcon } from "@flexkit/validators";
+import { ICON_SITS_IN } from "@flexkit/validators/flex-structure";
 import { defineBuiltin, lineObject } from "../../component.js";
-import { BASELINE_BOX, ROOT, sitsIn } from "../../placement.js";
+import { ROOT, sitsIn } from "../../placement.js";
 
 export type IconProps = Omit<FlexIcon, "type"> & { children?: never };
 
@@ -10,9 +11,8 @@ export function buildIcon(props: Omit<IconProps, "children">): FlexIcon {
 
 export const Icon = defineBuiltin<IconProps>({
   name: "Icon",
-  // Icons draw only beside text on a shared baseline (RULES.md §5.4, REF#icon).
   placement: sitsIn(
-    ROOT | BASELINE_BOX,
+    ROOT | ICON_SITS_IN,
     (parent) => `<Icon> must be inside a <Box layout="baseline">; found in ${parent!.describe}`,
   ),
   render: buildIcon,

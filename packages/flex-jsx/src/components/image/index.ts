@@ -1,6 +1,7 @@
 import type { FlexImage } from "@flexkit/validators";
+import { IMAGE_SITS_IN } from "@flexkit/validators/flex-structure";
 import { defineBuiltin, lineObject } from "../../component.js";
-import { FLOW_BOX, HERO, ROOT, sitsIn, VIDEO } from "../../placement.js";
+import { ROOT, sitsIn } from "../../placement.js";
 
 export type ImageProps = Omit<FlexImage, "type"> & { children?: never };
 
@@ -10,9 +11,8 @@ export function buildImage(props: Omit<ImageProps, "children">): FlexImage {
 
 export const Image = defineBuiltin<ImageProps>({
   name: "Image",
-  // RULES.md §5.4: a hero, a horizontal/vertical box, or a video's altContent.
   placement: sitsIn(
-    ROOT | FLOW_BOX | HERO | VIDEO,
+    ROOT | IMAGE_SITS_IN,
     (parent) =>
       `<Image> must be inside a horizontal or vertical <Box>, a <Hero> or a <Video>'s altContent; found in ${parent!.describe}`,
   ),

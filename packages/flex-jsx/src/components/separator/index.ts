@@ -1,6 +1,7 @@
 import type { FlexSeparator } from "@flexkit/validators";
+import { SEPARATOR_SITS_IN } from "@flexkit/validators/flex-structure";
 import { defineBuiltin, lineObject } from "../../component.js";
-import { inFlowBox } from "../../placement.js";
+import { inFlowBox, ROOT, sitsIn } from "../../placement.js";
 
 export type SeparatorProps = Omit<FlexSeparator, "type"> & { children?: never };
 
@@ -10,6 +11,6 @@ export function buildSeparator(props: Omit<SeparatorProps, "children">): FlexSep
 
 export const Separator = defineBuiltin<SeparatorProps>({
   name: "Separator",
-  placement: inFlowBox("Separator"),
+  placement: sitsIn(ROOT | SEPARATOR_SITS_IN, inFlowBox("Separator")),
   render: buildSeparator,
 });

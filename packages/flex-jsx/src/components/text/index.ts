@@ -1,7 +1,8 @@
 import type { FlexSpan, FlexText } from "@flexkit/validators";
+import { TEXT_SITS_IN } from "@flexkit/validators/flex-structure";
 import { defineBuiltin, lineObject } from "../../component.js";
 import { type FlexNode, Fragment, isElement } from "../../element.js";
-import { inAnyBox } from "../../placement.js";
+import { inAnyBox, ROOT, sitsIn } from "../../placement.js";
 import { Span } from "../span/index.js";
 
 export type TextProps = Omit<FlexText, "type" | "text" | "contents"> & {
@@ -58,7 +59,7 @@ const PARENT = { name: "Text", describe: "a <Text>" };
 
 export const Text = defineBuiltin<TextProps>({
   name: "Text",
-  placement: inAnyBox("Text"),
+  placement: sitsIn(ROOT | TEXT_SITS_IN, inAnyBox("Text")),
   render(props, api) {
     // Text without elements (one string, the common case) is its own text; spans are elements.
     if (!hasElements(props.children))
