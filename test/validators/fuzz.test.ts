@@ -2,7 +2,9 @@ import * as exported from "@flexkit/validators";
 import {
   assertMessage,
   describeValue,
+  detectShape,
   MessageValidationError,
+  validateAny,
   validateFlexContainer,
   validateMessage,
   validateMessages,
@@ -12,7 +14,7 @@ import {
 } from "@flexkit/validators";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findJsonErrorOffset } from "../../packages/simulator/src/cli/validate-any.js";
+import { findJsonErrorOffset } from "../../packages/simulator/src/shared/json-syntax.js";
 import { flexContainer, hostile, message } from "./arbitraries.js";
 
 const validators = {
@@ -22,6 +24,7 @@ const validators = {
   validateFlexContainer,
   validateRichMenu,
   validateRichMenuSet,
+  validateAny,
 };
 
 /**
@@ -152,6 +155,9 @@ const takesAnything: Record<string, (value: unknown) => void> = {
   },
   describeValue: (value) => {
     expect(typeof describeValue(value)).toBe("string");
+  },
+  detectShape: (value) => {
+    expect(typeof detectShape(value)).toBe("string");
   },
 };
 

@@ -189,3 +189,4 @@ export {
   validateRichMenu,
   validateRichMenuSet,
 } from "./validate.js";
+export { detectShape, type JsonShape, validateAny } from "./validate-any.js";

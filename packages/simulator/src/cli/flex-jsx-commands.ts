@@ -4,10 +4,9 @@ import { join, relative, resolve } from "node:path";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { MESSAGE_FILE, MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
 import { ToJsxError, toJsx } from "@flexkit/flex-jsx/to-jsx";
-import type { ValidationIssue } from "@flexkit/validators";
+import { type ValidationIssue, validateAny } from "@flexkit/validators";
 import { readJsonInput } from "./json-input.js";
 import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
-import { validateAny } from "./validate-any.js";
 import { writeOutput } from "./write-output.js";
 
 /**

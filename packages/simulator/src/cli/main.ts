@@ -6,13 +6,13 @@ import {
   RECIPIENT_ID,
   type ValidationIssue,
   type ValidationResult,
+  validateAny,
 } from "@flexkit/validators";
 import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
 import { readJsonInput } from "./json-input.js";
 import { importMessageModule, renderMessage, UserInputError } from "./load-module.js";
 import { commandPush } from "./push-command.js";
 import { commandDev, commandServe, commandStart } from "./server-commands.js";
-import { validateAny } from "./validate-any.js";
 import { writeOutput } from "./write-output.js";
 
 const USAGE = `Usage: flexkit <command> [options]

@@ -1,7 +1,6 @@
 import type { Diagnostic } from "@codemirror/lint";
-import type { ValidationIssue } from "@flexkit/validators";
+import { detectShape, type ValidationIssue } from "@flexkit/validators";
 import { type RefObject, useCallback, useEffect, useMemo, useState } from "react";
-import { detectShape } from "../../shared/detect-shape.js";
 import { createJsonLocator, formatPath, parsePath } from "../../shared/json-locator.js";
 import type { JsonSyntaxError } from "../../shared/json-syntax.js";
 import type { CodeEditorHandle } from "./code-editor.js";
