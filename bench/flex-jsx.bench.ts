@@ -6,7 +6,7 @@ import type { FlexNode } from "@flexkit/flex-jsx";
 import type * as JsxRuntime from "@flexkit/flex-jsx/jsx-runtime";
 import { toJsx } from "@flexkit/flex-jsx/to-jsx";
 import ts from "typescript";
-import { build, type Rolldown } from "vite";
+import { build, defaultClientConditions, type Rolldown } from "vite";
 import { bench, describe, expect } from "vitest";
 import { repoRoot } from "../test/helpers.js";
 import { describeRatio, interleaved } from "./interleaved.js";
@@ -44,6 +44,8 @@ async function bundledRuntime(): Promise<Runtime> {
     configFile: false,
     logLevel: "silent",
     root: dir,
+    // The workspace's sources, as the size test bundles them.
+    resolve: { conditions: ["@flexkit/source", ...defaultClientConditions] },
     build: { write: false, minify: false, lib: { entry, formats: ["cjs"], fileName: "flex-jsx" } },
   })) as Rolldown.RolldownOutput[];
   const [chunk] = output.flatMap((result) => result.output).filter((file) => file.type === "chunk");

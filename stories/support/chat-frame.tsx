@@ -1,9 +1,9 @@
+import { validateAny } from "@flexkit/validators";
 import { useMemo } from "react";
 import { Chat } from "../../packages/simulator/src/app/chat.js";
 import { ChatModeLayout } from "../../packages/simulator/src/app/chat-mode/layout.js";
 import type { ChatTheme } from "../../packages/simulator/src/app/view-settings.js";
 import { IssuesPanel } from "../../packages/simulator/src/app/workbench/issues-panel.js";
-import { validateAny } from "../../packages/simulator/src/shared/detect-shape.js";
 import { placeholderMedia } from "./placeholder-media.js";
 
 /** iPhone (393), the simulator's most common device preset. */

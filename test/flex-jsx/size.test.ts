@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build as esbuild } from "esbuild";
-import { build, type Rolldown } from "vite";
+import { build, defaultClientConditions, type Rolldown } from "vite";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../helpers.js";
 
@@ -37,6 +37,9 @@ async function rolldownBundle(entry: string): Promise<string> {
     configFile: false,
     logLevel: "silent",
     root: join(entry, ".."),
+    // The workspace's sources, as the rest of the tests read them (the runtime imports the
+    // matrix from @flexkit/validators/flex-structure).
+    resolve: { conditions: ["@flexkit/source", ...defaultClientConditions] },
     build: {
       write: false,
       minify: true,
@@ -57,6 +60,7 @@ async function esbuildBundle(entry: string): Promise<string> {
     minify: true,
     write: false,
     logLevel: "silent",
+    conditions: ["@flexkit/source"],
   });
   return result.outputFiles.map((file) => file.text).join("\n");
 }

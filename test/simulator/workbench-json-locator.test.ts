@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { detectShape } from "../../packages/simulator/src/shared/detect-shape.js";
 import {
   createJsonLocator,
   locateJsonPath,
@@ -78,24 +77,5 @@ describe("JSON path locator", () => {
     expect(locateJsonPath('{"type": }', "type")).toBeUndefined();
     expect(locateJsonPath('{"type": "text"} x', "type")).toBeUndefined();
     expect(locateJsonPath('{"type": "te', "type")).toBeUndefined();
-  });
-});
-
-describe("shape of pasted LINE JSON (shared by the CLI and the page)", () => {
-  it("tells a message, a list, a bare container and push/validate bodies apart", () => {
-    expect(detectShape({ type: "text", text: "a" })).toBe("message");
-    expect(detectShape([{ type: "text", text: "a" }])).toBe("messages");
-    expect(detectShape({ type: "carousel", contents: [] })).toBe("container");
-    expect(detectShape({ type: "bubble" })).toBe("container");
-    expect(detectShape({ to: "U1", messages: [] })).toBe("request");
-    expect(detectShape({ messages: [] })).toBe("validate-request");
-  });
-
-  it("tells a rich menu (no type, its own properties) and a set of them { richMenus }", () => {
-    expect(detectShape({ size: { width: 2500, height: 843 }, areas: [] })).toBe("rich-menu");
-    expect(detectShape({ name: "Main", chatBarText: "Menu" })).toBe("rich-menu");
-    expect(detectShape({ richMenus: { main: {} } })).toBe("rich-menu-set");
-    // A message keeps its type, whatever else it holds.
-    expect(detectShape({ type: "text", text: "a", areas: [] })).toBe("message");
   });
 });

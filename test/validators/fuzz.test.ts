@@ -2,7 +2,9 @@ import * as exported from "@flexkit/validators";
 import {
   assertMessage,
   describeValue,
+  detectShape,
   MessageValidationError,
+  validateAny,
   validateFlexContainer,
   validateMessage,
   validateMessages,
@@ -13,7 +15,7 @@ import {
 } from "@flexkit/validators";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findJsonErrorOffset } from "../../packages/simulator/src/cli/validate-any.js";
+import { findJsonErrorOffset } from "../../packages/simulator/src/shared/json-syntax.js";
 import { flexContainer, hostile, message } from "./arbitraries.js";
 
 const validators = {
@@ -23,6 +25,7 @@ const validators = {
   validateFlexContainer,
   validateRichMenu,
   validateRichMenuSet,
+  validateAny,
 };
 
 /**
@@ -161,6 +164,9 @@ const takesAnything: Record<string, (value: unknown) => void> = {
   valueAt: (value) => {
     expect(typeof valueAt(value, "messages[0].contents").found).toBe("boolean");
     expect(typeof valueAt(value, [0, "type"]).found).toBe("boolean");
+  },
+  detectShape: (value) => {
+    expect(typeof detectShape(value)).toBe("string");
   },
 };
 

@@ -1,14 +1,24 @@
 import type { TemplateMessage } from "@flexkit/validators";
-import { ownProps } from "./component.js";
-import { type Placement, ROOT, sitsIn } from "./placement.js";
+import { type Builtin, type BuiltinSpec, defineBuiltin, ownProps } from "./component.js";
+import { ROOT, sitsIn } from "./placement.js";
 
-/** A message is always the root of what `render()` renders (arrays render one message each). */
-export function messagePlacement(name: string): Placement {
-  return sitsIn(
-    ROOT,
-    (parent) =>
-      `<${name}> is a message and must be the root (or one element of an array of messages); found in ${parent!.describe}`,
-  );
+/**
+ * A message built-in, whose element renders to `Out`. A message is always the root of what
+ * `render()` renders (arrays render one message each).
+ */
+export function defineMessage<P, Out>(
+  name: string,
+  render: BuiltinSpec<P, Out>["render"],
+): Builtin<P, Out> {
+  return defineBuiltin<P, Out>({
+    name,
+    placement: sitsIn(
+      ROOT,
+      (parent) =>
+        `<${name}> is a message and must be the root (or one element of an array of messages); found in ${parent!.describe}`,
+    ),
+    render,
+  });
 }
 
 /** The keys every message may carry beside its own (RULES.md §2, MSG-2..4), plus altText. */

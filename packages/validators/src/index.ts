@@ -1,3 +1,4 @@
+export { FLEX_COMPONENT_TYPES } from "./flex-structure.js";
 export { RECIPIENT_ID, USER_ID } from "./ids.js";
 export {
   describeValue,
@@ -43,7 +44,6 @@ export {
   UriActionSchema,
 } from "./schemas/actions.js";
 export {
-  FLEX_COMPONENT_TYPES,
   type FlexBlockStyle,
   FlexBlockStyleSchema,
   type FlexBox,
@@ -190,3 +190,4 @@ export {
   validateRichMenu,
   validateRichMenuSet,
 } from "./validate.js";
+export { detectShape, type JsonShape, validateAny } from "./validate-any.js";

@@ -2,6 +2,7 @@ import { checkContainerActions } from "./checks/flex-actions.js";
 import { checkMessageContext } from "./checks/message.js";
 import { mentionsSomeone } from "./checks/text.js";
 import { collectIssues } from "./compile.js";
+import { checkFlexContainer } from "./flex-tree.js";
 import { RECIPIENT_ID } from "./ids.js";
 import {
   describeValue,
@@ -22,7 +23,6 @@ import { type Message, MessageSchema } from "./schemas/message.js";
 import { PushRequestSchema } from "./schemas/push.js";
 import { RichMenuSchema } from "./schemas/rich-menu.js";
 import { reasonOf, snapshot } from "./snapshot.js";
-import { checkFlexContainer } from "./tree.js";
 import { type Emit, isRecord, jsonOf, makeEmitter, type Path } from "./walk.js";
 
 /**

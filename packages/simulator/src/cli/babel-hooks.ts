@@ -1,18 +1,37 @@
 import { createRequire } from "node:module";
 import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import flexkitBabelPreset from "@flexkit/flex-jsx/babel";
 import { readInputText } from "./read-input.js";
 import { UserInputError } from "./user-input-error.js";
 
 /**
  * Node module hooks (registered by `loadMessageModule`) that compile the bot's `.flex.tsx`,
- * `.tsx`, `.ts` and `.jsx` files with @babel/core and the flex runtime in development mode, so
- * every element records the file:line:column it was written at.
+ * `.tsx`, `.ts` and `.jsx` files with @babel/core and the preset a bot's own Babel setup uses,
+ * `@flexkit/flex-jsx/babel`, in development mode, so every element records the file:line:column
+ * it was written at.
  */
 
 const COMPILED = /\.(?:[mc]?tsx?|jsx)$/;
 const TRY_EXTENSIONS = [".tsx", ".ts", ".jsx", ".flex.tsx"];
 const require = createRequire(import.meta.url);
+
+type PresetResult = ReturnType<typeof flexkitBabelPreset>;
+type PluginEntry = PresetResult["plugins"][number];
+
+function resolveEntry(entry: PluginEntry): PluginEntry {
+  return typeof entry === "string" ? require.resolve(entry) : [require.resolve(entry[0]), entry[1]];
+}
+
+/**
+ * `@flexkit/flex-jsx/babel` as it is, with the packages it names resolved from the CLI's own
+ * dependencies: Babel would look for them from the working directory, where a message file
+ * outside this workspace has no Babel.
+ */
+function cliPreset(...args: Parameters<typeof flexkitBabelPreset>): PresetResult {
+  const { presets, plugins } = flexkitBabelPreset(...args);
+  return { presets: presets.map(resolveEntry), plugins: plugins.map(resolveEntry) };
+}
 
 interface ResolveContext {
   parentURL?: string;
@@ -80,19 +99,8 @@ export async function load(url: string, context: { format?: string | null }, nex
       babelrc: false,
       configFile: false,
       sourceMaps: "inline",
-      presets: [
-        [
-          require.resolve("@babel/preset-typescript"),
-          { isTSX: /x$/.test(file), allExtensions: true, onlyRemoveTypeImports: false },
-        ],
-      ],
-      plugins: [
-        // The development variant passes each element's file:line:column to jsxDEV.
-        [
-          require.resolve("@babel/plugin-transform-react-jsx-development"),
-          { runtime: "automatic", importSource: "@flexkit/flex-jsx" },
-        ],
-      ],
+      // Development: each element passes its file:line:column to jsxDEV.
+      presets: [[cliPreset, { development: true }]],
     });
     return { format: "module", source: result?.code ?? "", shortCircuit: true };
   } catch (error) {

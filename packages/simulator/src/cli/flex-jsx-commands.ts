@@ -4,13 +4,12 @@ import { join, relative, resolve } from "node:path";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { MESSAGE_FILE, MESSAGE_FILES } from "@flexkit/flex-jsx/message-file";
 import { ToJsxError, toJsx } from "@flexkit/flex-jsx/to-jsx";
-import { issueLine } from "@flexkit/validators";
+import { issueLine, validateAny } from "@flexkit/validators";
 import { messageOf } from "../shared/error-message.js";
 import { EXIT, type Io, renderErrorLine } from "./io.js";
 import { readJsonInput } from "./json-input.js";
 import { importMessageModule, renderMessage } from "./load-module.js";
 import { UserInputError } from "./user-input-error.js";
-import { validateAny } from "./validate-any.js";
 import { writeOutput } from "./write-output.js";
 
 /**

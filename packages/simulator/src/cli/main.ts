@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { FlexRenderError } from "@flexkit/flex-jsx";
-import { issueLine, RECIPIENT_ID, type ValidationResult } from "@flexkit/validators";
+import { issueLine, RECIPIENT_ID, type ValidationResult, validateAny } from "@flexkit/validators";
 import { messageOf } from "../shared/error-message.js";
 import { commandBuildAll, commandToJsx } from "./flex-jsx-commands.js";
 import { EXIT, type Io, relativeToCwd, renderErrorLine } from "./io.js";
@@ -9,7 +9,6 @@ import { importMessageModule, renderMessage } from "./load-module.js";
 import { commandPush } from "./push-command.js";
 import { commandDev, commandServe, commandStart } from "./server-commands.js";
 import { UserInputError } from "./user-input-error.js";
-import { validateAny } from "./validate-any.js";
 import { writeOutput } from "./write-output.js";
 
 const USAGE = `Usage: flexkit <command> [options]

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FLEX_COMPONENT_TYPES } from "../flex-structure.js";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
 import { ActionSchema } from "./actions.js";
@@ -203,18 +204,6 @@ export type FlexComponent =
   | FlexSpan
   | FlexSeparator
   | FlexFiller;
-
-export const FLEX_COMPONENT_TYPES = [
-  "box",
-  "button",
-  "image",
-  "video",
-  "icon",
-  "text",
-  "span",
-  "separator",
-  "filler",
-] as const;
 
 export const FlexComponentSchema = ruled(
   "FLEX-TREE",

@@ -1,6 +1,6 @@
 import type { AudioMessage as AudioMessageJson } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { messagePlacement } from "../../message.js";
+import { type Builtin, lineObject } from "../../component.js";
+import { defineMessage } from "../../message.js";
 
 export type AudioMessageProps = Omit<AudioMessageJson, "type"> & { children?: never };
 
@@ -8,8 +8,7 @@ export function buildAudioMessage(props: Omit<AudioMessageProps, "children">): A
   return lineObject<AudioMessageJson>("audio", props);
 }
 
-export const AudioMessage = defineBuiltin<AudioMessageProps, AudioMessageJson>({
-  name: "AudioMessage",
-  placement: messagePlacement("AudioMessage"),
-  render: buildAudioMessage,
-});
+export const AudioMessage: Builtin<AudioMessageProps, AudioMessageJson> = defineMessage(
+  "AudioMessage",
+  buildAudioMessage,
+);

@@ -1,7 +1,8 @@
 import type { FlexBox, FlexComponent } from "@flexkit/validators";
-import { defineBuiltin, lineObject, type Parent } from "../../component.js";
+import { BOX_SITS_IN } from "@flexkit/validators/flex-structure";
+import { type Builtin, defineBuiltin, lineObject, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
-import { BLOCK, FLOW_BOX, HERO, ROOT, sitsIn, VIDEO } from "../../placement.js";
+import { ROOT, sitsIn } from "../../placement.js";
 
 export type BoxProps = Omit<FlexBox, "type" | "contents"> & { children?: FlexNode };
 
@@ -13,7 +14,7 @@ export function buildBox(props: Omit<BoxProps, "children">, contents: FlexCompon
 }
 
 /** Where a box may sit (RULES.md §5.4): blocks, hero, non-baseline boxes, video altContent. */
-export const boxPlacement = sitsIn(ROOT | FLOW_BOX | BLOCK | HERO | VIDEO, (parent) =>
+export const boxPlacement = sitsIn(ROOT | BOX_SITS_IN, (parent) =>
   // The only box it may not sit in is a baseline one.
   parent!.name === "Box"
     ? `<Box> can't sit in a baseline <Box>; a baseline box holds only <Text>, <Icon> and <Filler>`
@@ -28,7 +29,7 @@ const PARENTS: Partial<Record<string, Parent>> = Object.fromEntries(
   ]),
 );
 
-export const Box = defineBuiltin<BoxProps, FlexBox>({
+export const Box: Builtin<BoxProps, FlexBox> = defineBuiltin<BoxProps, FlexBox>({
   name: "Box",
   placement: boxPlacement,
   render(props, api) {

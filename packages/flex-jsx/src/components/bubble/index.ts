@@ -1,8 +1,15 @@
 import type { FlexBubble, FlexComponent } from "@flexkit/validators";
-import { copyProps, defineBuiltin, lineObject, type Parent } from "../../component.js";
+import { BUBBLE_SITS_IN } from "@flexkit/validators/flex-structure";
+import {
+  type Builtin,
+  copyProps,
+  defineBuiltin,
+  lineObject,
+  type Parent,
+} from "../../component.js";
 import { type FlexNode, isElement } from "../../element.js";
 import { childKey } from "../../path.js";
-import { CAROUSEL, FLEX_MESSAGE, ROOT, sitsIn } from "../../placement.js";
+import { ROOT, sitsIn } from "../../placement.js";
 import { BLOCK_OF_SLOT, type BlockName } from "../slots/index.js";
 
 export type BubbleProps = Omit<FlexBubble, "type" | "header" | "hero" | "body" | "footer"> & {
@@ -29,10 +36,10 @@ function blockOf(child: unknown): BlockName | undefined {
 
 const PARENT: Parent = { name: "Bubble", describe: "a <Bubble>" };
 
-export const Bubble = defineBuiltin<BubbleProps, FlexBubble>({
+export const Bubble: Builtin<BubbleProps, FlexBubble> = defineBuiltin<BubbleProps, FlexBubble>({
   name: "Bubble",
   placement: sitsIn(
-    ROOT | FLEX_MESSAGE | CAROUSEL,
+    ROOT | BUBBLE_SITS_IN,
     (parent) =>
       `<Bubble> must be the root, the child of a <FlexMessage> or of a <Carousel>; found in ${parent!.describe}`,
   ),

@@ -1,6 +1,6 @@
 import type { ButtonsTemplate as ButtonsTemplateJson, TemplateMessage } from "@flexkit/validators";
-import { defineBuiltin } from "../../component.js";
-import { messagePlacement, templateMessage } from "../../message.js";
+import type { Builtin } from "../../component.js";
+import { defineMessage, templateMessage } from "../../message.js";
 
 /**
  * A buttons template message: the template's keys and the message's (`altText`, `quickReply`,
@@ -15,8 +15,7 @@ export function buildButtonsTemplate(
   return templateMessage("buttons", props);
 }
 
-export const ButtonsTemplate = defineBuiltin<ButtonsTemplateProps, TemplateMessage>({
-  name: "ButtonsTemplate",
-  placement: messagePlacement("ButtonsTemplate"),
-  render: buildButtonsTemplate,
-});
+export const ButtonsTemplate: Builtin<ButtonsTemplateProps, TemplateMessage> = defineMessage(
+  "ButtonsTemplate",
+  buildButtonsTemplate,
+);

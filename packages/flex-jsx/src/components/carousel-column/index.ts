@@ -1,5 +1,5 @@
 import type { CarouselColumn as CarouselColumnJson } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { type Builtin, defineBuiltin, ownProps } from "../../component.js";
 
 export type CarouselColumnProps = CarouselColumnJson & { children?: never };
 
@@ -9,7 +9,10 @@ export function buildCarouselColumn(
   return ownProps(props) as CarouselColumnJson;
 }
 
-export const CarouselColumn = defineBuiltin<CarouselColumnProps, CarouselColumnJson>({
+export const CarouselColumn: Builtin<CarouselColumnProps, CarouselColumnJson> = defineBuiltin<
+  CarouselColumnProps,
+  CarouselColumnJson
+>({
   name: "CarouselColumn",
   placement: (parent) =>
     parent === undefined || parent.name === "CarouselTemplate"

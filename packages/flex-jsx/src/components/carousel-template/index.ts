@@ -3,9 +3,9 @@ import type {
   CarouselTemplate as CarouselTemplateJson,
   TemplateMessage,
 } from "@flexkit/validators";
-import { defineBuiltin, type Parent } from "../../component.js";
+import type { Builtin, Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
-import { messagePlacement, templateMessage } from "../../message.js";
+import { defineMessage, templateMessage } from "../../message.js";
 import { childIndex, childKey } from "../../path.js";
 
 /** A carousel template message; `<CarouselColumn>` children become `template.columns`. */
@@ -19,10 +19,9 @@ export function buildCarouselTemplate(
   return templateMessage("carousel", props, columns);
 }
 
-export const CarouselTemplate = defineBuiltin<CarouselTemplateProps, TemplateMessage>({
-  name: "CarouselTemplate",
-  placement: messagePlacement("CarouselTemplate"),
-  render(props, api) {
+export const CarouselTemplate: Builtin<CarouselTemplateProps, TemplateMessage> = defineMessage(
+  "CarouselTemplate",
+  (props, api) => {
     const parent: Parent = { name: "CarouselTemplate", describe: "a <CarouselTemplate>" };
     const columns = api.children(props.children, parent, (i) =>
       childIndex(childKey(api.path, "template"), "columns", i),
@@ -32,4 +31,4 @@ export const CarouselTemplate = defineBuiltin<CarouselTemplateProps, TemplateMes
       columns.map((column) => column.json as CarouselColumn),
     );
   },
-});
+);

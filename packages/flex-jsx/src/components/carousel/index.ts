@@ -1,7 +1,8 @@
 import type { FlexBubble, FlexCarousel } from "@flexkit/validators";
-import { defineBuiltin, type Parent } from "../../component.js";
+import { CAROUSEL_SITS_IN } from "@flexkit/validators/flex-structure";
+import { type Builtin, defineBuiltin, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
-import { FLEX_MESSAGE, ROOT, sitsIn } from "../../placement.js";
+import { ROOT, sitsIn } from "../../placement.js";
 
 export interface CarouselProps {
   /** `<Bubble>` elements; they become `contents`. */
@@ -14,10 +15,13 @@ export function buildCarousel(contents: FlexBubble[]): FlexCarousel {
 
 const PARENT: Parent = { name: "Carousel", describe: "a <Carousel>" };
 
-export const Carousel = defineBuiltin<CarouselProps, FlexCarousel>({
+export const Carousel: Builtin<CarouselProps, FlexCarousel> = defineBuiltin<
+  CarouselProps,
+  FlexCarousel
+>({
   name: "Carousel",
   placement: sitsIn(
-    ROOT | FLEX_MESSAGE,
+    ROOT | CAROUSEL_SITS_IN,
     (parent) =>
       `<Carousel> must be the root or the child of a <FlexMessage>; found in ${parent!.describe}`,
   ),

@@ -1,6 +1,6 @@
 import type { ConfirmTemplate as ConfirmTemplateJson, TemplateMessage } from "@flexkit/validators";
-import { defineBuiltin } from "../../component.js";
-import { messagePlacement, templateMessage } from "../../message.js";
+import type { Builtin } from "../../component.js";
+import { defineMessage, templateMessage } from "../../message.js";
 
 /** A confirm template message: `text` and exactly two `actions` (TPL-CONF), with its altText. */
 export type ConfirmTemplateProps = Omit<TemplateMessage, "type" | "template"> &
@@ -12,8 +12,7 @@ export function buildConfirmTemplate(
   return templateMessage("confirm", props);
 }
 
-export const ConfirmTemplate = defineBuiltin<ConfirmTemplateProps, TemplateMessage>({
-  name: "ConfirmTemplate",
-  placement: messagePlacement("ConfirmTemplate"),
-  render: buildConfirmTemplate,
-});
+export const ConfirmTemplate: Builtin<ConfirmTemplateProps, TemplateMessage> = defineMessage(
+  "ConfirmTemplate",
+  buildConfirmTemplate,
+);

@@ -1,6 +1,6 @@
 import type { CouponMessage as CouponMessageJson } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { messagePlacement } from "../../message.js";
+import { type Builtin, lineObject } from "../../component.js";
+import { defineMessage } from "../../message.js";
 
 export type CouponMessageProps = Omit<CouponMessageJson, "type"> & { children?: never };
 
@@ -8,8 +8,7 @@ export function buildCouponMessage(props: Omit<CouponMessageProps, "children">):
   return lineObject<CouponMessageJson>("coupon", props);
 }
 
-export const CouponMessage = defineBuiltin<CouponMessageProps, CouponMessageJson>({
-  name: "CouponMessage",
-  placement: messagePlacement("CouponMessage"),
-  render: buildCouponMessage,
-});
+export const CouponMessage: Builtin<CouponMessageProps, CouponMessageJson> = defineMessage(
+  "CouponMessage",
+  buildCouponMessage,
+);

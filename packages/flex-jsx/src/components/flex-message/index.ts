@@ -1,5 +1,5 @@
 import type { FlexContainer, FlexMessage as FlexMessageJson } from "@flexkit/validators";
-import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import { type Builtin, defineBuiltin, ownProps, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
 import { childKey } from "../../path.js";
 import { ROOT, sitsIn } from "../../placement.js";
@@ -20,7 +20,10 @@ export function buildFlexMessage(
 
 const PARENT: Parent = { name: "FlexMessage", describe: "a <FlexMessage>" };
 
-export const FlexMessage = defineBuiltin<FlexMessageProps, FlexMessageJson>({
+export const FlexMessage: Builtin<FlexMessageProps, FlexMessageJson> = defineBuiltin<
+  FlexMessageProps,
+  FlexMessageJson
+>({
   name: "FlexMessage",
   placement: sitsIn(
     ROOT,

@@ -1,5 +1,5 @@
 import type { ImageCarouselColumn as ImageColumnJson } from "@flexkit/validators";
-import { defineBuiltin, ownProps } from "../../component.js";
+import { type Builtin, defineBuiltin, ownProps } from "../../component.js";
 
 export type ImageCarouselColumnProps = ImageColumnJson & { children?: never };
 
@@ -9,11 +9,12 @@ export function buildImageCarouselColumn(
   return ownProps(props) as ImageColumnJson;
 }
 
-export const ImageCarouselColumn = defineBuiltin<ImageCarouselColumnProps, ImageColumnJson>({
-  name: "ImageCarouselColumn",
-  placement: (parent) =>
-    parent === undefined || parent.name === "ImageCarouselTemplate"
-      ? undefined
-      : `<ImageCarouselColumn> must be inside an <ImageCarouselTemplate>; found in ${parent.describe}`,
-  render: buildImageCarouselColumn,
-});
+export const ImageCarouselColumn: Builtin<ImageCarouselColumnProps, ImageColumnJson> =
+  defineBuiltin<ImageCarouselColumnProps, ImageColumnJson>({
+    name: "ImageCarouselColumn",
+    placement: (parent) =>
+      parent === undefined || parent.name === "ImageCarouselTemplate"
+        ? undefined
+        : `<ImageCarouselColumn> must be inside an <ImageCarouselTemplate>; found in ${parent.describe}`,
+    render: buildImageCarouselColumn,
+  });

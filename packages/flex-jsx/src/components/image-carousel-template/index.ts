@@ -3,9 +3,9 @@ import type {
   ImageCarouselTemplate as ImageCarouselTemplateJson,
   TemplateMessage,
 } from "@flexkit/validators";
-import { defineBuiltin, type Parent } from "../../component.js";
+import type { Builtin, Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
-import { messagePlacement, templateMessage } from "../../message.js";
+import { defineMessage, templateMessage } from "../../message.js";
 import { childIndex, childKey } from "../../path.js";
 
 /** An image carousel template message; `<ImageCarouselColumn>` children become `template.columns`. */
@@ -19,10 +19,8 @@ export function buildImageCarouselTemplate(
   return templateMessage("image_carousel", props, columns);
 }
 
-export const ImageCarouselTemplate = defineBuiltin<ImageCarouselTemplateProps, TemplateMessage>({
-  name: "ImageCarouselTemplate",
-  placement: messagePlacement("ImageCarouselTemplate"),
-  render(props, api) {
+export const ImageCarouselTemplate: Builtin<ImageCarouselTemplateProps, TemplateMessage> =
+  defineMessage("ImageCarouselTemplate", (props, api) => {
     const parent: Parent = {
       name: "ImageCarouselTemplate",
       describe: "an <ImageCarouselTemplate>",
@@ -34,5 +32,4 @@ export const ImageCarouselTemplate = defineBuiltin<ImageCarouselTemplateProps, T
       props,
       columns.map((column) => column.json as ImageCarouselColumn),
     );
-  },
-});
+  });

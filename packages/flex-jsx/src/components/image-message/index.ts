@@ -1,6 +1,6 @@
 import type { ImageMessage as ImageMessageJson } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { messagePlacement } from "../../message.js";
+import { type Builtin, lineObject } from "../../component.js";
+import { defineMessage } from "../../message.js";
 
 export type ImageMessageProps = Omit<ImageMessageJson, "type"> & { children?: never };
 
@@ -8,8 +8,7 @@ export function buildImageMessage(props: Omit<ImageMessageProps, "children">): I
   return lineObject<ImageMessageJson>("image", props);
 }
 
-export const ImageMessage = defineBuiltin<ImageMessageProps, ImageMessageJson>({
-  name: "ImageMessage",
-  placement: messagePlacement("ImageMessage"),
-  render: buildImageMessage,
-});
+export const ImageMessage: Builtin<ImageMessageProps, ImageMessageJson> = defineMessage(
+  "ImageMessage",
+  buildImageMessage,
+);

@@ -1,6 +1,7 @@
 import type { FlexImage } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { FLOW_BOX, HERO, ROOT, sitsIn, VIDEO } from "../../placement.js";
+import { IMAGE_SITS_IN } from "@flexkit/validators/flex-structure";
+import { type Builtin, defineBuiltin, lineObject } from "../../component.js";
+import { ROOT, sitsIn } from "../../placement.js";
 
 export type ImageProps = Omit<FlexImage, "type"> & { children?: never };
 
@@ -8,11 +9,10 @@ export function buildImage(props: Omit<ImageProps, "children">): FlexImage {
   return lineObject<FlexImage>("image", props);
 }
 
-export const Image = defineBuiltin<ImageProps, FlexImage>({
+export const Image: Builtin<ImageProps, FlexImage> = defineBuiltin<ImageProps, FlexImage>({
   name: "Image",
-  // RULES.md §5.4: a hero, a horizontal/vertical box, or a video's altContent.
   placement: sitsIn(
-    ROOT | FLOW_BOX | HERO | VIDEO,
+    ROOT | IMAGE_SITS_IN,
     (parent) =>
       `<Image> must be inside a horizontal or vertical <Box>, a <Hero> or a <Video>'s altContent; found in ${parent!.describe}`,
   ),

@@ -38,9 +38,15 @@ function defineArea<P extends object, T extends ImagemapAction["type"]>(
   });
 }
 
-export const UriArea = defineArea<UriAreaProps, "uri">("UriArea", "uri");
-export const MessageArea = defineArea<MessageAreaProps, "message">("MessageArea", "message");
-export const ClipboardArea = defineArea<ClipboardAreaProps, "clipboard">(
-  "ClipboardArea",
-  "clipboard",
+export const UriArea: Builtin<UriAreaProps, ImagemapUriAction> = defineArea<UriAreaProps, "uri">(
+  "UriArea",
+  "uri",
 );
+export const MessageArea: Builtin<MessageAreaProps, ImagemapMessageAction> = defineArea<
+  MessageAreaProps,
+  "message"
+>("MessageArea", "message");
+export const ClipboardArea: Builtin<ClipboardAreaProps, ImagemapClipboardAction> = defineArea<
+  ClipboardAreaProps,
+  "clipboard"
+>("ClipboardArea", "clipboard");

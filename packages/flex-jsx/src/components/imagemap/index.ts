@@ -1,7 +1,7 @@
 import type { ImagemapAction, ImagemapMessage } from "@flexkit/validators";
-import { defineBuiltin, ownProps, type Parent } from "../../component.js";
+import { type Builtin, ownProps, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
-import { messagePlacement } from "../../message.js";
+import { defineMessage } from "../../message.js";
 import { childIndex } from "../../path.js";
 
 export type ImagemapProps = Omit<ImagemapMessage, "type" | "actions"> & {
@@ -16,10 +16,9 @@ export function buildImagemap(
   return { type: "imagemap", ...ownProps(props, ["actions"]), actions } as ImagemapMessage;
 }
 
-export const Imagemap = defineBuiltin<ImagemapProps, ImagemapMessage>({
-  name: "Imagemap",
-  placement: messagePlacement("Imagemap"),
-  render(props, api) {
+export const Imagemap: Builtin<ImagemapProps, ImagemapMessage> = defineMessage(
+  "Imagemap",
+  (props, api) => {
     const parent: Parent = { name: "Imagemap", describe: "an <Imagemap>" };
     const areas = api.children(props.children, parent, (i) => childIndex(api.path, "actions", i));
     return buildImagemap(
@@ -27,4 +26,4 @@ export const Imagemap = defineBuiltin<ImagemapProps, ImagemapMessage>({
       areas.map((area) => area.json as ImagemapAction),
     );
   },
-});
+);

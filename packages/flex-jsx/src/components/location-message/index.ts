@@ -1,6 +1,6 @@
 import type { LocationMessage as LocationMessageJson } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { messagePlacement } from "../../message.js";
+import { type Builtin, lineObject } from "../../component.js";
+import { defineMessage } from "../../message.js";
 
 export type LocationMessageProps = Omit<LocationMessageJson, "type"> & { children?: never };
 
@@ -10,8 +10,7 @@ export function buildLocationMessage(
   return lineObject<LocationMessageJson>("location", props);
 }
 
-export const LocationMessage = defineBuiltin<LocationMessageProps, LocationMessageJson>({
-  name: "LocationMessage",
-  placement: messagePlacement("LocationMessage"),
-  render: buildLocationMessage,
-});
+export const LocationMessage: Builtin<LocationMessageProps, LocationMessageJson> = defineMessage(
+  "LocationMessage",
+  buildLocationMessage,
+);

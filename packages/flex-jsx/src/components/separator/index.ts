@@ -1,6 +1,7 @@
 import type { FlexSeparator } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { inFlowBox } from "../../placement.js";
+import { SEPARATOR_SITS_IN } from "@flexkit/validators/flex-structure";
+import { type Builtin, defineBuiltin, lineObject } from "../../component.js";
+import { inFlowBox, ROOT, sitsIn } from "../../placement.js";
 
 export type SeparatorProps = Omit<FlexSeparator, "type"> & { children?: never };
 
@@ -8,8 +9,11 @@ export function buildSeparator(props: Omit<SeparatorProps, "children">): FlexSep
   return lineObject<FlexSeparator>("separator", props);
 }
 
-export const Separator = defineBuiltin<SeparatorProps, FlexSeparator>({
+export const Separator: Builtin<SeparatorProps, FlexSeparator> = defineBuiltin<
+  SeparatorProps,
+  FlexSeparator
+>({
   name: "Separator",
-  placement: inFlowBox("Separator"),
+  placement: sitsIn(ROOT | SEPARATOR_SITS_IN, inFlowBox("Separator")),
   render: buildSeparator,
 });

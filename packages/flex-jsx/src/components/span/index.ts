@@ -1,6 +1,7 @@
 import type { FlexSpan } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { ROOT, sitsIn, TEXT } from "../../placement.js";
+import { SPAN_SITS_IN } from "@flexkit/validators/flex-structure";
+import { type Builtin, defineBuiltin, lineObject } from "../../component.js";
+import { ROOT, sitsIn } from "../../placement.js";
 
 export type SpanProps = Omit<FlexSpan, "type" | "text"> & {
   text?: string;
@@ -15,10 +16,10 @@ export function buildSpan(props: Omit<SpanProps, "children">, text: string | und
   return span;
 }
 
-export const Span = defineBuiltin<SpanProps, FlexSpan>({
+export const Span: Builtin<SpanProps, FlexSpan> = defineBuiltin<SpanProps, FlexSpan>({
   name: "Span",
   placement: sitsIn(
-    ROOT | TEXT,
+    ROOT | SPAN_SITS_IN,
     (parent) => `<Span> must be inside a <Text>; found in ${parent!.describe}`,
   ),
   render: (props, api) => buildSpan(props, api.text(props.children, "Span")),

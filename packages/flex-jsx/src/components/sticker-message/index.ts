@@ -1,6 +1,6 @@
 import type { StickerMessage as StickerMessageJson } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { messagePlacement } from "../../message.js";
+import { type Builtin, lineObject } from "../../component.js";
+import { defineMessage } from "../../message.js";
 
 export type StickerMessageProps = Omit<StickerMessageJson, "type"> & { children?: never };
 
@@ -10,8 +10,7 @@ export function buildStickerMessage(
   return lineObject<StickerMessageJson>("sticker", props);
 }
 
-export const StickerMessage = defineBuiltin<StickerMessageProps, StickerMessageJson>({
-  name: "StickerMessage",
-  placement: messagePlacement("StickerMessage"),
-  render: buildStickerMessage,
-});
+export const StickerMessage: Builtin<StickerMessageProps, StickerMessageJson> = defineMessage(
+  "StickerMessage",
+  buildStickerMessage,
+);

@@ -1,6 +1,6 @@
 import type { TextMessage as TextMessageJson } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { messagePlacement } from "../../message.js";
+import { type Builtin, lineObject } from "../../component.js";
+import { defineMessage } from "../../message.js";
 
 export type TextMessageProps = Omit<TextMessageJson, "type" | "text"> & {
   text?: string;
@@ -18,8 +18,7 @@ export function buildTextMessage(
   return out;
 }
 
-export const TextMessage = defineBuiltin<TextMessageProps, TextMessageJson>({
-  name: "TextMessage",
-  placement: messagePlacement("TextMessage"),
-  render: (props, api) => buildTextMessage(props, api.text(props.children, "TextMessage")),
-});
+export const TextMessage: Builtin<TextMessageProps, TextMessageJson> = defineMessage(
+  "TextMessage",
+  (props, api) => buildTextMessage(props, api.text(props.children, "TextMessage")),
+);

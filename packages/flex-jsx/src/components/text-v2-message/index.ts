@@ -1,6 +1,6 @@
 import type { TextV2Message as TextV2MessageJson } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { messagePlacement } from "../../message.js";
+import { type Builtin, lineObject } from "../../component.js";
+import { defineMessage } from "../../message.js";
 
 export type TextV2MessageProps = Omit<TextV2MessageJson, "type" | "text"> & {
   text?: string;
@@ -18,8 +18,7 @@ export function buildTextV2Message(
   return out;
 }
 
-export const TextV2Message = defineBuiltin<TextV2MessageProps, TextV2MessageJson>({
-  name: "TextV2Message",
-  placement: messagePlacement("TextV2Message"),
-  render: (props, api) => buildTextV2Message(props, api.text(props.children, "TextV2Message")),
-});
+export const TextV2Message: Builtin<TextV2MessageProps, TextV2MessageJson> = defineMessage(
+  "TextV2Message",
+  (props, api) => buildTextV2Message(props, api.text(props.children, "TextV2Message")),
+);

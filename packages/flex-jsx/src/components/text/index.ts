@@ -1,7 +1,8 @@
 import type { FlexSpan, FlexText } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
+import { TEXT_SITS_IN } from "@flexkit/validators/flex-structure";
+import { type Builtin, defineBuiltin, lineObject } from "../../component.js";
 import { type FlexNode, flatten, isElement } from "../../element.js";
-import { inAnyBox } from "../../placement.js";
+import { inAnyBox, ROOT, sitsIn } from "../../placement.js";
 import { Span } from "../span/index.js";
 
 export type TextProps = Omit<FlexText, "type" | "text" | "contents"> & {
@@ -51,9 +52,9 @@ function spansOf(children: FlexNode): FlexNode[] {
 
 const PARENT = { name: "Text", describe: "a <Text>" };
 
-export const Text = defineBuiltin<TextProps, FlexText>({
+export const Text: Builtin<TextProps, FlexText> = defineBuiltin<TextProps, FlexText>({
   name: "Text",
-  placement: inAnyBox("Text"),
+  placement: sitsIn(ROOT | TEXT_SITS_IN, inAnyBox("Text")),
   render(props, api) {
     // Text without elements (one string, the common case) is its own text; spans are elements.
     if (!hasElements(props.children))

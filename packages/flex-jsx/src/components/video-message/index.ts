@@ -1,6 +1,6 @@
 import type { VideoMessage as VideoMessageJson } from "@flexkit/validators";
-import { defineBuiltin, lineObject } from "../../component.js";
-import { messagePlacement } from "../../message.js";
+import { type Builtin, lineObject } from "../../component.js";
+import { defineMessage } from "../../message.js";
 
 export type VideoMessageProps = Omit<VideoMessageJson, "type"> & { children?: never };
 
@@ -8,8 +8,7 @@ export function buildVideoMessage(props: Omit<VideoMessageProps, "children">): V
   return lineObject<VideoMessageJson>("video", props);
 }
 
-export const VideoMessage = defineBuiltin<VideoMessageProps, VideoMessageJson>({
-  name: "VideoMessage",
-  placement: messagePlacement("VideoMessage"),
-  render: buildVideoMessage,
-});
+export const VideoMessage: Builtin<VideoMessageProps, VideoMessageJson> = defineMessage(
+  "VideoMessage",
+  buildVideoMessage,
+);

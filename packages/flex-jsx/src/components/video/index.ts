@@ -1,8 +1,9 @@
 import type { FlexComponent, FlexVideo } from "@flexkit/validators";
-import { defineBuiltin, lineObject, type Parent } from "../../component.js";
+import { VIDEO_SITS_IN } from "@flexkit/validators/flex-structure";
+import { type Builtin, defineBuiltin, lineObject, type Parent } from "../../component.js";
 import type { FlexNode } from "../../element.js";
 import { childKey } from "../../path.js";
-import { HERO, ROOT, sitsIn } from "../../placement.js";
+import { ROOT, sitsIn } from "../../placement.js";
 
 export type VideoProps = Omit<FlexVideo, "type" | "altContent"> & {
   /**
@@ -24,11 +25,11 @@ export function buildVideo(
 
 const PARENT: Parent = { name: "Video", describe: "a <Video>'s altContent" };
 
-export const Video = defineBuiltin<VideoProps, FlexVideo>({
+export const Video: Builtin<VideoProps, FlexVideo> = defineBuiltin<VideoProps, FlexVideo>({
   name: "Video",
   // FLEX-VID-1: a video must be the hero block itself, never inside a box (REF#f-video).
   placement: sitsIn(
-    ROOT | HERO,
+    ROOT | VIDEO_SITS_IN,
     (parent) =>
       `<Video> must be the hero itself (<Hero><Video … /></Hero>); found in ${parent!.describe}`,
   ),

@@ -1,7 +1,6 @@
 import type { Diagnostic } from "@codemirror/lint";
-import { formatPath, type PathStep, type ValidationIssue } from "@flexkit/validators";
+import { detectShape, formatPath, type PathStep, type ValidationIssue } from "@flexkit/validators";
 import { type RefObject, useCallback, useEffect, useMemo, useState } from "react";
-import { detectShape } from "../../shared/detect-shape.js";
 import { createJsonLocator } from "../../shared/json-locator.js";
 import type { JsonSyntaxError } from "../../shared/json-syntax.js";
 import type { CodeEditorHandle } from "./code-editor.js";

@@ -1,4 +1,4 @@
-import { detectShape } from "../../shared/detect-shape.js";
+import { detectShape } from "@flexkit/validators";
 
 /**
  * A push body `{to, messages, …}` or a validate body `{messages}` as the JSX tab keeps it while

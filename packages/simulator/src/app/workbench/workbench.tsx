@@ -1,7 +1,6 @@
 import type { EditorState, StateEffect } from "@codemirror/state";
-import type { ValidationIssue } from "@flexkit/validators";
+import { type ValidationIssue, validateAny } from "@flexkit/validators";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { validateAny } from "../../shared/detect-shape.js";
 import type { PayloadResult } from "../payload.js";
 import { writeJsonDraft, writeJsxDraft } from "./autosave.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";

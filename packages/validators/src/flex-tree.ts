@@ -1,3 +1,13 @@
+import {
+  FLEX_COMPONENT_TYPES,
+  FLEX_PLACEMENT,
+  IN_ALT_CONTENT,
+  IN_BASELINE_BOX,
+  IN_BLOCK,
+  IN_FLOW_BOX,
+  IN_HERO,
+  IN_TEXT,
+} from "./flex-structure.js";
 import { describeValue } from "./issue.js";
 import { utf8Length } from "./length.js";
 import { LIMITS } from "./limits.js";
@@ -18,12 +28,17 @@ interface Walk {
   animatedImages: number;
 }
 
-/** Which component types each parent accepts (RULES.md §5.4). */
-const CHILDREN: Record<string, ReadonlyArray<string>> = {
-  horizontal: ["box", "button", "image", "text", "separator", "filler"],
-  vertical: ["box", "button", "image", "text", "separator", "filler"],
-  baseline: ["icon", "text", "filler"],
+/** The place (src/flex-structure.ts) that each box layout gives its contents. */
+const PLACE_OF_LAYOUT: Record<string, number> = {
+  horizontal: IN_FLOW_BOX,
+  vertical: IN_FLOW_BOX,
+  baseline: IN_BASELINE_BOX,
 };
+
+/** Whether a component of `type` may sit in `place` (RULES.md §5.4); false for an unknown type. */
+function maySitIn(type: string, place: number): boolean {
+  return ((lookup(FLEX_PLACEMENT, type) ?? 0) & place) !== 0;
+}
 
 const WHERE_ALLOWED: Record<string, string> = {
   icon: 'only in a box with layout "baseline"',
@@ -73,7 +88,7 @@ function checkComponent(node: unknown, path: PathStep[], walk: Walk): void {
   if (type === "text" && Array.isArray(node.contents)) {
     node.contents.forEach((span, i) => {
       const spanType = typeOf(span);
-      if (spanType !== undefined && spanType !== "span") {
+      if (spanType !== undefined && !maySitIn(spanType, IN_TEXT)) {
         walk.emit(
           "error",
           [...path, "contents", i],
@@ -267,7 +282,7 @@ function checkBoxWarnings(box: Record<string, unknown>, path: Path, walk: Walk):
 function checkBox(box: Record<string, unknown>, path: PathStep[], walk: Walk): void {
   checkBoxWarnings(box, path, walk);
   const layout = typeof box.layout === "string" ? box.layout : undefined;
-  const allowed = layout === undefined ? undefined : lookup(CHILDREN, layout);
+  const place = layout === undefined ? undefined : lookup(PLACE_OF_LAYOUT, layout);
   const contents = box.contents;
   if (!Array.isArray(contents)) return;
   for (let i = 0; i < contents.length; i++) {
@@ -275,8 +290,8 @@ function checkBox(box: Record<string, unknown>, path: PathStep[], walk: Walk): v
     const child: unknown = contents[i];
     path.push("contents", i);
     const childType = typeOf(child);
-    if (allowed !== undefined && childType !== undefined && childType !== "spacer") {
-      if (!allowed.includes(childType) && isKnownComponent(childType)) {
+    if (place !== undefined && childType !== undefined && childType !== "spacer") {
+      if (!maySitIn(childType, place) && isKnownComponent(childType)) {
         walk.emit("error", path, misplaced(childType, `a ${layout} box`), "FLEX-TREE");
       }
     }
@@ -304,17 +319,7 @@ function checkBox(box: Record<string, unknown>, path: PathStep[], walk: Walk): v
   }
 }
 
-const KNOWN_COMPONENTS: ReadonlySet<string> = new Set([
-  "box",
-  "button",
-  "image",
-  "video",
-  "icon",
-  "text",
-  "span",
-  "separator",
-  "filler",
-]);
+const KNOWN_COMPONENTS: ReadonlySet<string> = new Set(FLEX_COMPONENT_TYPES);
 
 function isKnownComponent(type: string): boolean {
   return KNOWN_COMPONENTS.has(type);
@@ -336,8 +341,8 @@ function checkBubble(bubble: Record<string, unknown>, path: Path, walk: Walk): v
     if (root === undefined) continue;
     const rootType = typeOf(root);
     const blockPath = [...path, block];
-    const allowed = block === "hero" ? ["box", "image", "video"] : ["box"];
-    if (rootType !== undefined && !allowed.includes(rootType) && isKnownComponent(rootType)) {
+    const place = block === "hero" ? IN_HERO : IN_BLOCK;
+    if (rootType !== undefined && !maySitIn(rootType, place) && isKnownComponent(rootType)) {
       const expected = block === "hero" ? "a box, image or video" : "a box";
       walk.emit(
         "error",
@@ -382,7 +387,7 @@ function checkVideoHero(
   }
   const alt = video.altContent;
   const altType = typeOf(alt);
-  if (alt !== undefined && altType !== "box" && altType !== "image") {
+  if (alt !== undefined && (altType === undefined || !maySitIn(altType, IN_ALT_CONTENT))) {
     walk.emit(
       "error",
       [...path, "altContent"],
