@@ -243,8 +243,8 @@ describe("@flexkit/flex-jsx/message-file", () => {
   it("is an entry point of its own, not part of the runtime's main entry", () => {
     const pkg = JSON.parse(
       readFileSync(join(repoRoot, "packages/flex-jsx/package.json"), "utf8"),
-    ) as { exports: Record<string, { source: string }> };
-    expect(pkg.exports["./message-file"]?.source).toBe("./src/message-file.ts");
+    ) as { exports: Record<string, Record<string, string>> };
+    expect(pkg.exports["./message-file"]?.["@flexkit/source"]).toBe("./src/message-file.ts");
     const index = readFileSync(join(repoRoot, "packages/flex-jsx/src/index.ts"), "utf8");
     expect(index).not.toContain("message-file");
   });
