@@ -122,12 +122,10 @@ export function valueAt(root: unknown, property: string): { found: boolean; valu
 
 /**
  * LINE's `details` as issues of our own kind (HOUSE-STYLE 7): LINE's property, LINE's sentence,
- * the value we sent there, and rule ERR-1 (LINE's error body).
+ * the value we sent there, and rule ERR-1 (LINE's error body). `request` is the body sent (a push,
+ * a rich menu): LINE's properties are paths in it.
  */
-export function issuesFromDetails(
-  details: ErrorDetail[],
-  request: { to?: string; messages: unknown[] },
-): ValidationIssue[] {
+export function issuesFromDetails(details: ErrorDetail[], request: unknown): ValidationIssue[] {
   return details.map((detail) => {
     const property = detail.property ?? "";
     const at = property === "" ? { found: false } : valueAt(request, property);
