@@ -53,7 +53,9 @@ export function readRichMenuPayload(value: unknown): RichMenuPayload {
   const shape = detectShape(value);
   if (shape === "rich-menu")
     return { ok: true, menus: { [LONE_MENU]: value }, images: {}, lone: true };
-  if (shape !== "rich-menu-set" || !isRecord(value)) {
+  // A set is told by its `richMenus` even beside `messages` (the chat above it), which
+  // detectShape reads as a validate request's body first.
+  if (!isRecord(value) || value.type !== undefined || !("richMenus" in value)) {
     return {
       ok: false,
       message: `expected a rich menu object or { "richMenus": { "<alias>": <rich menu> } }, got ${shape === "container" ? "a bare bubble or carousel" : `a ${shape.replace("-", " ")}`}`,
