@@ -28,7 +28,8 @@ Commands:
   build <file.flex.tsx> [-o f]  render a message file and print its JSON
   build --all <dir> [-o dir]    build every *.flex.[jt]sx below dir to x.json (a line per file)
   to-jsx <file.json|-> [-o f]   write a message, array or bubble/carousel as .flex.tsx source
-  validate <file.json|->        check LINE JSON (a message, an array, a bubble/carousel)
+  validate <file.json|->        check LINE JSON (a message, an array, a bubble/carousel, a
+                                rich menu or { "richMenus": … })
   push <file> --to U…           validate, then push to a chat (LINE_CHANNEL_ACCESS_TOKEN;
                                 --dry-run asks LINE to validate only; --api-base URL;
                                 on a terminal it asks first, --yes does not)

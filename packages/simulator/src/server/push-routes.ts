@@ -165,7 +165,12 @@ export function createPushRoutes(options: PushRoutesOptions): PushRoutes {
       const outcome = await deployRichMenus(request, client);
       const report = reportRichMenuDeploy(outcome, read.set);
       for (const line of [...report.lines, ...report.errors]) log(`flexkit richmenu: ${line}`);
-      const issues = outcome.status === "failed" ? outcome.failure.issues : outcome.issues;
+      const issues =
+        outcome.status === "failed"
+          ? [...outcome.issues, ...outcome.failure.issues]
+          : outcome.status === "checked"
+            ? [...outcome.issues, ...outcome.results.flatMap((result) => result.issues)]
+            : outcome.issues;
       return [
         200,
         { ok: report.ok, lines: [...notes, ...report.lines], errors: report.errors, issues },
