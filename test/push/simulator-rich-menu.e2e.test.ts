@@ -98,4 +98,24 @@ describe("Send panel: deploy a rich menu", () => {
     expect(seen).not.toContain(TOKEN);
     await page.close();
   });
+
+  it("a dry run asks LINE to validate each menu, without pictures, and creates nothing", async () => {
+    const page = await openTabSet();
+    const before = line.requests.length;
+    await page.locator("[data-send-dry-run]").check();
+    await page.locator("[data-send-submit]").click();
+    const result = page.locator('[data-send-result="ok"]');
+    await expect.poll(() => result.count()).toBe(1);
+    expect((await result.textContent())?.replace(/req-\d+/g, "req-N")).toMatchInlineSnapshot(`
+      "valid: LINE accepts rich menu tab-a; nothing was created (dry run) (x-line-request-id req-N)
+      valid: LINE accepts rich menu tab-b; nothing was created (dry run) (x-line-request-id req-N)
+      warning tab-a.image: missing; the menu to show needs its image before it is linked to a user (LINE answers 400) [RM-SHOW-2]
+      warning tab-b.image: missing; the menu is created and aliased, but can't be shown until it has an image [RM-SHOW-2]"
+    `);
+    expect(calls(line.requests.slice(before))).toEqual([
+      "POST /v2/bot/richmenu/validate",
+      "POST /v2/bot/richmenu/validate",
+    ]);
+    await page.close();
+  });
 });
