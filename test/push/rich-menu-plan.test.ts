@@ -124,6 +124,19 @@ describe("planRichMenuDeploy: the plan", () => {
     });
   });
 
+  it("makes no alias for a lone menu: its key is no alias the author chose", async () => {
+    expect(
+      summary(await plan({ menus: { menu: SINGLE }, withoutAliases: true })),
+    ).toMatchInlineSnapshot(`
+        [
+          "validate (menu): POST api /v2/bot/richmenu/validate",
+          "create (menu): POST api /v2/bot/richmenu",
+          "upload (menu): POST data /v2/bot/richmenu/{richMenuId}/content",
+          "link (menu): POST api /v2/bot/user/U0123456789abcdef0123456789abcdef/richmenu/{richMenuId}",
+        ]
+      `);
+  });
+
   it("takes the only menu as the entry, and needs one named when there are several", async () => {
     expect(summary(await plan({ menus: { main: SINGLE } })).at(-1)).toMatchInlineSnapshot(
       `"link (main): POST api /v2/bot/user/U0123456789abcdef0123456789abcdef/richmenu/{richMenuId}"`,

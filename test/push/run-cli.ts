@@ -13,6 +13,16 @@ export interface CliResult {
 }
 
 /**
+ * This process's environment without any LINE_* variable (the token, the API bases, the test
+ * recipient): a test never reaches LINE, whatever the machine running it has set.
+ */
+function withoutLineSettings(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith("LINE_")),
+  );
+}
+
+/**
  * The real `flexkit` bin, run from the repo root with only the LINE variables given here (none
  * inherited from the machine running the tests).
  */
@@ -20,10 +30,7 @@ export async function flexkit(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<CliResult> {
-  const clean = { ...process.env };
-  delete clean.LINE_CHANNEL_ACCESS_TOKEN;
-  delete clean.LINE_TEST_TO;
-  delete clean.LINE_API_BASE;
+  const clean = withoutLineSettings();
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
       cwd: repoRoot,
@@ -43,10 +50,7 @@ export function runWithInput(
   input: string,
   env: Record<string, string>,
 ): Promise<CliResult> {
-  const clean = { ...process.env };
-  delete clean.LINE_CHANNEL_ACCESS_TOKEN;
-  delete clean.LINE_TEST_TO;
-  delete clean.LINE_API_BASE;
+  const clean = withoutLineSettings();
   const child = spawn(command, args, { cwd: repoRoot, env: { ...clean, NO_COLOR: "1", ...env } });
   let stdout = "";
   let stderr = "";

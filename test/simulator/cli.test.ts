@@ -521,7 +521,7 @@ describe("flexkit usage errors: what a command does not take, a command it does 
     const result = await flexkit(["frobnicate"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatchInlineSnapshot(`
-      "flexkit: unknown command "frobnicate"; expected one of start, dev, serve, build, to-jsx, validate, push (flexkit --help)
+      "flexkit: unknown command "frobnicate"; expected one of start, dev, serve, build, to-jsx, validate, push, richmenu (flexkit --help)
       "
     `);
   });

@@ -73,4 +73,19 @@ describe("validateAny: each shape through its own validator, with LINE's paths",
       ]
     `);
   });
+
+  it("a set with the chat above it: both the menus and the messages are checked", () => {
+    const menu = { size: { width: 2500, height: 843 }, selected: false, name: "m", areas: [] };
+    const file = {
+      richMenus: { main: { ...menu, chatBarText: "Menu" } },
+      messages: [{ type: "text", text: "" }],
+    };
+    expect(detectShape(file)).toBe("rich-menu-set");
+    expect(lines(validateAny(file))).toMatchInlineSnapshot(`
+      [
+        "error richMenus.main.areas: expected at least 1 item, got 0 (empty) [RM-1]",
+        "error messages[0].text: expected at least 1 character (UTF-16 code units), got 0 (empty) [MSG-TEXT]",
+      ]
+    `);
+  });
 });

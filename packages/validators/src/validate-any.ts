@@ -40,10 +40,10 @@ function read(value: unknown): Read {
     const { type, messages } = value as { type?: unknown; messages?: unknown };
     if (type === "bubble" || type === "carousel") return { shape: "container" };
     if (type === undefined && "to" in value) return { shape: "request" };
+    // A set may carry the chat above it (`messages`), so it is told before a validate request.
+    if (type === undefined && "richMenus" in value) return { shape: "rich-menu-set" };
     if (type === undefined && messages !== undefined)
       return { shape: "validate-request", inner: messages };
-    if (type === undefined && "richMenus" in value)
-      return { shape: "rich-menu-set", inner: (value as { richMenus: unknown }).richMenus };
     if (type === undefined && RICH_MENU_KEYS.some((key) => key in value))
       return { shape: "rich-menu" };
     if (typeof type === "string" && (MESSAGE_TYPES as ReadonlyArray<string>).includes(type))
@@ -73,19 +73,25 @@ export function detectShape(value: unknown): JsonShape {
   return readShape(value).shape;
 }
 
+/** Issues of a part of a file, with paths from the file's root. */
+function under(key: string, result: ValidationResult): ValidationResult["issues"] {
+  return result.issues.map((issue) => {
+    const path = [key, ...issue.path];
+    return { ...issue, property: formatPath(path), path };
+  });
+}
+
 /**
- * The menus of `{ richMenus: { alias: menu } }`, with paths from the file's root
- * (`richMenus.main.areas[0]…`).
+ * The menus of `{ richMenus: { alias: menu }, messages?: [...] }`, and the messages of the chat
+ * above them when there are some, with paths from the file's root (`richMenus.main.areas[0]…`).
  */
-function validateRichMenuFile(menus: unknown, options?: ValidateOptions): ValidationResult {
-  const result = validateRichMenuSet(menus, options);
-  return {
-    ok: result.ok,
-    issues: result.issues.map((issue) => {
-      const path = ["richMenus", ...issue.path];
-      return { ...issue, property: formatPath(path), path };
-    }),
-  };
+function validateRichMenuFile(value: unknown, options?: ValidateOptions): ValidationResult {
+  const { richMenus, messages } = value as { richMenus: unknown; messages?: unknown };
+  const menus = validateRichMenuSet(richMenus, options);
+  if (messages === undefined) return { ok: menus.ok, issues: under("richMenus", menus) };
+  // validateMessages names its issues from `messages`, as they sit in the file.
+  const chat = validateMessages(messages, options);
+  return { ok: menus.ok && chat.ok, issues: [...under("richMenus", menus), ...chat.issues] };
 }
 
 /**
@@ -106,7 +112,7 @@ export function validateAny(value: unknown, options?: ValidateOptions): Validati
     case "rich-menu":
       return validateRichMenu(value, options);
     case "rich-menu-set":
-      return validateRichMenuFile(inner, options);
+      return validateRichMenuFile(value, options);
     default:
       return validateMessage(value, options);
   }

@@ -1,9 +1,11 @@
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type RichMenuToShow, richMenusOf } from "@flexkit/draw";
+import { type ChangeEvent, type FormEvent, useCallback, useEffect, useState } from "react";
 import { sessionHeaders } from "./session-key.js";
 
 /**
  * Send the message on screen to a real chat through the simulator's own server (`/api/push`,
- * `/api/validate`). The server holds the channel access token: this page never sees it. There is
+ * `/api/validate`), or deploy the rich menu on screen to the recipient (`/api/richmenu/deploy`,
+ * `/api/richmenu/validate`), with pictures chosen here as files. The server holds the channel access token: this page never sees it. There is
  * no token field here, since any script in this page (message JSX run with "Run code" included)
  * could read one; the token is typed on the server's own token page (`/token`), a script-free
  * page in a separate tab, and this panel learns only that a token is set, masked.
@@ -15,6 +17,60 @@ interface Status {
   maskedToken: string | null;
   apiBase: string;
   defaultTo: string;
+}
+
+/** A picture chosen in the panel for a rich menu, as the data: URL the server accepts. */
+interface ChosenImage {
+  name: string;
+  bytes: number;
+  dataUrl: string;
+}
+
+/** A lone menu has no alias; its picture is kept under this key. */
+const LONE = "";
+
+const keyOf = (menu: RichMenuToShow) => menu.alias ?? LONE;
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+/**
+ * The payload with the pictures chosen in the panel, in the simulator's own keys (`images` of a
+ * set, `image` of a lone menu): the server takes data: URLs only, so a picture the page names by
+ * address must be chosen here as a file.
+ */
+function withChosenImages(
+  payload: unknown,
+  menus: RichMenuToShow[],
+  chosen: Readonly<Record<string, ChosenImage>>,
+): unknown {
+  if (typeof payload !== "object" || payload === null) return payload;
+  const record = payload as Record<string, unknown>;
+  if (menus.length === 1 && menus[0]!.alias === undefined) {
+    const image = chosen[LONE];
+    return image === undefined ? payload : { ...record, image: image.dataUrl };
+  }
+  const images = typeof record.images === "object" && record.images !== null ? record.images : {};
+  const merged: Record<string, unknown> = { ...images };
+  for (const menu of menus) {
+    const image = chosen[keyOf(menu)];
+    if (image !== undefined && menu.alias !== undefined) merged[menu.alias] = image.dataUrl;
+  }
+  return { ...record, images: merged };
+}
+
+/** What the panel says about one menu's picture. */
+function imageState(menu: RichMenuToShow, chosen: ChosenImage | undefined): string {
+  if (chosen !== undefined) return `${chosen.name} (${Math.ceil(chosen.bytes / 1024)} KB)`;
+  if (menu.image?.startsWith("data:") === true) return "the page's image";
+  if (menu.image !== undefined) return "no image: the page's is an address; choose its file";
+  return "no image";
 }
 
 /** How often the open panel asks whether a token has been set on the token page meanwhile. */
@@ -72,6 +128,23 @@ export function SendPanel({ payload }: { payload: unknown }) {
   const [dryRun, setDryRun] = useState(false);
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<Answer | undefined>();
+  const [chosen, setChosen] = useState<Record<string, ChosenImage>>({});
+  const menus = payload === undefined ? [] : richMenusOf(payload);
+  const richMenu = menus.length > 0;
+  const entry = menus[0];
+  const entryHasImage =
+    entry !== undefined &&
+    (chosen[keyOf(entry)] !== undefined || entry.image?.startsWith("data:") === true);
+
+  const choose = async (key: string, event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file === undefined) {
+      setChosen(({ [key]: _dropped, ...rest }) => rest);
+      return;
+    }
+    const dataUrl = await readAsDataUrl(file);
+    setChosen((current) => ({ ...current, [key]: { name: file.name, bytes: file.size, dataUrl } }));
+  };
 
   const refresh = useCallback(async () => {
     try {
@@ -112,9 +185,14 @@ export function SendPanel({ payload }: { payload: unknown }) {
     setBusy(true);
     setAnswer(undefined);
     try {
-      const { status: code, answer: value } = dryRun
-        ? await callApi("/api/validate", { payload })
-        : await callApi("/api/push", { payload, to });
+      const deployed = richMenu ? withChosenImages(payload, menus, chosen) : payload;
+      const { status: code, answer: value } = richMenu
+        ? dryRun
+          ? await callApi("/api/richmenu/validate", { payload: deployed })
+          : await callApi("/api/richmenu/deploy", { payload: deployed, to })
+        : dryRun
+          ? await callApi("/api/validate", { payload })
+          : await callApi("/api/push", { payload, to });
       setAnswer(asAnswer(value, code));
     } catch (error) {
       setAnswer({
@@ -186,6 +264,37 @@ export function SendPanel({ payload }: { payload: unknown }) {
             placeholder="U0123…"
           />
         </label>
+        {richMenu && (
+          <div data-send-rich-menu="" style={{ display: "grid", gap: 4 }}>
+            <span>
+              Rich menu: {menus.length === 1 ? "it is" : `${menus.length} menus are`} created on
+              LINE{menus.length > 1 ? " with their aliases" : ""}, and{" "}
+              {menus.length > 1 ? `the first (${entry?.alias})` : "it"} is linked to the recipient.
+              LINE allows 100 creates an hour: remove test menus with flexkit richmenu delete.
+            </span>
+            {menus.map((menu) => (
+              <label key={keyOf(menu)} style={{ display: "grid", gap: 2 }}>
+                {menu.alias ?? (typeof menu.menu.name === "string" ? menu.menu.name : "Menu")} image
+                (PNG or JPEG, the menu's size):
+                <input
+                  type="file"
+                  accept="image/png,image/jpeg"
+                  data-send-rich-menu-image={keyOf(menu)}
+                  onChange={(event) => void choose(keyOf(menu), event)}
+                />
+                <span data-send-rich-menu-image-state={keyOf(menu)} style={{ color: "#aab" }}>
+                  {imageState(menu, chosen[keyOf(menu)])}
+                </span>
+              </label>
+            ))}
+            {!entryHasImage && (
+              <span data-send-rich-menu-note="" style={{ color: "#ffcc80" }}>
+                The menu to show has no image: LINE links no menu without one (RM-SHOW-2), so the
+                deploy is refused until you choose it. A dry run checks the menus without.
+              </span>
+            )}
+          </div>
+        )}
         <label style={{ display: "flex", gap: 4, alignItems: "center" }}>
           <input
             type="checkbox"
@@ -196,7 +305,13 @@ export function SendPanel({ payload }: { payload: unknown }) {
           Dry run (LINE validates, nothing is sent)
         </label>
         <button type="submit" data-send-submit="" disabled={busy || payload === undefined}>
-          {busy ? "Sending…" : dryRun ? "Validate with LINE" : "Send"}
+          {busy
+            ? "Sending…"
+            : dryRun
+              ? "Validate with LINE"
+              : richMenu
+                ? "Deploy rich menu"
+                : "Send"}
         </button>
       </form>
       {answer !== undefined && (

@@ -7,6 +7,7 @@ import { EXIT, type Io, relativeToCwd, renderErrorLine } from "./io.js";
 import { readJsonInput } from "./json-input.js";
 import { importMessageModule, renderMessage } from "./load-module.js";
 import { commandPush } from "./push-command.js";
+import { commandRichMenu, RICH_MENU_OPTIONS, type RichMenuFlags } from "./rich-menu-command.js";
 import { commandDev, commandServe, commandStart } from "./server-commands.js";
 import { UserInputError } from "./user-input-error.js";
 import { writeOutput } from "./write-output.js";
@@ -21,10 +22,22 @@ Commands:
   build <file.flex.tsx> [-o f]  render a message file and print its JSON
   build --all <dir> [-o dir]    build every *.flex.[jt]sx below dir to x.json (a line per file)
   to-jsx <file.json|-> [-o f]   write a message, array or bubble/carousel as .flex.tsx source
-  validate <file.json|->        check LINE JSON (a message, an array, a bubble/carousel)
+  validate <file.json|->        check LINE JSON (a message, an array, a bubble/carousel, a
+                                rich menu or { "richMenus": … })
   push <file> --to U…           validate, then push to a chat (LINE_CHANNEL_ACCESS_TOKEN;
                                 --dry-run asks LINE to validate only; --api-base URL;
                                 on a terminal it asks first, --yes does not)
+  richmenu deploy <file.json> --to U…
+                                validate, then create the rich menu (or a tab set), upload
+                                its image, set its aliases and link it to that user;
+                                --image f (a file of one menu), --entry alias (the menu to
+                                show; default the first), --default (every user's menu: asks
+                                on a terminal, needs --yes without one), --dry-run (LINE
+                                validates only), --api-base URL, --data-api-base URL
+  richmenu list                 the channel's rich menus: ID, name, size, aliases
+  richmenu delete <id>…         delete rich menus; --name <prefix> deletes those whose name
+                                starts with it (asks on a terminal)
+  richmenu unlink --to U…       that user sees the default menu again
 
 Options:
   --port n   (start, dev, serve) the port to listen on; 0 picks a free one
@@ -33,7 +46,16 @@ Options:
   -h, --help show this help`;
 
 /** The commands of USAGE, in its order: the unknown-command error lists them all. */
-const COMMANDS = ["start", "dev", "serve", "build", "to-jsx", "validate", "push"] as const;
+const COMMANDS = [
+  "start",
+  "dev",
+  "serve",
+  "build",
+  "to-jsx",
+  "validate",
+  "push",
+  "richmenu",
+] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** The options each command reads (and --help): any other is a mistake, not silently ignored. */
@@ -45,13 +67,18 @@ const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
   "to-jsx": ["output"],
   validate: ["json", "strict"],
   push: ["api-base", "dry-run", "strict", "to", "yes"],
+  // Each subcommand's own are checked by commandRichMenu.
+  richmenu: [...new Set(Object.values(RICH_MENU_OPTIONS).flat())].sort(),
 };
 
 /**
  * How many arguments each command takes after its name, and what to say when given one more (a
  * mistake, not silently ignored). `build --all <dir>` has its folder as the option's value.
  */
-const COMMAND_ARGUMENTS: Record<Command | "build --all", { most: 0 | 1; takes: string }> = {
+const COMMAND_ARGUMENTS: Record<
+  Exclude<Command, "richmenu"> | "build --all",
+  { most: 0 | 1; takes: string }
+> = {
   start: { most: 0, takes: "it takes no arguments (flexkit start [--port n])" },
   dev: { most: 1, takes: "it takes one folder at most (flexkit dev [dir])" },
   serve: { most: 0, takes: "it takes no arguments (flexkit serve [--port n])" },
@@ -70,7 +97,7 @@ const COMMAND_ARGUMENTS: Record<Command | "build --all", { most: 0 | 1; takes: s
  * server command (`flexkit start 5174`) was meant as its port.
  */
 function strayArgumentLine(
-  command: Command,
+  command: Exclude<Command, "richmenu">,
   positionals: string[],
   all: boolean,
 ): string | undefined {
@@ -147,6 +174,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
         "dry-run": { type: "boolean", default: false },
         yes: { type: "boolean", short: "y", default: false },
         "api-base": { type: "string" },
+        "data-api-base": { type: "string" },
+        default: { type: "boolean", default: false },
+        entry: { type: "string" },
+        image: { type: "string" },
+        name: { type: "string" },
         output: { type: "string", short: "o" },
         all: { type: "string" },
         port: { type: "string" },
@@ -180,10 +212,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     );
     return EXIT.usage;
   }
+  // `richmenu`'s subcommands check their own arguments.
   const strayArgument =
-    taken === undefined
+    taken === undefined || command === "richmenu"
       ? undefined
-      : strayArgumentLine(command as Command, rest, typeof parsed.values.all === "string");
+      : strayArgumentLine(
+          command as Exclude<Command, "richmenu">,
+          rest,
+          typeof parsed.values.all === "string",
+        );
   if (strayArgument !== undefined) {
     io.err(strayArgument);
     return EXIT.usage;
@@ -212,6 +249,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await commandServe(io, { port: parsed.values.port as string | undefined });
       case "push":
         return await commandPush(rest, pushFlags(parsed.values), io);
+      case "richmenu": {
+        const given = (parsed.tokens ?? []).flatMap((token) =>
+          token.kind === "option" && token.name !== "help" ? [token.name] : [],
+        );
+        return await commandRichMenu(rest, richMenuFlags(parsed.values), io, given);
+      }
       default:
         io.err(
           `flexkit: unknown command "${command}"; expected one of ${COMMANDS.join(", ")} (flexkit --help)`,
@@ -232,6 +275,21 @@ function pushFlags(values: Record<string, unknown>) {
     to: values.to as string | undefined,
     dryRun: values["dry-run"] === true,
     apiBase: values["api-base"] as string | undefined,
+    strict: values.strict === true,
+    yes: values.yes === true,
+  };
+}
+
+function richMenuFlags(values: Record<string, unknown>): RichMenuFlags {
+  return {
+    to: values.to as string | undefined,
+    default: values.default === true,
+    entry: values.entry as string | undefined,
+    image: values.image as string | undefined,
+    name: values.name as string | undefined,
+    dryRun: values["dry-run"] === true,
+    apiBase: values["api-base"] as string | undefined,
+    dataApiBase: values["data-api-base"] as string | undefined,
     strict: values.strict === true,
     yes: values.yes === true,
   };

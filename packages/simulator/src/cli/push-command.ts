@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline/promises";
 import { FlexRenderError } from "@flexkit/flex-jsx";
 import { issueLine } from "@flexkit/validators";
 import { ApiBaseError, pushMessages, resolveApiBase, validatePush } from "../push/client.js";
@@ -6,7 +5,7 @@ import { checkPush, needsRecipient, preparePush } from "../push/prepare.js";
 import { reportOutcome } from "../push/report.js";
 import { maskToken, redactToken, tokenProblem } from "../push/secret.js";
 import { HOW_TO_GET_A_TOKEN } from "../shared/token-help.js";
-import { EXIT, type Io, relativeToCwd, renderErrorLine } from "./io.js";
+import { confirm, EXIT, type Io, isTerminal, relativeToCwd, renderErrorLine } from "./io.js";
 import { readJsonInput } from "./json-input.js";
 import { importMessageModule, renderMessage } from "./load-module.js";
 import { UserInputError } from "./user-input-error.js";
@@ -117,19 +116,4 @@ export async function commandPush(
   for (const line of report.lines) io.out(line);
   for (const line of report.errors) io.err(line);
   return report.ok ? EXIT.ok : EXIT.invalid;
-}
-
-function isTerminal(): boolean {
-  return process.stdin.isTTY === true && process.stderr.isTTY === true;
-}
-
-/** Asks on the terminal; only "y" or "yes" (any case) says yes. */
-async function confirm(question: string): Promise<boolean> {
-  const terminal = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const answer = await terminal.question(question);
-    return /^\s*y(es)?\s*$/i.test(answer);
-  } finally {
-    terminal.close();
-  }
 }

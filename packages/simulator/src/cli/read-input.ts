@@ -174,8 +174,15 @@ async function readFifo(file: string, expected: string, name: string): Promise<B
   return readStream(socket, name, bytesRead > 0 ? [first.subarray(0, bytesRead)] : []);
 }
 
-/** The raw bytes of `file` (`-`: standard input), at most MAX_INPUT_BYTES. */
-async function readInputBytes(file: string, expected: string, name: string): Promise<Buffer> {
+/**
+ * The raw bytes of `file` (`-`: standard input), at most MAX_INPUT_BYTES; `expected` ("a JSON
+ * file") names what it should be when it is something else.
+ */
+export async function readInputBytes(
+  file: string,
+  expected: string,
+  name: string,
+): Promise<Buffer> {
   if (file === "-") return readStream(process.stdin, name);
   const stats = await statInput(file, expected);
   if (stats.isFIFO()) return readFifo(file, expected, name);

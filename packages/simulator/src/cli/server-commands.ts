@@ -11,10 +11,14 @@ interface Running {
   close(): Promise<void>;
 }
 
-/** How the servers reach LINE, from LINE_API_BASE, LINE_CHANNEL_ACCESS_TOKEN and LINE_TEST_TO. */
+/**
+ * How the servers reach LINE, from LINE_API_BASE, LINE_DATA_API_BASE, LINE_CHANNEL_ACCESS_TOKEN
+ * and LINE_TEST_TO.
+ */
 export function lineSettings(env: NodeJS.ProcessEnv = process.env): LineSettings {
   return {
     apiBase: env.LINE_API_BASE,
+    dataApiBase: env.LINE_DATA_API_BASE,
     token: env.LINE_CHANNEL_ACCESS_TOKEN,
     defaultTo: env.LINE_TEST_TO,
   };

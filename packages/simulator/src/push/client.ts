@@ -168,13 +168,14 @@ const TLS_FAILURE = /CERT|^ERR_TLS_|^ERR_SSL_/;
 async function attemptOnce(
   url: string,
   headers: Record<string, string>,
-  body: string,
+  body: string | Uint8Array | undefined,
   timeoutMs: number,
   token: string,
+  method: "GET" | "POST" | "DELETE" = "POST",
 ): Promise<Attempt> {
   const signal = AbortSignal.timeout(Math.max(1, timeoutMs));
   try {
-    const response = await fetch(url, { method: "POST", headers, body, signal, redirect: "error" });
+    const response = await fetch(url, { method, headers, body, signal, redirect: "error" });
     // Redacted as soon as it is read, before anything parses, cuts or shows it: a body that
     // echoes the Authorization header, cut to a message's length, would keep a part of the token
     // that no longer matches the whole.
@@ -395,4 +396,132 @@ export async function validatePush(
 ): Promise<PushOutcome> {
   const outcome = await call(VALIDATE_PUSH_PATH, { messages }, options, undefined);
   return redactDeep(outcome, options.token);
+}
+
+/** A call to the Messaging API other than a push: the rich menu endpoints (RULES.md §15.4). */
+export interface LineCall {
+  method: "GET" | "POST" | "DELETE";
+  /** The path on `apiBase` (the caller gives the data host's base for an image). */
+  path: string;
+  /** JSON, or bytes with their Content-Type (an image, to the data host). */
+  body?: { json: unknown } | { bytes: Uint8Array; contentType: string };
+  /**
+   * "safe": the call may be repeated (reads, validate, links, alias updates, deletes), so it is
+   * retried as a push is: timeouts, 5xx, a lost connection, 429 after Retry-After. "once": LINE
+   * has no retry key for it (a create, an image upload: RM-LIM-3, RM-IMG-4), so it is never sent
+   * again after an attempt LINE may have processed; only a 429 (not processed) waits and retries.
+   */
+  repeat: "safe" | "once";
+}
+
+export type CallOutcome =
+  /** A 2xx; `body` is the parsed JSON answer (`{}` when empty), undefined when not JSON. */
+  | (Common & { status: "ok"; httpStatus: number; body: unknown })
+  /** A 4xx LINE will not accept; not processed. */
+  | (Common & { status: "rejected"; httpStatus: number; message: string; details: ErrorDetail[] })
+  /**
+   * Gave up. `mayHaveArrived`: an attempt may have been processed (a timeout, a 5xx, a connection
+   * lost after the request was written); false when none got that far.
+   */
+  | (Common & { status: "gave-up"; reason: string; mayHaveArrived: boolean; httpStatus?: number });
+
+/**
+ * One call of {@link LineCall}, with push's attempt (timeouts, token redaction, network failures
+ * named) and retry bounds. Two differences from a push: a call that never reached LINE (connection
+ * refused, host not found) is given up at once, since nothing was sent and retrying only delays
+ * saying so; and a "once" call is not repeated after an attempt LINE may have processed. Never
+ * throws for an HTTP or network failure; no string in the outcome carries the token.
+ */
+export async function callLine(call: LineCall, options: ClientOptions): Promise<CallOutcome> {
+  const policy = { ...DEFAULT_RETRY, ...options.retry };
+  const url = `${resolveApiBase(options.apiBase)}${call.path}`;
+  const problem = tokenProblem(options.token);
+  if (problem !== undefined) throw new TokenError(`channel access token: ${problem}`);
+  const headers: Record<string, string> = { Authorization: `Bearer ${options.token}` };
+  let body: string | Uint8Array | undefined;
+  if (call.body !== undefined && "json" in call.body) {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify(call.body.json);
+  } else if (call.body !== undefined) {
+    headers["Content-Type"] = call.body.contentType;
+    body = call.body.bytes;
+  }
+  const started = Date.now();
+  let attempts = 0;
+  let delay = policy.firstDelayMs;
+  let mayHaveArrived = false;
+  for (;;) {
+    attempts += 1;
+    const remaining = policy.totalMs - (Date.now() - started);
+    let attempt: Attempt;
+    try {
+      attempt = await attemptOnce(
+        url,
+        headers,
+        body,
+        Math.min(policy.timeoutMs, remaining),
+        options.token,
+        call.method,
+      );
+    } catch (error) {
+      const message = messageOf(error);
+      throw new Error(redactToken(`the request could not be made: ${message}`, options.token));
+    }
+    const processed =
+      attempt.kind === "timeout" ||
+      (attempt.kind === "network" && attempt.sent) ||
+      (attempt.kind === "response" && attempt.status >= 500);
+    if (processed) mayHaveArrived = true;
+    const requestId =
+      attempt.kind === "response"
+        ? (attempt.headers.get("x-line-request-id") ?? undefined)
+        : undefined;
+    const common: Common = requestId === undefined ? { attempts } : { attempts, requestId };
+    const why = describe(attempt);
+    const httpStatus = attempt.kind === "response" ? { httpStatus: attempt.status } : {};
+    const giveUp = (reason: string): CallOutcome =>
+      redactDeep(
+        { ...common, ...httpStatus, status: "gave-up", mayHaveArrived, reason },
+        options.token,
+      );
+    let wait = delay;
+    if (attempt.kind === "response") {
+      const { status } = attempt;
+      if (status >= 200 && status < 300)
+        return redactDeep(
+          { ...common, status: "ok", httpStatus: status, body: attempt.body },
+          options.token,
+        );
+      const error = errorBody(attempt.body) ?? {
+        message: attempt.text.trim().slice(0, 200) || `HTTP ${status}`,
+        details: [],
+      };
+      if (status < 500 && status !== 429)
+        return redactDeep(
+          { ...common, status: "rejected", httpStatus: status, ...error },
+          options.token,
+        );
+      if (status === 429)
+        wait = parseRetryAfter(attempt.headers.get("retry-after"), Date.now()) ?? delay;
+    }
+    if (attempt.kind === "network" && !attempt.sent) return giveUp(why);
+    if (call.repeat === "once" && processed)
+      return giveUp(`${why}; not sent again, since LINE may have processed it`);
+    if (attempts >= policy.attempts)
+      return giveUp(`gave up after ${attempts} attempts; the last ${why}`);
+    const elapsed = Date.now() - started;
+    if (elapsed + wait >= policy.totalMs) {
+      return giveUp(
+        `gave up after ${attempts} attempts and ${Math.round(elapsed / 1000)} s (the next wait, ${Math.ceil(wait / 1000)} s, would pass the ${Math.round(policy.totalMs / 1000)} s limit); the last ${why}`,
+      );
+    }
+    options.log?.(
+      redactToken(
+        `${call.method} ${call.path}: attempt ${attempts} ${why}; retrying in ${(wait / 1000).toFixed(1)} s`,
+        options.token,
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    delay = Math.min(policy.maxDelayMs, delay * 2);
+  }
 }

@@ -23,6 +23,10 @@ export const RICH_MENU_PATHS = {
   create: "/v2/bot/richmenu",
   /** 200 `{ richmenus: [{ richMenuId, name, … }] }`. */
   list: "/v2/bot/richmenu/list",
+  /** 200 `{ aliases: [{ richMenuAliasId, richMenuId }] }`. */
+  aliasList: "/v2/bot/richmenu/alias/list",
+  /** Shares create's 100 requests an hour (RM-LIM-2). */
+  delete: "/v2/bot/richmenu/{richMenuId}",
   /** On the data host; once per menu (RM-IMG-4). */
   image: "/v2/bot/richmenu/{richMenuId}/content",
   /** 400 when the alias exists: then it is updated. */
@@ -32,6 +36,8 @@ export const RICH_MENU_PATHS = {
   linkUser: "/v2/bot/user/{userId}/richmenu/{richMenuId}",
   /** Default menu for everyone. */
   setDefault: "/v2/bot/user/all/richmenu/{richMenuId}",
+  /** DELETE: the user sees the default menu again (RM-SHOW-1). */
+  unlinkUser: "/v2/bot/user/{userId}/richmenu",
 } as const;
 
 /** Puts IDs into a path's `{placeholders}`, percent-encoded; unknown ones stay as they are. */

@@ -112,12 +112,9 @@ export function needsRecipient(
 /**
  * LINE's `details` as issues of our own kind (HOUSE-STYLE 7): LINE's property (read into a path,
  * and written back from it), LINE's sentence, the value we sent there, and rule ERR-1 (LINE's
- * error body).
+ * error body). `request` is the body sent (a push, a rich menu): LINE's properties are paths in it.
  */
-export function issuesFromDetails(
-  details: ErrorDetail[],
-  request: { to?: string; messages: unknown[] },
-): ValidationIssue[] {
+export function issuesFromDetails(details: ErrorDetail[], request: unknown): ValidationIssue[] {
   return details.map((detail) => {
     const path = parsePath(detail.property ?? "");
     // What we sent there, to show beside LINE's sentence (the whole request says nothing).

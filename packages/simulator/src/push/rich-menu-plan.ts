@@ -59,6 +59,11 @@ export interface RichMenuDeployInput {
   existingAliases?: ReadonlyArray<string>;
   /** Per alias, what an interrupted earlier run of this deploy did. */
   resume?: Readonly<Record<string, ResumeState>>;
+  /**
+   * A lone menu, not a tab set: no alias is created or updated. Its key only names it in the
+   * issues; made an alias, a name the author never chose could take over one the channel uses.
+   */
+  withoutAliases?: boolean;
 }
 
 interface Call {
@@ -291,7 +296,7 @@ export async function planRichMenuDeploy(input: RichMenuDeployInput): Promise<Ri
       });
     }
   }
-  for (const alias of aliases) {
+  for (const alias of input.withoutAliases === true ? [] : aliases) {
     const richMenuId = idOf(alias) ?? "{richMenuId}";
     if (existingAliases.has(alias)) {
       steps.push({

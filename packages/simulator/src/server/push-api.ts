@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Plugin } from "vite";
 import { ApiBaseError, type ClientOptions, resolveApiBase, TokenError } from "../push/client.js";
+import { resolveDataApiBase } from "../push/rich-menu-deploy.js";
 import { messageOf } from "../shared/error-message.js";
 import { isServiceWorkerRequest } from "./caller-checks.js";
 import { HttpError, sendJson } from "./http.js";
@@ -15,6 +16,11 @@ import { createNonces, createTokenStore } from "./token-store.js";
 export interface LineSettings {
   /** LINE_API_BASE; default https://api.line.me. Fixed at start: the page cannot change it. */
   apiBase?: string | undefined;
+  /**
+   * LINE_DATA_API_BASE, where rich menu images go; default the API base when that was changed
+   * (one test server for both), else https://api-data.line.me.
+   */
+  dataApiBase?: string | undefined;
   /** LINE_CHANNEL_ACCESS_TOKEN. Without it a person can enter one on /token (kept in memory). */
   token?: string | undefined;
   /** LINE_TEST_TO, shown in the Send panel as the default recipient (an ID, not a secret). */
@@ -45,7 +51,7 @@ export interface PushApi {
 }
 
 /**
- * `/api/status`, `/api/push` and `/api/validate` for the Send panel, and the token page
+ * `/api/status`, `/api/push`, `/api/validate` and `/api/richmenu/…` for the Send panel, and the token page
  * (`/token`, see token-page.ts), as connect-style middleware shared by `flexkit start`/`dev`
  * (Vite) and `flexkit serve` (node:http). The channel access token stays in this process: it never
  * goes into a response, the page, a log line or an error. API calls are accepted only from the
@@ -57,6 +63,7 @@ export interface PushApi {
  */
 export function createPushApi(options: PushApiOptions = {}): PushApi {
   const apiBase = resolveApiBase(options.apiBase);
+  const dataApiBase = resolveDataApiBase(options.dataApiBase, options.apiBase);
   const session = options.session ?? newSessionKey();
   const store = createTokenStore(options.token);
   const nonces = createNonces();
@@ -65,6 +72,7 @@ export function createPushApi(options: PushApiOptions = {}): PushApi {
   const log = (line: string) => print(store.redact(line));
   const routes = createPushRoutes({
     apiBase,
+    dataApiBase,
     store,
     session,
     defaultTo: options.defaultTo,
@@ -113,6 +121,10 @@ export function setupPushApi(options: PushApiOptions = {}): PushApi {
   try {
     return createPushApi(options);
   } catch (error) {
+    if (error instanceof ApiBaseError && error.message.startsWith("data API base: "))
+      throw new ServerSetupError(
+        `LINE_DATA_API_BASE: ${error.message.replace(/^data API base: /, "")}`,
+      );
     if (error instanceof ApiBaseError)
       throw new ServerSetupError(`LINE_API_BASE: ${error.message.replace(/^API base: /, "")}`);
     if (error instanceof TokenError) throw new ServerSetupError(error.message);

@@ -50,6 +50,7 @@ export async function serveSimulator(options: ServeOptions): Promise<RunningSimu
   }
   const pushApi = setupPushApi({
     apiBase: options.apiBase,
+    dataApiBase: options.dataApiBase,
     token: options.token,
     defaultTo: options.defaultTo,
   });

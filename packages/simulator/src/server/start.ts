@@ -33,6 +33,7 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
     setupPushApi({
       session,
       apiBase: options.apiBase,
+      dataApiBase: options.dataApiBase,
       token: options.token,
       defaultTo: options.defaultTo,
     }),
