@@ -176,9 +176,21 @@ function rules(): string {
     ...buttons,
     ...heights,
     `.${c.buttonFace}>span{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0;max-width:100%}`,
-    `.${c.separatorRow},.${c.separatorColumn}{background-color:${SEPARATOR_COLOR};align-self:stretch}`,
-    `.${c.separatorRow}{width:0.5px;min-width:0.5px}`,
-    `.${c.separatorColumn}{height:0.5px;min-height:0.5px}`,
+    // A separator takes no room; its line is a 1 px border scaled by 0.5 (RENDERING.md §2), as in
+    // LINE's stylesheet: one crisp device pixel at 2× (a half-intensity one at 1×) wherever it
+    // falls, where a 0.5 px box spanned two device pixels at fractional positions and added half a
+    // pixel of height each. The line reaches into the next sibling, and over it (z-index), or
+    // into the previous one for a last child, which its box would otherwise clip. `color` is the
+    // line's, so that a separator's own colour is one inline declaration (separator.ts).
+    `.${c.separatorRow},.${c.separatorColumn}{position:relative;align-self:stretch;color:${SEPARATOR_COLOR}}`,
+    `.${c.separatorRow}::before,.${c.separatorColumn}::before{content:"";position:absolute;z-index:1;box-sizing:content-box;border:0 solid currentColor;top:0;inset-inline-start:0;transform-origin:left top}`,
+    `.${c.separatorColumn}::before{width:100%;height:0;border-top-width:1px;transform:scaleY(0.5)}`,
+    `.${c.separatorColumn}:last-child::before{top:auto;bottom:0;transform-origin:left bottom}`,
+    `.${c.separatorRow}::before{height:100%;width:0;border-inline-start-width:1px;transform:scaleX(0.5)}`,
+    `.${c.separatorRow}:last-child::before{inset-inline-start:auto;inset-inline-end:0;transform-origin:right top}`,
+    // The scaled line keeps to the same side of its place when right is the start.
+    `.${c.bubble}[dir="rtl"] .${c.separatorRow}::before{transform-origin:right top}`,
+    `.${c.bubble}[dir="rtl"] .${c.separatorRow}:last-child::before{transform-origin:left top}`,
     `.${c.video}{position:relative;display:flex;flex-direction:column;background-color:#000000;background-image:${PLAY_MARK}, var(${POSTER_VAR}, none);background-position:center;background-size:48px 48px, cover;background-repeat:no-repeat}`,
     // Showing the altContent (draw.ts): no poster or play mark, and the video is as tall as what
     // it shows.

@@ -1,0 +1,129 @@
+/** @jsxImportSource react */
+
+import { FONT_SIZE_PX, TEXT_LINE_HEIGHT } from "@flexkit/draw";
+import { Bubble } from "@flexkit/draw/react";
+import type { FlexBox, FlexBubble, FlexComponent } from "@flexkit/validators";
+import { flushSync } from "react-dom";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { darkRuns, devicePixels } from "./device-pixels.js";
+
+/**
+ * Where a side-by-side of LINE's showcase templates found the renderer unlike LINE (issue 18;
+ * RENDERING.md §1, §2, §7), measured as a person sees it: device pixels, computed sizes and
+ * positions.
+ */
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+
+afterEach(() => {
+  root?.unmount();
+  host?.remove();
+});
+
+function draw(bubble: FlexBubble, chatWidth = 400): HTMLElement {
+  host = document.createElement("div");
+  host.style.cssText = `width: ${chatWidth}px; container-type: inline-size; font-family: sans-serif;`;
+  document.body.append(host);
+  root = createRoot(host);
+  flushSync(() => root!.render(<Bubble bubble={bubble} />));
+  return host;
+}
+
+const bodyOf = (...contents: FlexComponent[]): FlexBubble => ({
+  type: "bubble",
+  body: { type: "box", layout: "vertical", contents },
+});
+
+const box = (
+  layout: FlexBox["layout"],
+  contents: FlexComponent[],
+  props: Partial<FlexBox> = {},
+): FlexBox => ({ type: "box", layout, contents, ...props });
+
+function rect(element: Element | null | undefined): DOMRect {
+  if (element === null || element === undefined) throw new Error("element not drawn");
+  return element.getBoundingClientRect();
+}
+
+function marked(view: HTMLElement, selector: string): HTMLElement {
+  const found = view.querySelector<HTMLElement>(selector);
+  if (found === null) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+const LINE_PX = FONT_SIZE_PX.md * TEXT_LINE_HEIGHT;
+
+describe("1. separators: a 1 px border scaled by 0.5 (RENDERING.md §2)", () => {
+  // Gaps that put every separator but the last at a fraction of a CSS pixel; black on the white
+  // bubble, so that a pixel's intensity is the line's coverage. The last one is its box's last
+  // child, at its far edge: its line is drawn inside the box, not clipped.
+  const gap = (size: `${number}px`, across: boolean): FlexBox =>
+    box("vertical", [], across ? { height: size } : { width: size });
+  const line: FlexComponent = { type: "separator", color: "#000000" };
+  const sizes = ["10.3px", "10.3px", "7.7px", "12.7px"] as const;
+
+  function drawLines(layout: "vertical" | "horizontal", direction?: "rtl"): HTMLElement {
+    const across = layout === "vertical";
+    const view = draw({
+      ...bodyOf(
+        box(
+          layout,
+          sizes.flatMap((size) => [gap(size, across), line]),
+          across ? { paddingAll: "none" } : { paddingAll: "none", height: "20px" },
+        ),
+      ),
+      ...(direction === undefined ? {} : { direction }),
+    });
+    return marked(view, `[data-flex="box"] > [data-layout="${layout}"]`);
+  }
+
+  for (const layout of ["vertical", "horizontal"] as const) {
+    const along = (pixels: { width: number; height: number }) =>
+      layout === "vertical"
+        ? { x: Math.floor(pixels.width / 2) }
+        : { y: Math.floor(pixels.height / 2) };
+
+    it(`in a ${layout} box: one crisp device pixel each at 2×`, async () => {
+      const pixels = await devicePixels(drawLines(layout), 2);
+      const runs = darkRuns(pixels, along(pixels));
+      expect(runs.map((run) => run.length)).toEqual([1, 1, 1, 1]);
+      for (const run of runs) expect(run.darkest).toBeLessThan(16);
+    });
+
+    it(`in a ${layout} box: a half-intensity line each at 1×`, async () => {
+      const pixels = await devicePixels(drawLines(layout), 1);
+      const runs = darkRuns(pixels, along(pixels));
+      expect(runs.map((run) => run.length)).toEqual([1, 1, 1, 1]);
+      for (const run of runs) expect(run.darkest).toBeGreaterThan(80);
+      for (const run of runs) expect(run.darkest).toBeLessThan(176);
+    });
+  }
+
+  it("in an rtl bubble's horizontal box: one crisp device pixel each at 2×", async () => {
+    const pixels = await devicePixels(drawLines("horizontal", "rtl"), 2);
+    const runs = darkRuns(pixels, { y: Math.floor(pixels.height / 2) });
+    expect(runs.map((run) => run.length)).toEqual([1, 1, 1, 1]);
+    for (const run of runs) expect(run.darkest).toBeLessThan(16);
+  });
+
+  it("adds no height down a list", () => {
+    const view = draw(
+      bodyOf(
+        box(
+          "vertical",
+          [
+            { type: "text", text: "a" },
+            { type: "separator" },
+            { type: "text", text: "b" },
+            { type: "separator" },
+            { type: "text", text: "c" },
+          ],
+          { paddingAll: "none" },
+        ),
+      ),
+    );
+    const list = rect(marked(view, '[data-flex="box"] > [data-layout="vertical"]'));
+    expect(list.height).toBeCloseTo(3 * LINE_PX, 1);
+  });
+});
