@@ -127,3 +127,22 @@ describe("1. separators: a 1 px border scaled by 0.5 (RENDERING.md §2)", () => 
     expect(list.height).toBeCloseTo(3 * LINE_PX, 1);
   });
 });
+
+describe("2. a filler grows in a vertical box too (RENDERING.md §1)", () => {
+  it("centres a text between two fillers in a 60 px box", () => {
+    const view = draw(
+      bodyOf(
+        box(
+          "vertical",
+          [{ type: "filler" }, { type: "text", text: "Add to cart" }, { type: "filler" }],
+          { height: "60px", paddingAll: "none" },
+        ),
+      ),
+    );
+    const column = rect(marked(view, '[data-flex="box"] > [data-layout="vertical"]'));
+    const text = rect(marked(view, '[data-flex="text"]'));
+    expect(column.height).toBe(60);
+    expect(text.top - column.top).toBeCloseTo((60 - LINE_PX) / 2, 1);
+    expect(column.bottom - text.bottom).toBeCloseTo((60 - LINE_PX) / 2, 1);
+  });
+});
