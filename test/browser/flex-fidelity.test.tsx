@@ -52,6 +52,7 @@ function marked(view: HTMLElement, selector: string): HTMLElement {
   return found;
 }
 
+const picture = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///ywAAAAAAQABAAACAUwAOw==";
 const LINE_PX = FONT_SIZE_PX.md * TEXT_LINE_HEIGHT;
 
 describe("1. separators: a 1 px border scaled by 0.5 (RENDERING.md §2)", () => {
@@ -144,5 +145,48 @@ describe("2. a filler grows in a vertical box too (RENDERING.md §1)", () => {
     expect(column.height).toBe(60);
     expect(text.top - column.top).toBeCloseTo((60 - LINE_PX) / 2, 1);
     expect(column.bottom - text.bottom).toBeCloseTo((60 - LINE_PX) / 2, 1);
+  });
+});
+
+describe("3. a full image is as wide as its box, even sized by its content (RENDERING.md §1)", () => {
+  it("absolute with only offsetTop and offsetStart: a background under a white title", () => {
+    const view = draw(
+      bodyOf(
+        box(
+          "vertical",
+          [
+            {
+              type: "image",
+              url: picture,
+              size: "full",
+              aspectRatio: "2:1",
+              aspectMode: "cover",
+              position: "absolute",
+              offsetTop: "0px",
+              offsetStart: "0px",
+            },
+            { type: "text", text: "Summary", color: "#ffffff" },
+          ],
+          { paddingAll: "none", height: "100px" },
+        ),
+      ),
+    );
+    const frame = rect(marked(view, '[data-flex="box"] > [data-layout="vertical"]'));
+    const area = rect(marked(view, "[data-image-area]"));
+    expect(area.width).toBe(frame.width);
+    expect(area.height).toBe(frame.width / 2);
+  });
+
+  it("flex 0 in a horizontal box", () => {
+    const view = draw(
+      bodyOf(
+        box("horizontal", [{ type: "image", url: picture, size: "full", flex: 0 }], {
+          paddingAll: "none",
+        }),
+      ),
+    );
+    const row = rect(marked(view, '[data-layout="horizontal"]'));
+    expect(row.width).toBeGreaterThan(200);
+    expect(rect(marked(view, "[data-image-area]")).width).toBe(row.width);
   });
 });
