@@ -190,3 +190,25 @@ describe("3. a full image is as wide as its box, even sized by its content (REND
     expect(rect(marked(view, "[data-image-area]")).width).toBe(row.width);
   });
 });
+
+describe("4. icons in a baseline row sit in a 1.4 em line, like text (RENDERING.md §2)", () => {
+  it("a 3xl icon beside sm text makes a 49 px row", () => {
+    const view = draw(
+      bodyOf(
+        box(
+          "baseline",
+          [
+            { type: "icon", url: picture, size: "3xl" },
+            { type: "text", text: "4.6 · 312 reviews", size: "sm" },
+          ],
+          { paddingAll: "none" },
+        ),
+      ),
+    );
+    const row = rect(marked(view, '[data-layout="baseline"]'));
+    expect(row.height).toBeCloseTo(FONT_SIZE_PX["3xl"] * TEXT_LINE_HEIGHT, 1);
+    // The picture is still 1em, on the text's baseline.
+    const icon = rect(marked(view, '[data-flex="icon"] > span'));
+    expect(icon.height).toBe(FONT_SIZE_PX["3xl"]);
+  });
+});

@@ -169,7 +169,9 @@ function rules(): string {
     // Pictures are backgrounds (markup.ts): fit letterboxes, cover crops, both centred.
     `.${c.imageArea}{background-position:center;background-repeat:no-repeat;background-size:contain}`,
     `.${c.imageArea}.${c.imageCover}{background-size:cover}`,
-    `.${c.icon}{display:inline-block;line-height:1}`,
+    // An icon's line is 1.4 em high, like a text's (RENDERING.md §2): a 3xl icon beside sm text
+    // makes a 49 px row, as in LINE's rating templates.
+    `.${c.icon}{display:inline-block;line-height:${TEXT_LINE_HEIGHT}}`,
     `.${c.icon}>span{height:1em;width:1em;vertical-align:baseline;display:inline-block;background-size:100% 100%;background-repeat:no-repeat}`,
     `.${c.button}{display:flex}`,
     `.${c.buttonFace}{flex:1;min-width:0;padding:0 ${BUTTON_SIDE_PADDING_PX}px;border-radius:${BUTTON_RADIUS_PX}px;border:none;font-size:${BUTTON_FONT_PX}px;font-family:inherit;cursor:pointer;display:flex;align-items:center;justify-content:center}`,
