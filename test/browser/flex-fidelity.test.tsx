@@ -212,3 +212,28 @@ describe("4. icons in a baseline row sit in a 1.4 em line, like text (RENDERING.
     expect(icon.height).toBe(FONT_SIZE_PX["3xl"]);
   });
 });
+
+describe("5. a horizontal box under alignItems keeps its width (RENDERING.md §1)", () => {
+  it("spans its vertical box, and its texts split it", () => {
+    const view = draw(
+      bodyOf(
+        box(
+          "vertical",
+          [
+            box("horizontal", [
+              { type: "text", text: "Departure" },
+              { type: "text", text: "Arrival" },
+            ]),
+          ],
+          { alignItems: "center", paddingAll: "none" },
+        ),
+      ),
+    );
+    const column = rect(marked(view, '[data-flex="box"] > [data-layout="vertical"]'));
+    const row = rect(marked(view, '[data-layout="horizontal"]'));
+    expect(row.width).toBe(column.width);
+    const [departure, arrival] = [...view.querySelectorAll('[data-flex="text"]')].map(rect);
+    expect(departure!.width).toBeCloseTo(column.width / 2, 1);
+    expect(arrival!.width).toBeCloseTo(column.width / 2, 1);
+  });
+});

@@ -149,6 +149,11 @@ function rules(): string {
     `.${c.row0}{flex:0 0 auto;min-width:0}`,
     `.${c.column0}{flex:0 0 auto}`,
     `.${c.column1}{flex:1 0 auto}`,
+    // A horizontal or baseline box in a vertical one spans it even when the vertical box's
+    // alignItems keeps it from stretching: LINE's stylesheet gives every row 100 %, and its texts
+    // split that width rather than shrinking it to their content (RENDERING.md §1). Its own
+    // width, inline, still wins.
+    `.${c.box}.${c.column0}:not(.${c.column}),.${c.box}.${c.column1}:not(.${c.column}){width:100%}`,
     `.${c.text}{line-height:${TEXT_LINE_HEIGHT};min-height:${TEXT_LINE_HEIGHT}em;box-sizing:border-box}`,
     `.${c.oneLine}{white-space:nowrap;overflow:clip;text-overflow:ellipsis}`,
     `.${c.wrap}{white-space:pre-wrap;overflow-wrap:anywhere}`,
