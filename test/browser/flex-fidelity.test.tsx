@@ -237,3 +237,45 @@ describe("5. a horizontal box under alignItems keeps its width (RENDERING.md §1
     expect(arrival!.width).toBeCloseTo(column.width / 2, 1);
   });
 });
+
+describe("6. spaces in text: collapsed whether or not wrap is set (RENDERING.md §7)", () => {
+  /** The width the characters of text #index take (not the text element's). */
+  function glyphWidth(view: HTMLElement, index: number): number {
+    const element = view.querySelectorAll('[data-flex="text"]')[index];
+    if (element === undefined) throw new Error(`no text #${index}`);
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return range.getBoundingClientRect().width;
+  }
+
+  it("runs of spaces and leading spaces draw as one space, or none, in both modes", () => {
+    const view = draw(
+      bodyOf(
+        { type: "text", text: "   Total:     ¥900" },
+        { type: "text", text: "   Total:     ¥900", wrap: true },
+        { type: "text", text: "Total: ¥900" },
+      ),
+    );
+    const [oneLine, wrapped, single] = [0, 1, 2].map((index) => glyphWidth(view, index));
+    expect(wrapped).toBeCloseTo(oneLine!, 1);
+    expect(oneLine).toBeCloseTo(single!, 1);
+  });
+
+  it("wrap still honours \\n", () => {
+    const view = draw(bodyOf({ type: "text", text: "first\n  second", wrap: true }));
+    const text = rect(marked(view, '[data-flex="text"]'));
+    expect(text.height).toBeCloseTo(2 * LINE_PX, 1);
+  });
+});
+
+describe("borderWidth without borderColor (RENDERING.md §7)", () => {
+  it("is drawn black, as the simulator's notes say", () => {
+    const view = draw(bodyOf(box("vertical", [], { borderWidth: "medium", height: "20px" })));
+    const framed = getComputedStyle(marked(view, '[data-flex="box"] > [data-layout="vertical"]'));
+    expect([framed.borderTopWidth, framed.borderTopStyle, framed.borderTopColor]).toEqual([
+      "2px",
+      "solid",
+      "rgb(0, 0, 0)",
+    ]);
+  });
+});

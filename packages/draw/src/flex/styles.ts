@@ -156,7 +156,10 @@ function rules(): string {
     `.${c.box}.${c.column0}:not(.${c.column}),.${c.box}.${c.column1}:not(.${c.column}){width:100%}`,
     `.${c.text}{line-height:${TEXT_LINE_HEIGHT};min-height:${TEXT_LINE_HEIGHT}em;box-sizing:border-box}`,
     `.${c.oneLine}{white-space:nowrap;overflow:clip;text-overflow:ellipsis}`,
-    `.${c.wrap}{white-space:pre-wrap;overflow-wrap:anywhere}`,
+    // Runs of spaces and leading spaces collapse whether or not a text wraps, as in LINE's
+    // simulator (LINE documents neither; RENDERING.md §7, and the simulator's notes say so);
+    // a wrapped text still breaks at "\n".
+    `.${c.wrap}{white-space:pre-line;overflow-wrap:anywhere}`,
     `.${c.clamp}{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden;flex:none}`,
     `.${c.textPlace}{display:flex;flex-direction:column;min-width:0}`,
     // Each line, a span's by its own size, is lineSpacing taller; half of it comes back at the
