@@ -50,3 +50,32 @@ export function requireChromium(env = process.env) {
   if (path === undefined) throw new Error(chromiumProblem(env));
   return path;
 }
+
+/**
+ * Debian's font packages that let Chromium draw what LINE users write beyond Latin, which a fresh
+ * Debian machine draws as empty boxes: its only fonts (DejaVu, through fontconfig) have no Thai,
+ * no Japanese and no colour emoji. Latin stays DejaVu Sans: none of these is picked for it, so the
+ * pixel tests see the same Latin text with or without them (packages/draw/README.md).
+ */
+export const FONT_PACKAGES = [
+  // Thai (Loma, Garuda…: 2.5 MB): fontconfig picks them for Thai characters only.
+  "fonts-thai-tlwg",
+  // Japanese, Chinese and Korean: Noto Sans CJK, the font of LINE on Android.
+  "fonts-noto-cjk",
+  // Colour emoji: Noto Color Emoji, Android's.
+  "fonts-noto-color-emoji",
+];
+
+/**
+ * The font packages to look for. FLEXKIT_FONT_PACKAGES (space-separated; empty for none) replaces
+ * them, as FLEXKIT_CHROMIUM_CANDIDATES replaces the Chromium paths in test/chromium.test.ts.
+ */
+export function fontPackagesOf(env = process.env) {
+  const given = env.FLEXKIT_FONT_PACKAGES;
+  return given === undefined ? FONT_PACKAGES : given.split(/\s+/).filter(Boolean);
+}
+
+/** The packages among `packages` that `isInstalled` says are not installed, in order. */
+export function missingPackages(packages, isInstalled) {
+  return packages.filter((name) => !isInstalled(name));
+}

@@ -4,7 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { CHROMIUM_CANDIDATES, requireChromium } from "../scripts/chromium.mjs";
+import {
+  CHROMIUM_CANDIDATES,
+  FONT_PACKAGES,
+  fontPackagesOf,
+  missingPackages,
+  requireChromium,
+} from "../scripts/chromium.mjs";
 import { repoRoot } from "./helpers.js";
 
 /**
@@ -31,7 +37,8 @@ function fakeChromium(name: string): string {
 async function ensureChromium(
   env: Record<string, string>,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const base: NodeJS.ProcessEnv = { ...process.env };
+  // No font packages to look for: the fonts step (below) is the machine's, not these cases'.
+  const base: NodeJS.ProcessEnv = { ...process.env, FLEXKIT_FONT_PACKAGES: "" };
   delete base.CHROMIUM_PATH;
   delete base.FLEXKIT_CHROMIUM_CANDIDATES;
   try {
@@ -82,5 +89,26 @@ describe("finding Chromium", () => {
     expect(result).toEqual({ code: 1, stdout: "", stderr: `${line}\n` });
     // The browser tests (browser-session.ts) fail with the same line.
     expect(() => requireChromium({ CHROMIUM_PATH: missing })).toThrow(new Error(line));
+  });
+});
+
+describe("fonts for Thai, Japanese and emoji", () => {
+  it("are Debian's packages, installed with Chromium when missing", () => {
+    expect(FONT_PACKAGES).toEqual(["fonts-thai-tlwg", "fonts-noto-cjk", "fonts-noto-color-emoji"]);
+    const installed = new Set(["fonts-noto-cjk"]);
+    expect(missingPackages(FONT_PACKAGES, (name) => installed.has(name))).toEqual([
+      "fonts-thai-tlwg",
+      "fonts-noto-color-emoji",
+    ]);
+    expect(missingPackages(FONT_PACKAGES, () => true)).toEqual([]);
+  });
+
+  it("FLEXKIT_FONT_PACKAGES replaces the list; empty, there is nothing to look for", () => {
+    expect(fontPackagesOf({})).toEqual(FONT_PACKAGES);
+    expect(fontPackagesOf({ FLEXKIT_FONT_PACKAGES: "" })).toEqual([]);
+    expect(fontPackagesOf({ FLEXKIT_FONT_PACKAGES: " fonts-a  fonts-b " })).toEqual([
+      "fonts-a",
+      "fonts-b",
+    ]);
   });
 });

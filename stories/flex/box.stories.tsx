@@ -109,3 +109,36 @@ export const GradientWithBorder: Story = {
     },
   },
 };
+
+/**
+ * flight_status's body: a vertical box with alignItems centre holds a horizontal row of two
+ * texts. LINE keeps the row as wide as the box and its texts split it (RENDERING.md §1); shrunk
+ * to its content it was 232 px instead of 300 in that template.
+ */
+export const RowUnderAlignItems: Story = {
+  args: {
+    layout: "vertical",
+    alignItems: "center",
+    spacing: "md",
+    contents: [
+      { type: "text", text: "NH 995 · On time", weight: "bold" },
+      box("horizontal", [
+        { type: "text", text: "Tokyo HND", size: "sm" },
+        { type: "text", text: "Okinawa OKA", size: "sm", align: "end" },
+      ]),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await expectFlexNodes(canvasElement, "box");
+    const body = one(canvasElement, '[data-flex-block="body"] > [data-flex="box"]');
+    const row = one(body, ':scope > [data-layout="horizontal"]').getBoundingClientRect();
+    const padding = Number.parseFloat(getComputedStyle(body).paddingLeft) * 2;
+    await expect(row.width).toBeCloseTo(body.getBoundingClientRect().width - padding, 1);
+    const [from, to] = [
+      ...body.querySelectorAll('[data-layout="horizontal"] > [data-flex="text"]'),
+    ];
+    await expect(from!.getBoundingClientRect().width).toBeCloseTo(row.width / 2, 1);
+    await expect(to!.getBoundingClientRect().width).toBeCloseTo(row.width / 2, 1);
+    await expectNoValidationErrors(canvasElement);
+  },
+};

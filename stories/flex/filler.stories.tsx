@@ -2,7 +2,7 @@ import type { FlexFiller } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
-import { all, expectFlexNodes, expectNoValidationErrors } from "../support/checks.js";
+import { all, chatIn, expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
 import { box, bubbleOf, flexMessage } from "../support/flex.js";
 
 type Args = Omit<FlexFiller, "type">;
@@ -47,3 +47,40 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 
 export const NoGrowth: Story = { args: { flex: 0 } };
+
+/**
+ * LINE's Apparel template: "Add to cart" between two fillers in a tall vertical box. A filler
+ * grows in a vertical box too (RENDERING.md §1), so the button sits in the middle.
+ */
+export const CentresInAColumn: Story = {
+  render: (args) => (
+    <ChatFrame
+      payload={flexMessage(
+        bubbleOf([
+          box(
+            "vertical",
+            [
+              { type: "filler", ...args },
+              {
+                type: "button",
+                style: "primary",
+                action: { type: "postback", label: "Add to cart", data: "cart=add" },
+              },
+              { type: "filler", ...args },
+            ],
+            { height: "160px", backgroundColor: "#f0f2f5" },
+          ),
+        ]),
+      )}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const [button] = await expectFlexNodes(canvasElement, "button");
+    const column = one(chatIn(canvasElement), '[data-flex="box"] > [data-layout="vertical"]');
+    const outer = column.getBoundingClientRect();
+    const inner = button!.getBoundingClientRect();
+    await expect(outer.height).toBe(160);
+    await expect(inner.top - outer.top).toBeCloseTo(outer.bottom - inner.bottom, 1);
+    await expectNoValidationErrors(canvasElement);
+  },
+};

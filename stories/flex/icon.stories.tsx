@@ -1,8 +1,9 @@
+import { FONT_SIZE_PX, TEXT_LINE_HEIGHT } from "@flexkit/draw";
 import { type FlexIcon, SIZE_KEYWORDS } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
-import { expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
+import { chatIn, expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
 import { box, bubbleOf, flexMessage, picture } from "../support/flex.js";
 
 type Args = Omit<FlexIcon, "type">;
@@ -48,3 +49,20 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 
 export const WideAndLarge: Story = { args: { aspectRatio: "2:1", size: "xl" } };
+
+/**
+ * A rating row: a 3xl star beside sm text. The icon's line is 1.4 em high, like a text's, so the
+ * row is 49 px, as LINE draws it (RENDERING.md §2), not 41.
+ */
+export const BesideSmallText: Story = {
+  args: { size: "3xl" },
+  play: async ({ canvasElement }) => {
+    const [icon] = await expectFlexNodes(canvasElement, "icon");
+    const row = one(chatIn(canvasElement), '[data-layout="baseline"]').getBoundingClientRect();
+    await expect(row.height).toBeCloseTo(FONT_SIZE_PX["3xl"] * TEXT_LINE_HEIGHT, 1);
+    await expect(one(icon!, ":scope > span").getBoundingClientRect().height).toBe(
+      FONT_SIZE_PX["3xl"],
+    );
+    await expectNoValidationErrors(canvasElement);
+  },
+};

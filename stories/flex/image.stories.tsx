@@ -2,8 +2,8 @@ import { type FlexImage, SIZE_KEYWORDS } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
-import { expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
-import { bubbleOf, flexMessage, picture } from "../support/flex.js";
+import { chatIn, expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
+import { box, bubbleOf, flexMessage, picture } from "../support/flex.js";
 
 type Args = Omit<FlexImage, "type">;
 
@@ -61,4 +61,47 @@ export const FullWidthWide: Story = { args: { size: "full", aspectRatio: "20:13"
 
 export const FitOnBackground: Story = {
   args: { aspectRatio: "1:1", aspectMode: "fit", backgroundColor: "#222222", size: "md" },
+};
+
+/**
+ * travel_insurance_summary's header: a full picture placed absolute with only offsetTop and
+ * offsetStart, under a white title. Nothing else gives it a width, and LINE draws it 100 % of its
+ * box (RENDERING.md §1); drawn at 0 × 0 the title would be white on white.
+ */
+export const BackgroundUnderATitle: Story = {
+  args: {
+    url: picture("coast.png"),
+    size: "full",
+    aspectRatio: "2:1",
+    aspectMode: "cover",
+    position: "absolute",
+    offsetTop: "0px",
+    offsetStart: "0px",
+  },
+  render: (args) => (
+    <ChatFrame
+      payload={flexMessage(
+        bubbleOf([
+          box(
+            "vertical",
+            [
+              { type: "image", ...args },
+              { type: "text", text: "Your trip is covered", color: "#ffffff", weight: "bold" },
+              { type: "text", text: "Okinawa · 3 nights", color: "#ffffff", size: "sm" },
+            ],
+            { paddingAll: "lg", height: "120px", cornerRadius: "md" },
+          ),
+        ]),
+      )}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const [image] = await expectFlexNodes(canvasElement, "image");
+    const frame = one(chatIn(canvasElement), '[data-flex="box"] > [data-layout="vertical"]');
+    const area = one(image!, "[data-image-area]").getBoundingClientRect();
+    // As wide as the box (its padding box: absolute), and 2:1.
+    await expect(area.width).toBeCloseTo(frame.getBoundingClientRect().width, 1);
+    await expect(area.width / area.height).toBeCloseTo(2, 1);
+    await expectNoValidationErrors(canvasElement);
+  },
 };

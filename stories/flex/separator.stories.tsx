@@ -1,8 +1,9 @@
+import { blockPaddingPx, SPACE_PX } from "@flexkit/draw";
 import { type FlexSeparator, SPACE_KEYWORDS } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
-import { expectFlexNodes, expectNoValidationErrors } from "../support/checks.js";
+import { all, chatIn, expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
 import { box, bubbleOf, flexMessage } from "../support/flex.js";
 
 type Args = Omit<FlexSeparator, "type">;
@@ -35,14 +36,25 @@ const meta = {
   },
   play: async ({ canvasElement }) => {
     const [across, down] = await expectFlexNodes(canvasElement, "separator");
-    // Half a pixel thick: across the vertical body, down the horizontal row.
-    await expect(across!.getBoundingClientRect().height).toBeCloseTo(0.5, 1);
+    // A hairline across the vertical body and down the horizontal row, that takes no room.
+    await expect(across!.getBoundingClientRect().height).toBe(0);
     await expect(across!.getBoundingClientRect().width).toBeGreaterThan(100);
-    await expect(down!.getBoundingClientRect().width).toBeCloseTo(0.5, 1);
+    await expect(down!.getBoundingClientRect().width).toBe(0);
     await expect(down!.getBoundingClientRect().height).toBeGreaterThan(10);
+    await expectHairline(across!, "matrix(1, 0, 0, 0.5, 0, 0)");
+    await expectHairline(down!, "matrix(0.5, 0, 0, 1, 0, 0)");
     await expectNoValidationErrors(canvasElement);
   },
 } satisfies Meta<Args>;
+
+/** LINE's line: a 1 px border scaled by 0.5 (RENDERING.md §2), one device pixel at 2×. */
+async function expectHairline(separator: HTMLElement, scaled: string): Promise<void> {
+  const line = getComputedStyle(separator, "::before");
+  const width = Math.max(
+    ...[line.borderTopWidth, line.borderLeftWidth, line.borderRightWidth].map(Number.parseFloat),
+  );
+  await expect([width, line.transform]).toEqual([1, scaled]);
+}
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -50,3 +62,48 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 
 export const DefaultColour: Story = { args: { color: undefined, margin: "xl" } };
+
+const ROWS = ["Espresso", "Caramel latte", "Matcha latte", "Hojicha latte", "Cold brew"];
+
+/**
+ * A menu with a separator under every row, as 22 of LINE's 57 showcase templates have: each line
+ * is as fine as LINE's (a 1 px border at half scale: one crisp device pixel on a phone) and adds
+ * no height, so that the rows below stay where LINE puts them.
+ */
+export const DownAList: Story = {
+  args: { margin: "none", color: undefined },
+  render: (args) => (
+    <ChatFrame
+      payload={flexMessage(
+        bubbleOf(
+          ROWS.flatMap((name, index) => [
+            ...(index === 0 ? [] : [{ type: "separator" as const, ...args }]),
+            box("horizontal", [
+              { type: "text", text: name },
+              { type: "text", text: `¥${480 + index * 40}`, align: "end" },
+            ]),
+          ]),
+        ),
+      )}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const separators = await expectFlexNodes(canvasElement, "separator");
+    await expect(separators).toHaveLength(ROWS.length - 1);
+    for (const separator of separators)
+      await expectHairline(separator, "matrix(1, 0, 0, 0.5, 0, 0)");
+    // The list is exactly as tall as its rows and the body's spacing before each row (a
+    // separator's margin "none" replaces it before the line): nothing for the lines.
+    const list = one(chatIn(canvasElement), '[data-flex="bubble"] [data-layout="vertical"]');
+    const rows = all(list, ':scope > [data-layout="horizontal"]').map(
+      (row) => row.getBoundingClientRect().height,
+    );
+    const spacing = (ROWS.length - 1) * SPACE_PX.md;
+    const padding = blockPaddingPx("kilo", "body", false);
+    await expect(list.getBoundingClientRect().height).toBeCloseTo(
+      rows.reduce((sum, height) => sum + height, 0) + spacing + padding.top + padding.bottom,
+      2,
+    );
+    await expectNoValidationErrors(canvasElement);
+  },
+};

@@ -46,3 +46,38 @@ export const Wrapped: Story = {
     maxLines: 2,
   },
 };
+
+/** The width the characters of a text take (not its element's, which fills its box). */
+function glyphWidth(text: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  return range.getBoundingClientRect().width;
+}
+
+/**
+ * Runs of spaces and leading spaces, one line and wrapped: LINE documents neither, and the
+ * simulator collapses them the same way in both modes, as LINE's own simulator does (RENDERING.md
+ * §7; the app's "What LINE does not document" note says so). The third text has single spaces.
+ */
+export const SpacesWithAndWithoutWrap: Story = {
+  args: { text: "   Total:      ¥900" },
+  render: (args) => (
+    <ChatFrame
+      payload={flexMessage(
+        bubbleOf([
+          { type: "text", ...args, wrap: false },
+          { type: "text", ...args, wrap: true },
+          { type: "text", text: "Total: ¥900" },
+        ]),
+      )}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const [oneLine, wrapped, single] = (await expectFlexNodes(canvasElement, "text")).map(
+      glyphWidth,
+    );
+    await expect(wrapped).toBeCloseTo(oneLine!, 1);
+    await expect(oneLine).toBeCloseTo(single!, 1);
+    await expectNoValidationErrors(canvasElement);
+  },
+};

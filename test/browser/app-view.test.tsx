@@ -79,6 +79,25 @@ describe("view controls", () => {
     expect(getComputedStyle(bubble).backgroundColor).toBe(rgb("#ffffff"));
   });
 
+  it("a note near the controls lists what LINE does not document, open on a click", async () => {
+    const view = openApp(message);
+    const notes = view.querySelector<HTMLDetailsElement>("[data-undocumented-notes]");
+    const summary = notes?.querySelector("summary");
+    expect(summary?.textContent).toBe("What LINE does not document");
+    const list = notes?.querySelector("ul") as HTMLElement;
+    // Closed, the list is not shown (a closed <details> hides its content from rendering).
+    expect(list.checkVisibility()).toBe(false);
+    await userEvent.click(summary!);
+    expect(list.checkVisibility()).toBe(true);
+    expect(list.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect([...list.querySelectorAll("li")].map((item) => item.textContent)).toMatchInlineSnapshot(`
+        [
+          "Spaces in text: runs of spaces and leading spaces show as one space (or none) whether or not wrap is set, as in LINE's Flex Message Simulator; the phone apps may keep them.",
+          "A box's borderWidth without a borderColor is drawn black (#000000).",
+        ]
+      `);
+  });
+
   it("the font size setting scales only the components with scaling: true", async () => {
     const view = openApp(message);
     await userEvent.selectOptions(select(view, "font-scale"), "extra-large");

@@ -744,11 +744,27 @@ describe("leaves", () => {
         )}
       />,
     );
-    const [across, down] = [...view.querySelectorAll('[data-flex="separator"]')].map(rect);
-    expect(across!.height).toBe(0.5);
+    const separators = [...view.querySelectorAll('[data-flex="separator"]')];
+    const [across, down] = separators.map(rect);
+    // It takes no room; its line is a 1 px border at half scale (RENDERING.md §2), which
+    // flex-fidelity.test.tsx sees on the screen at 1× and 2×.
+    expect(across!.height).toBe(0);
     expect(across!.width).toBeGreaterThan(100);
-    expect(down!.width).toBe(0.5);
+    expect(down!.width).toBe(0);
     expect(down!.height).toBeCloseTo(FONT_SIZE_PX.md * TEXT_LINE_HEIGHT, 0);
+    const [acrossLine, downLine] = separators.map((element) =>
+      getComputedStyle(element, "::before"),
+    );
+    expect([acrossLine!.borderTopWidth, acrossLine!.transform]).toEqual([
+      "1px",
+      "matrix(1, 0, 0, 0.5, 0, 0)",
+    ]);
+    expect(Number.parseFloat(acrossLine!.width)).toBeCloseTo(across!.width, 2);
+    expect([downLine!.borderLeftWidth, downLine!.transform]).toEqual([
+      "1px",
+      "matrix(0.5, 0, 0, 1, 0, 0)",
+    ]);
+    expect(Number.parseFloat(downLine!.height)).toBeCloseTo(down!.height, 2);
   });
 
   it("an icon is 1em of its size, 2em wide at 2:1, and never grows", () => {

@@ -1,6 +1,6 @@
 import type { FlexImage } from "@flexkit/validators";
 import { aspectRatioOf } from "../units.js";
-import { crossAxis, type Placement, placeChild, withPlaced } from "./layout.js";
+import { crossAxis, flexGrowOf, type Placement, placeChild, withPlaced } from "./layout.js";
 import {
   backgroundImage,
   classAttribute,
@@ -9,6 +9,20 @@ import {
   styleAttribute,
 } from "./markup.js";
 import { FLEX_CLASS, imageSizeClass } from "./styles.js";
+
+/**
+ * A full image whose width would come from its content (absolute with at most one horizontal
+ * offset, or flex 0 in a row) is 100 % of its box, as in LINE's stylesheet: its area, 100 % of an
+ * image that is as wide as its content, would otherwise collapse to nothing. Templates put such a
+ * picture under white titles (RENDERING.md §1).
+ */
+function takesWholeBox(image: FlexImage, placement: Placement | undefined): boolean {
+  if (image.size !== "full" || placement === undefined || placement.root !== undefined)
+    return false;
+  if (image.position === "absolute")
+    return image.offsetStart === undefined || image.offsetEnd === undefined;
+  return placement.layout !== "vertical" && flexGrowOf(image, placement.layout) === 0;
+}
 
 /**
  * Image `size` is the maximum width of the drawing area, which is size × aspectRatio and shrinks
@@ -28,6 +42,7 @@ export function imageMarkup(
   if (image.gravity !== undefined && image.gravity !== "top")
     css += `align-items:${crossAxis(image.gravity)};`;
   const placed = placeChild(image, placement);
+  if (takesWholeBox(image, placement)) css += "width:100%;";
   // The area's width is its size, which the stylesheet caps at the component's width: a keyword
   // (md by default) or full is a class, px and % are written as they are; 1:1 is the default.
   let area = "";

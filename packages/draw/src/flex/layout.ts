@@ -47,14 +47,16 @@ interface ChildProps {
 
 /**
  * The flex grow factor LINE gives a child: icons never grow; a box with a width or a height keeps
- * its size in a row (RULES.md §5.6 box), and one with a height keeps it in a column.
+ * its size in a row (RULES.md §5.6 box), and one with a height keeps it in a column. A filler
+ * grows in a column too: LINE's stylesheet gives fillers flex 1 whatever the box, and its own
+ * showcase centres timeline dots and buttons between two fillers (RENDERING.md §1).
  */
 export function flexGrowOf(child: ChildProps, layout: Layout): number {
   const row = layout !== "vertical";
   const sized =
     child.type === "box" && (child.height !== undefined || (row && child.width !== undefined));
   if (child.type === "icon" || child.type === "separator" || sized) return 0;
-  return child.flex ?? (row ? 1 : 0);
+  return child.flex ?? (row || child.type === "filler" ? 1 : 0);
 }
 
 /** A child's place in its box: classes (FLEX_CLASS, space-separated) and inline declarations. */

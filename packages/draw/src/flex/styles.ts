@@ -149,9 +149,17 @@ function rules(): string {
     `.${c.row0}{flex:0 0 auto;min-width:0}`,
     `.${c.column0}{flex:0 0 auto}`,
     `.${c.column1}{flex:1 0 auto}`,
+    // A horizontal or baseline box in a vertical one spans it even when the vertical box's
+    // alignItems keeps it from stretching: LINE's stylesheet gives every row 100 %, and its texts
+    // split that width rather than shrinking it to their content (RENDERING.md §1). Its own
+    // width, inline, still wins.
+    `.${c.box}.${c.column0}:not(.${c.column}),.${c.box}.${c.column1}:not(.${c.column}){width:100%}`,
     `.${c.text}{line-height:${TEXT_LINE_HEIGHT};min-height:${TEXT_LINE_HEIGHT}em;box-sizing:border-box}`,
     `.${c.oneLine}{white-space:nowrap;overflow:clip;text-overflow:ellipsis}`,
-    `.${c.wrap}{white-space:pre-wrap;overflow-wrap:anywhere}`,
+    // Runs of spaces and leading spaces collapse whether or not a text wraps, as in LINE's
+    // simulator (LINE documents neither; RENDERING.md §7, and the simulator's notes say so);
+    // a wrapped text still breaks at "\n".
+    `.${c.wrap}{white-space:pre-line;overflow-wrap:anywhere}`,
     `.${c.clamp}{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden;flex:none}`,
     `.${c.textPlace}{display:flex;flex-direction:column;min-width:0}`,
     // Each line, a span's by its own size, is lineSpacing taller; half of it comes back at the
@@ -169,16 +177,30 @@ function rules(): string {
     // Pictures are backgrounds (markup.ts): fit letterboxes, cover crops, both centred.
     `.${c.imageArea}{background-position:center;background-repeat:no-repeat;background-size:contain}`,
     `.${c.imageArea}.${c.imageCover}{background-size:cover}`,
-    `.${c.icon}{display:inline-block;line-height:1}`,
+    // An icon's line is 1.4 em high, like a text's (RENDERING.md §2): a 3xl icon beside sm text
+    // makes a 49 px row, as in LINE's rating templates.
+    `.${c.icon}{display:inline-block;line-height:${TEXT_LINE_HEIGHT}}`,
     `.${c.icon}>span{height:1em;width:1em;vertical-align:baseline;display:inline-block;background-size:100% 100%;background-repeat:no-repeat}`,
     `.${c.button}{display:flex}`,
     `.${c.buttonFace}{flex:1;min-width:0;padding:0 ${BUTTON_SIDE_PADDING_PX}px;border-radius:${BUTTON_RADIUS_PX}px;border:none;font-size:${BUTTON_FONT_PX}px;font-family:inherit;cursor:pointer;display:flex;align-items:center;justify-content:center}`,
     ...buttons,
     ...heights,
     `.${c.buttonFace}>span{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0;max-width:100%}`,
-    `.${c.separatorRow},.${c.separatorColumn}{background-color:${SEPARATOR_COLOR};align-self:stretch}`,
-    `.${c.separatorRow}{width:0.5px;min-width:0.5px}`,
-    `.${c.separatorColumn}{height:0.5px;min-height:0.5px}`,
+    // A separator takes no room; its line is a 1 px border scaled by 0.5 (RENDERING.md §2), as in
+    // LINE's stylesheet: one crisp device pixel at 2× (a half-intensity one at 1×) wherever it
+    // falls, where a 0.5 px box spanned two device pixels at fractional positions and added half a
+    // pixel of height each. The line reaches into the next sibling, and over it (z-index), or
+    // into the previous one for a last child, which its box would otherwise clip. `color` is the
+    // line's, so that a separator's own colour is one inline declaration (separator.ts).
+    `.${c.separatorRow},.${c.separatorColumn}{position:relative;align-self:stretch;color:${SEPARATOR_COLOR}}`,
+    `.${c.separatorRow}::before,.${c.separatorColumn}::before{content:"";position:absolute;z-index:1;box-sizing:content-box;border:0 solid currentColor;top:0;inset-inline-start:0;transform-origin:left top}`,
+    `.${c.separatorColumn}::before{width:100%;height:0;border-top-width:1px;transform:scaleY(0.5)}`,
+    `.${c.separatorColumn}:last-child::before{top:auto;bottom:0;transform-origin:left bottom}`,
+    `.${c.separatorRow}::before{height:100%;width:0;border-inline-start-width:1px;transform:scaleX(0.5)}`,
+    `.${c.separatorRow}:last-child::before{inset-inline-start:auto;inset-inline-end:0;transform-origin:right top}`,
+    // The scaled line keeps to the same side of its place when right is the start.
+    `.${c.bubble}[dir="rtl"] .${c.separatorRow}::before{transform-origin:right top}`,
+    `.${c.bubble}[dir="rtl"] .${c.separatorRow}:last-child::before{transform-origin:left top}`,
     `.${c.video}{position:relative;display:flex;flex-direction:column;background-color:#000000;background-image:${PLAY_MARK}, var(${POSTER_VAR}, none);background-position:center;background-size:48px 48px, cover;background-repeat:no-repeat}`,
     // Showing the altContent (draw.ts): no poster or play mark, and the video is as tall as what
     // it shows.

@@ -9,6 +9,15 @@ import {
 
 const labelStyle = { display: "flex", alignItems: "center", gap: 4 } as const;
 
+/**
+ * Where LINE documents nothing and the simulator had to pick (RENDERING.md §7), said where the
+ * preview is: a user comparing with a phone should know which parts are a guess.
+ */
+export const UNDOCUMENTED_NOTES = [
+  "Spaces in text: runs of spaces and leading spaces show as one space (or none) whether or not wrap is set, as in LINE's Flex Message Simulator; the phone apps may keep them.",
+  "A box's borderWidth without a borderColor is drawn black (#000000).",
+] as const;
+
 /** Device, theme and font-size controls above the chat. */
 export function ViewControls({
   value,
@@ -88,6 +97,14 @@ export function ViewControls({
       <span style={{ opacity: 0.6 }}>
         Widths are approximate; phones differ by font and scaling.
       </span>
+      <details data-undocumented-notes="">
+        <summary style={{ cursor: "pointer", opacity: 0.8 }}>What LINE does not document</summary>
+        <ul style={{ margin: "4px 0 0", paddingInlineStart: 18, maxWidth: 560 }}>
+          {UNDOCUMENTED_NOTES.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      </details>
     </div>
   );
 }
