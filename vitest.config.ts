@@ -7,7 +7,8 @@ import { CHROMIUM_ARGS, chromiumProblem, findChromium } from "./scripts/chromium
 
 /**
  * Three projects: `node` (unit, golden, CLI, type tests and end-to-end tests that drive Chromium
- * with playwright-core), `browser` (components rendered in real Chromium) and `storybook` (every
+ * with playwright-core), `browser` (`*.browser.test.*`: components rendered in real Chromium) and
+ * `storybook` (every
  * story in stories/ rendered and its play function run, in the same Chromium). Workspace
  * packages resolve to their TypeScript sources through the "@flexkit/source" export condition.
  */
@@ -60,10 +61,11 @@ export default defineConfig({
           name: "node",
           expect: EXPECT,
           include: ["test/**/*.test.{ts,tsx}"],
-          exclude: ["test/browser/**"],
+          // `*.browser.test.*` files run in the browser project, in real Chromium.
+          exclude: ["test/**/*.browser.test.{ts,tsx}"],
           environment: "node",
           // One simulator for the e2e files that need nothing of their own.
-          globalSetup: ["test/simulator/global-simulator.ts"],
+          globalSetup: ["test/simulator/support/global-simulator.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // `npm run bench`: speed targets are ratios against a baseline measured in the same run.
@@ -83,7 +85,7 @@ export default defineConfig({
         test: {
           name: "browser",
           expect: EXPECT,
-          include: ["test/browser/**/*.test.{ts,tsx}"],
+          include: ["test/**/*.browser.test.{ts,tsx}"],
           browser: chromiumBrowser(),
         },
       },

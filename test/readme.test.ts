@@ -1,11 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { MESSAGE_FILE } from "@flexkit/flex-jsx/message-file";
 import { expect, it } from "vitest";
 import { repoRoot } from "./helpers.js";
+import { flexkit } from "./simulator/support/run-cli.js";
 
 const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
 
@@ -22,10 +21,8 @@ it("the README's JSX example builds to the JSON it shows", async () => {
   expect(json).toBeDefined();
   const file = join(mkdtempSync(join(tmpdir(), "flexkit-readme-")), "order.flex.tsx");
   writeFileSync(file, tsx!);
-  const bin = join(repoRoot, "packages/simulator/bin/flexkit.js");
-  const { stdout } = await promisify(execFile)(process.execPath, [bin, "build", file], {
-    cwd: repoRoot,
-  });
+  const { code, stdout } = await flexkit(["build", file]);
+  expect(code).toBe(0);
   expect(JSON.parse(stdout)).toStrictEqual(JSON.parse(json!));
 });
 

@@ -116,7 +116,9 @@ const sources = files.map((file) => ({
  */
 const blocks = sources
   .filter(({ file }) =>
-    [join("test", "validators"), join("test", "push")].some((dir) => file.startsWith(dir)),
+    [join("test", "validators"), join("test", "simulator", "push")].some((dir) =>
+      file.startsWith(dir),
+    ),
   )
   .flatMap(({ source }) => ruleBlocks(source));
 
