@@ -23,7 +23,7 @@ import { offlineImages } from "../../draw/offline-images.js";
  * bubbles can be seen whole.
  */
 const fixtures = import.meta.glob<unknown>(
-  "../../../shared/fixtures/real-world/flex/line-bot-sdk-java/{Receipt,Shopping}.json",
+  "../../../../shared/fixtures/real-world/flex/line-bot-sdk-java/{Receipt,Shopping}.json",
   { eager: true, import: "default" },
 );
 

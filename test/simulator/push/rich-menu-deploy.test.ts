@@ -30,8 +30,12 @@ import {
  */
 
 const TOKEN = "executor-test-token-7hQ2mZ9xWc4vB1nK6pR3sT8yL0dF5gJ";
-/** Short waits; a timeout that only a hang reaches. */
-const FAST = { attempts: 3, firstDelayMs: 20, maxDelayMs: 80, totalMs: 5_000, timeoutMs: 400 };
+/**
+ * Short waits, and a timeout that only a hang reaches: long enough that an answer from this
+ * machine, however busy, always comes first (at 400 ms a loaded CI timed out a plain list and
+ * retried it, which the request sequences below would then show).
+ */
+const FAST = { attempts: 3, firstDelayMs: 20, maxDelayMs: 80, totalMs: 30_000, timeoutMs: 3_000 };
 
 const SET: LoadedRichMenuSet = {
   menus: {
