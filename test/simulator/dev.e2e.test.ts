@@ -293,9 +293,9 @@ export const images = { "tab-a": "./tab-a.png" };
       .poll(() => file.locator("[data-dev-export]").allInnerTexts(), SOON)
       .toEqual(["richMenus"]);
     const built = (await devState()).files.find((entry) => entry.file === "menu.flex.tsx");
-    const [entry] = built?.exports ?? [];
+    const entry = built?.exports[0];
     expect(entry?.issues).toEqual([]);
-    const { images } = entry?.payload as { images: Record<string, string> };
+    const { images } = (entry?.payload ?? {}) as { images: Record<string, string> };
     expect(Object.keys(images)).toEqual(["tab-a"]);
     const picture = await fetch(new URL(images["tab-a"]!, server.url));
     expect([picture.status, picture.headers.get("content-type")]).toEqual([200, "image/png"]);
