@@ -174,7 +174,15 @@ const isPackage = (layer: Layer) => PACKAGES.includes(layer);
 /** The public entry points of the library packages (their package.json exports). */
 const PUBLIC_SUBPATHS: Record<string, readonly string[]> = {
   validators: ["", "/flex-structure"],
-  "flex-jsx": ["", "/jsx-runtime", "/jsx-dev-runtime", "/babel", "/to-jsx", "/message-file"],
+  "flex-jsx": [
+    "",
+    "/jsx-runtime",
+    "/jsx-dev-runtime",
+    "/babel",
+    "/to-jsx",
+    "/message-file",
+    "/rich-menu",
+  ],
   draw: ["", "/react"],
 };
 

@@ -37,7 +37,7 @@ import {
   ClipboardArea,
   ConfirmTemplate,
   CouponMessage,
-  type camera,
+  camera,
   type cameraRoll,
   type clipboard,
   type datetimePicker,
@@ -59,6 +59,7 @@ import {
   type message,
   type postback,
   render,
+  richMenuSwitch,
   Separator,
   Span,
   StickerMessage,
@@ -71,6 +72,8 @@ import {
   VideoMessage,
 } from "@flexkit/flex-jsx";
 import { renderMessages } from "@flexkit/flex-jsx/message-file";
+import { Area, type AreaProps, type buildRichMenu, RichMenu } from "@flexkit/flex-jsx/rich-menu";
+import type { RichMenu as RichMenuObject } from "@flexkit/validators";
 import { assertMessage, type Message } from "@flexkit/validators";
 import type { messagingApi } from "@line/bot-sdk";
 import { describe, expectTypeOf, it } from "vitest";
@@ -251,5 +254,30 @@ describe("JSX: every expression is JSX.Element, so its render() is unknown until
 
   it("render<T>() still states a type without a check", () => {
     expectTypeOf(render<Message>(<TextMessage>Hi</TextMessage>).message).toEqualTypeOf<Message>();
+  });
+});
+
+describe("rich menus (@flexkit/flex-jsx/rich-menu)", () => {
+  it("render(RichMenu({…})) gives the validators' RichMenu, which the SDK's RichMenuRequest takes", () => {
+    const menu = render(
+      RichMenu({
+        size: "compact",
+        selected: true,
+        name: "main",
+        chatBarText: "Menu",
+        children: Area({
+          bounds: { x: 0, y: 0, width: 2500, height: 843 },
+          action: richMenuSwitch("tab-b", "switch"),
+        }),
+      }),
+    ).message;
+    expectTypeOf(menu).toEqualTypeOf<RichMenuObject>();
+    expectTypeOf(menu).toExtend<messagingApi.RichMenuRequest>();
+    expectTypeOf<Out<typeof buildRichMenu>>().toExtend<messagingApi.RichMenuRequest>();
+  });
+
+  it("an <Area> takes richMenuSwitch; quick-reply-only actions are refused", () => {
+    expectTypeOf(richMenuSwitch("a", "b")).toExtend<AreaProps["action"]>();
+    expectTypeOf(camera("Camera")).not.toExtend<AreaProps["action"]>();
   });
 });

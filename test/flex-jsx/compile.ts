@@ -7,6 +7,7 @@ import flexkitBabelPreset from "@flexkit/flex-jsx/babel";
 import * as devRuntime from "@flexkit/flex-jsx/jsx-dev-runtime";
 import * as runtime from "@flexkit/flex-jsx/jsx-runtime";
 import { renderMessages } from "@flexkit/flex-jsx/message-file";
+import * as richMenu from "@flexkit/flex-jsx/rich-menu";
 import ts from "typescript";
 import { repoRoot } from "../helpers.js";
 
@@ -21,19 +22,36 @@ const MODULES: Record<string, unknown> = {
   "@flexkit/flex-jsx": flexJsx,
   "@flexkit/flex-jsx/jsx-runtime": runtime,
   "@flexkit/flex-jsx/jsx-dev-runtime": devRuntime,
+  "@flexkit/flex-jsx/rich-menu": richMenu,
 };
 
-function evaluate(code: string): unknown {
+function evaluateModule(code: string): Record<string, unknown> {
   const module = { exports: {} as Record<string, unknown> };
   const load = (name: string) => {
     if (!(name in MODULES)) throw new Error(`unexpected import ${name}`);
     return MODULES[name];
   };
   new Function("require", "module", "exports", code)(load, module, module.exports);
-  return module.exports.default;
+  return module.exports;
+}
+
+function evaluate(code: string): unknown {
+  return evaluateModule(code).default;
 }
 
 export function compileWithTypeScript(source: string, fileName = "message.flex.tsx"): unknown {
+  return evaluate(transpileWithTypeScript(source, fileName));
+}
+
+/** The module's exports, compiled as compileWithTypeScript compiles it. */
+export function compileModuleWithTypeScript(
+  source: string,
+  fileName = "message.flex.tsx",
+): Record<string, unknown> {
+  return evaluateModule(transpileWithTypeScript(source, fileName));
+}
+
+function transpileWithTypeScript(source: string, fileName: string): string {
   const { outputText } = ts.transpileModule(source, {
     fileName,
     compilerOptions: {
@@ -44,7 +62,7 @@ export function compileWithTypeScript(source: string, fileName = "message.flex.t
       esModuleInterop: true,
     },
   });
-  return evaluate(outputText);
+  return outputText;
 }
 
 export async function compileWithBabel(

@@ -1,11 +1,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { renderRichMenuFile } from "@flexkit/flex-jsx/message-file";
 import { ToJsxError, toJsx } from "@flexkit/flex-jsx/to-jsx";
 import { validateFlexContainer } from "@flexkit/validators";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { realWorldFlex } from "../helpers.js";
-import { compileWithBabel, compileWithTypeScript, renderDefault } from "./compile.js";
+import {
+  compileModuleWithTypeScript,
+  compileWithBabel,
+  compileWithTypeScript,
+  renderDefault,
+} from "./compile.js";
 
 /** toJsx's source, compiled both ways, renders back to the same JSON (key order aside). */
 async function roundTrip(json: unknown): Promise<void> {
@@ -528,5 +534,94 @@ describe("toJsx output grows linearly with the JSON's depth", () => {
     // Still source that renders the same JSON.
     const deep = deepBubble(200);
     expect(renderDefault(compileWithTypeScript(toJsx(deep)))).toStrictEqual(deep);
+  });
+});
+
+describe("toJsx of rich menus", () => {
+  const areas = [
+    { bounds: { x: 0, y: 0, width: 1250, height: 843 }, action: { type: "message", text: "Hi" } },
+    {
+      bounds: { x: 1250, y: 0, width: 1250, height: 843 },
+      action: { type: "richmenuswitch", richMenuAliasId: "tab-b", data: "to=b", label: "B" },
+    },
+  ];
+  const menu = {
+    size: { width: 2500, height: 843 },
+    selected: true,
+    name: "main",
+    chatBarText: "Menu",
+    areas,
+  };
+
+  it("writes a rich menu as <RichMenu> with an <Area bounds> per area, and it renders back", async () => {
+    const source = toJsx(menu);
+    expect(source).toMatchInlineSnapshot(`
+      "/** @jsxImportSource @flexkit/flex-jsx */
+      import { message, richMenuSwitch } from "@flexkit/flex-jsx";
+      import { Area, RichMenu } from "@flexkit/flex-jsx/rich-menu";
+
+      export default (
+        <RichMenu size="compact" selected name="main" chatBarText="Menu">
+          <Area bounds={{ x: 0, y: 0, width: 1250, height: 843 }} action={message("Hi")} />
+          <Area
+            bounds={{ x: 1250, y: 0, width: 1250, height: 843 }}
+            action={richMenuSwitch("tab-b", "to=b", "B")}
+          />
+        </RichMenu>
+      );
+      "
+    `);
+    await roundTrip(menu);
+    const odd = { ...menu, size: { width: 1200, height: 810 }, selected: false };
+    await roundTrip(odd);
+  });
+
+  it("writes a tab set as a richMenus export with its images, which renders back", () => {
+    const set = {
+      richMenus: { "tab-a": menu, tab_b: { ...menu, name: "b" } },
+      images: { "tab-a": "./a.png" },
+    };
+    const source = toJsx(set);
+    expect(source).toMatchInlineSnapshot(`
+      "/** @jsxImportSource @flexkit/flex-jsx */
+      import { message, richMenuSwitch } from "@flexkit/flex-jsx";
+      import { Area, RichMenu } from "@flexkit/flex-jsx/rich-menu";
+
+      export const richMenus = {
+        "tab-a": (
+          <RichMenu size="compact" selected name="main" chatBarText="Menu">
+            <Area bounds={{ x: 0, y: 0, width: 1250, height: 843 }} action={message("Hi")} />
+            <Area
+              bounds={{ x: 1250, y: 0, width: 1250, height: 843 }}
+              action={richMenuSwitch("tab-b", "to=b", "B")}
+            />
+          </RichMenu>
+        ),
+        tab_b: (
+          <RichMenu size="compact" selected name="b" chatBarText="Menu">
+            <Area bounds={{ x: 0, y: 0, width: 1250, height: 843 }} action={message("Hi")} />
+            <Area
+              bounds={{ x: 1250, y: 0, width: 1250, height: 843 }}
+              action={richMenuSwitch("tab-b", "to=b", "B")}
+            />
+          </RichMenu>
+        ),
+      };
+
+      export const images = { "tab-a": "./a.png" };
+      "
+    `);
+    const module = compileModuleWithTypeScript(source);
+    const rendered = renderRichMenuFile(module, "tabs.flex.tsx");
+    expect({ richMenus: rendered.richMenus, images: rendered.images }).toStrictEqual(set);
+  });
+
+  it("names what it cannot write", () => {
+    expect(toJsxError({ richMenus: { a: menu }, messages: [] })).toMatchInlineSnapshot(
+      `"a rich menu file holds richMenus and images only; "messages" can't be written beside them at messages"`,
+    );
+    expect(toJsxError({ ...menu, areas: [1] })).toMatchInlineSnapshot(
+      `"expected a rich menu area { bounds, action }, got number 1 at areas[0]"`,
+    );
   });
 });

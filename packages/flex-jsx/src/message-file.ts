@@ -245,3 +245,155 @@ export function messageExports(module: MessageModule, file: string): MessageExpo
     );
   return found;
 }
+
+/**
+ * Rich menu files. A message file may hold rich menus (RULES.md §15) instead of messages:
+ * - `default`: one `<RichMenu>` element (or a function returning one), with an optional `image`
+ *   export, its picture as a path relative to the file or a URL;
+ * - or `richMenus`: `{ [aliasId]: <RichMenu> }`, a tab set whose richMenuSwitch actions name each
+ *   other's aliases, with an optional `images` export `{ [aliasId]: "./tab-a.png" }`.
+ * The pictures are not part of LINE's JSON (it takes them in a separate upload), so they travel
+ * beside it.
+ */
+
+/** The export of a tab set: `export const richMenus = { "tab-a": <RichMenu …>, … }`. */
+export const RICH_MENUS = "richMenus";
+
+/**
+ * The key of a file's lone menu in {@link RenderedRichMenus}: a valid alias ID, so that a set's
+ * checks read it, never made an alias on LINE.
+ */
+export const LONE_RICH_MENU = "menu";
+
+/** A rich menu file, rendered. */
+export interface RenderedRichMenus {
+  /** Alias → rich menu object; a lone menu is keyed {@link LONE_RICH_MENU}. */
+  richMenus: Record<string, unknown>;
+  /** Alias → picture, as the file wrote it: a path relative to the file, or a URL. */
+  images: Record<string, string>;
+  /** `richMenus.<alias>.<property path>` → `file:line:column` of its JSX. */
+  sources: Record<string, string>;
+  /** The file's default export is one menu (not a `richMenus` set). */
+  lone: boolean;
+}
+
+/** The name of the built-in a node renders to at its root, through function components. */
+function rootBuiltin(node: unknown, depth = 0): string | undefined {
+  if (!isElement(node) || depth > COMPONENT_DEPTH) return undefined;
+  const { type, props } = node as { type: unknown; props: unknown };
+  if (typeof type !== "function") return undefined;
+  const spec = builtinOf(type);
+  if (spec !== undefined) return spec.name;
+  return rootBuiltin((type as (props: unknown) => unknown)(props), depth + 1);
+}
+
+/**
+ * True when a loaded message file holds rich menus: it exports `richMenus`, or its default
+ * export renders to a `<RichMenu>`.
+ */
+export function isRichMenuModule(module: MessageModule, file: string): boolean {
+  if (module[RICH_MENUS] !== undefined) return true;
+  if (module.default === undefined) return false;
+  try {
+    return rootBuiltin(nodeOf(module.default, previewPropsOf(module, file))) === "RichMenu";
+  } catch {
+    // A default export that throws is the message path's to report.
+    return false;
+  }
+}
+
+/** The sources of one menu of `rendered`, as paths inside that menu (`areas[0].action`). */
+export function richMenuSources(
+  rendered: RenderedRichMenus,
+  alias: string,
+): Record<string, string> {
+  const prefix = `${RICH_MENUS}.${alias}`;
+  const sources: Record<string, string> = {};
+  for (const [path, source] of Object.entries(rendered.sources)) {
+    if (path === prefix) sources[""] = source;
+    else if (path.startsWith(`${prefix}.`)) sources[path.slice(prefix.length + 1)] = source;
+  }
+  return sources;
+}
+
+function imagesOf(module: MessageModule, file: string, aliases: string[], lone: boolean) {
+  const images: Record<string, string> = {};
+  const given = lone ? module.image : module.images;
+  const name = lone ? "image" : "images";
+  if (given === undefined) return images;
+  if (lone) {
+    if (typeof given !== "string")
+      throw new MessageFileError(
+        file,
+        `image: expected the menu's picture, a path relative to the file or a URL, got ${describeValue(given)}`,
+      );
+    images[LONE_RICH_MENU] = given;
+    return images;
+  }
+  if (typeof given !== "object" || given === null || Array.isArray(given))
+    throw new MessageFileError(
+      file,
+      `${name}: expected { "<alias>": "./picture.png" }, got ${describeValue(given)}`,
+    );
+  for (const [alias, ref] of Object.entries(given)) {
+    if (!aliases.includes(alias))
+      throw new MessageFileError(
+        file,
+        `images.${alias}: no menu has that alias in richMenus (${aliases.join(", ")})`,
+      );
+    if (typeof ref !== "string")
+      throw new MessageFileError(
+        file,
+        `images.${alias}: expected a path relative to the file or a URL, got ${describeValue(ref)}`,
+      );
+    images[alias] = ref;
+  }
+  return images;
+}
+
+/**
+ * Renders a rich menu file (see {@link isRichMenuModule}): each menu with its sources under
+ * `richMenus.<alias>`, the notation of the simulator's payload, and the pictures beside them.
+ */
+export function renderRichMenuFile(module: MessageModule, file: string): RenderedRichMenus {
+  const props = previewPropsOf(module, file);
+  const set = module[RICH_MENUS];
+  const lone = set === undefined;
+  let nodes: Record<string, unknown>;
+  if (lone) {
+    nodes = { [LONE_RICH_MENU]: defaultMessage(module, file) };
+  } else {
+    if (typeof set !== "object" || set === null || Array.isArray(set) || isElement(set))
+      throw new MessageFileError(
+        file,
+        `${RICH_MENUS}: expected { "<alias>": <RichMenu …> }, a menu per alias, got ${describeValue(set)}`,
+      );
+    nodes = {};
+    for (const [alias, value] of Object.entries(set)) nodes[alias] = nodeOf(value, props);
+  }
+  const richMenus: Record<string, unknown> = {};
+  const sources: Record<string, string> = {};
+  for (const [alias, node] of Object.entries(nodes)) {
+    const root = rootBuiltin(node);
+    if (root !== "RichMenu")
+      throw new MessageFileError(
+        file,
+        `${lone ? "the default export" : `${RICH_MENUS}.${alias}`} is ${root === undefined ? describeValue(node) : `a <${root}>`}; expected a <RichMenu> element`,
+      );
+    const result = render(node as FlexNode);
+    richMenus[alias] = result.message;
+    for (const [path, source] of Object.entries(result.sources))
+      sources[path === "" ? `${RICH_MENUS}.${alias}` : `${RICH_MENUS}.${alias}.${path}`] = source;
+  }
+  if (Object.keys(richMenus).length === 0)
+    throw new MessageFileError(
+      file,
+      `${RICH_MENUS}: holds no menu; give { "<alias>": <RichMenu …> }`,
+    );
+  return {
+    richMenus,
+    images: imagesOf(module, file, Object.keys(richMenus), lone),
+    sources,
+    lone,
+  };
+}

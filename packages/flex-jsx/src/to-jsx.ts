@@ -54,6 +54,8 @@ const ELEMENTS = new WeakSet<object>();
 
 interface Printer {
   imports: Set<string>;
+  /** Names from the rich menu entry point (@flexkit/flex-jsx/rich-menu). */
+  richMenuImports: Set<string>;
 }
 
 const isObject = (value: unknown): value is JsonObject =>
@@ -79,8 +81,11 @@ function propsOf(json: JsonObject, omit: ReadonlyArray<string>, path: string): E
     .map(([key, value]) => [key, value]);
 }
 
+/** The components that come from @flexkit/flex-jsx/rich-menu, not the main entry. */
+const RICH_MENU_COMPONENTS = new Set(["RichMenu", "Area"]);
+
 function use(printer: Printer, name: string): string {
-  printer.imports.add(name);
+  (RICH_MENU_COMPONENTS.has(name) ? printer.richMenuImports : printer.imports).add(name);
   return name;
 }
 
@@ -358,7 +363,39 @@ function template(printer: Printer, json: JsonObject, path: string): Element {
   );
 }
 
+/** RM-2's named sizes, written as `size="large"` when a menu has one. */
+const RICH_MENU_SIZE_NAMES: Record<string, string> = {
+  "2500x1686": "large",
+  "2500x843": "compact",
+};
+
+/** A rich menu object (RULES.md §15.1): no `type`, a `size` and `areas`. */
+function isRichMenu(json: unknown): json is JsonObject {
+  return isObject(json) && json.type === undefined && "size" in json && "areas" in json;
+}
+
+/** `<RichMenu>` with an `<Area bounds action>` per area, each prop in the JSON's order. */
+function richMenu(printer: Printer, json: JsonObject, path: string): Element {
+  const props = propsOf(json, ["areas"], path).map(([key, value]): Element["props"][number] => {
+    // propsOf's values are the JSON's own here: no element is made from a menu's props.
+    if (key !== "size" || !isObject(value)) return [key, value];
+    const size = value as JsonObject;
+    const named = RICH_MENU_SIZE_NAMES[`${String(size.width)}x${String(size.height)}`];
+    // Only a size of exactly { width, height } in that order prints the same by its name.
+    return named !== undefined && Object.keys(size).join() === "width,height"
+      ? [key, named]
+      : [key, value];
+  });
+  const areas = arrayAt(json, "areas", path).map((area, i) => {
+    const areaPath = `${childPath(path, "areas")}[${i}]`;
+    const areaJson = expectObject(area, areaPath, "a rich menu area { bounds, action }");
+    return element(printer, "Area", propsOf(areaJson, [], areaPath));
+  });
+  return element(printer, "RichMenu", props, areas);
+}
+
 function root(printer: Printer, json: unknown): Element | Element[] {
+  if (isRichMenu(json)) return richMenu(printer, json, "");
   if (Array.isArray(json)) {
     return json.map((message, i) => messageElement(printer, message as Json, `messages[${i}]`));
   }
@@ -535,7 +572,9 @@ function printed(printer: Printer, node: Element, indent: string): string[] {
  * `ToJsxError` naming the property path when the JSON is not a shape LINE knows.
  */
 export function toJsx(json: unknown): string {
-  const printer: Printer = { imports: new Set() };
+  const printer: Printer = { imports: new Set(), richMenuImports: new Set() };
+  if (isObject(json) && json.type === undefined && "richMenus" in json)
+    return printFile(printer, richMenuSet(printer, json));
   const tree = root(printer, json);
   const body = Array.isArray(tree)
     ? [
@@ -550,12 +589,47 @@ export function toJsx(json: unknown): string {
         "];",
       ]
     : ["export default (", ...printed(printer, tree, "  "), ");"];
-  const names = [...printer.imports].sort((a, b) =>
-    a.localeCompare(b, "en", { sensitivity: "base" }),
-  );
-  const imports =
-    `import { ${names.join(", ")} } from "${PACKAGE}";`.length <= LINE_WIDTH
-      ? `import { ${names.join(", ")} } from "${PACKAGE}";`
-      : `import {\n${names.map((name) => `  ${name},`).join("\n")}\n} from "${PACKAGE}";`;
-  return [`/** @jsxImportSource ${PACKAGE} */`, imports, "", ...body, ""].join("\n");
+  return printFile(printer, body);
+}
+
+/**
+ * A tab set, `{ richMenus: { alias: menu }, images? }` (the simulator's payload), as a rich menu
+ * file: `export const richMenus = { alias: <RichMenu …> }` and its `images` as they are.
+ */
+function richMenuSet(printer: Printer, json: JsonObject): string[] {
+  const extra = Object.keys(json).find((key) => key !== "richMenus" && key !== "images");
+  if (extra !== undefined)
+    throw new ToJsxError(
+      `a rich menu file holds richMenus and images only; ${JSON.stringify(extra)} can't be written beside them`,
+      extra,
+    );
+  const menus = expectObject(json.richMenus, "richMenus", "{ <alias>: <rich menu> }");
+  const body = ["export const richMenus = {"];
+  for (const [alias, menu] of Object.entries(menus)) {
+    const path = childPath("richMenus", alias);
+    const node = richMenu(printer, expectObject(menu, path, "a rich menu object"), path);
+    const name = IDENTIFIER.test(alias) ? alias : JSON.stringify(alias);
+    body.push(`  ${name}: (`, ...printed(printer, node, "    "), "  ),");
+  }
+  body.push("};");
+  if (json.images !== undefined)
+    body.push("", `export const images = ${printValue(printer, json.images, "", "images")};`);
+  return body;
+}
+
+/** The pragma, the imports of what `body` uses, and `body`. */
+function printFile(printer: Printer, body: string[]): string {
+  const imports = [
+    importLine([...printer.imports], PACKAGE),
+    importLine([...printer.richMenuImports], `${PACKAGE}/rich-menu`),
+  ].filter((line) => line !== "");
+  return [`/** @jsxImportSource ${PACKAGE} */`, ...imports, "", ...body, ""].join("\n");
+}
+
+function importLine(used: string[], from: string): string {
+  if (used.length === 0) return "";
+  const names = used.sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }));
+  return `import { ${names.join(", ")} } from "${from}";`.length <= LINE_WIDTH
+    ? `import { ${names.join(", ")} } from "${from}";`
+    : `import {\n${names.map((name) => `  ${name},`).join("\n")}\n} from "${from}";`;
 }

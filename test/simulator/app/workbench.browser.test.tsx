@@ -55,6 +55,31 @@ describe("compileJsx", () => {
     expect(result.ok && result.sources["contents.body.contents[0]"]).toMatch(/:5:5$/);
   });
 
+  it("a rich menu tab set renders to { richMenus, images }, which the chat draws under it", async () => {
+    const result = await compileJsx(
+      [
+        'import { message, richMenuSwitch } from "@flexkit/flex-jsx";',
+        'import { Area, RichMenu, Row } from "@flexkit/flex-jsx/rich-menu";',
+        "const tab = (alias: string, other: string) => (",
+        '  <RichMenu size="compact" selected name={alias} chatBarText={alias}>',
+        "    <Row>",
+        "      <Area action={message(alias)} />",
+        '      <Area action={richMenuSwitch(other, "to=" + other)} />',
+        "    </Row>",
+        "  </RichMenu>",
+        ");",
+        'export const richMenus = { "tab-a": tab("tab-a", "tab-b"), "tab-b": tab("tab-b", "tab-a") };',
+        'export const images = { "tab-b": "https://example.com/b.png" };',
+      ].join("\n"),
+    );
+    expect(result.ok && Object.keys(result.message as object)).toEqual(["richMenus", "images"]);
+    expect(result.ok && result.sources["richMenus.tab-b.areas[1]"]).toMatch(/:7:7$/);
+    const chat = drawChat(result.ok ? result.message : undefined);
+    const menu = chat.ownerDocument.querySelector("[data-rich-menu]");
+    expect(menu?.getAttribute("data-rich-menu-alias")).toBe("tab-a");
+    expect(menu?.querySelectorAll("[data-rich-menu-area]")).toHaveLength(2);
+  });
+
   it("an array export renders to a list of messages, sources named as the validators name them", async () => {
     const result = await compileJsx(
       'import { TextMessage } from "@flexkit/flex-jsx";\nexport default [<TextMessage>a</TextMessage>, <TextMessage>b</TextMessage>];',

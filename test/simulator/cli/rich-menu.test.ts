@@ -4,11 +4,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   calls,
   fakeRichMenuLine,
+  HEIGHT,
   JPEG,
   png,
   richMenu,
   TABS,
   USER,
+  WIDTH,
   writeTabSet,
 } from "../push/rich-menu-fixtures.js";
 import { freePort } from "../support/browser-session.js";
@@ -316,6 +318,65 @@ describe("flexkit richmenu deploy", () => {
     expect(result.stderr).toMatchInlineSnapshot(`
       "showing tab-a, the first of 2 menus (--entry chooses another)
       error tab-a.image: missing; the menu to show needs its image before it is linked to a user (LINE answers 400) [RM-SHOW-2]
+      error nothing was deployed: fix the issues above first
+      "
+    `);
+    expect(api.requests).toEqual([]);
+  });
+});
+
+describe("flexkit richmenu deploy of a rich menu file written as JSX", () => {
+  /** TABS as JSX: each menu one area, switching to the other; pictures beside the file. */
+  function writeJsxTabSet(chatBarText = "Menu"): { dir: string; file: string } {
+    const { dir } = writeTabSet();
+    const file = join(dir, "tabs.flex.tsx");
+    const tab = (name: string, other: string) =>
+      `<RichMenu size={{ width: ${WIDTH}, height: ${HEIGHT} }} selected name="${name}" chatBarText="${chatBarText}">\n    <Row>\n      <Area action={richMenuSwitch("${other}", "tab=${other}")} />\n    </Row>\n  </RichMenu>`;
+    writeFileSync(
+      file,
+      [
+        'import { richMenuSwitch } from "@flexkit/flex-jsx";',
+        'import { Area, RichMenu, Row } from "@flexkit/flex-jsx/rich-menu";',
+        "export const richMenus = {",
+        `  "tab-a": ${tab("Tab A", "tab-b")},`,
+        `  "tab-b": ${tab("Tab B", "tab-a")},`,
+        "};",
+        'export const images = { "tab-a": "./a.png", "tab-b": "./b.jpg" };',
+        "",
+      ].join("\n"),
+    );
+    return { dir, file };
+  }
+
+  it("deploys the same requests as the JSON tab set, images read from the file's folder", async () => {
+    const api = await line();
+    const data = await line();
+    const { file } = writeJsxTabSet();
+    const result = await richmenu(["deploy", file, "--to", USER, "--data-api-base", data.url], {
+      LINE_API_BASE: api.url,
+    });
+    expect(result.code).toBe(0);
+    const bodies = api.requests
+      .filter((request) => request.method === "POST" && request.body !== "")
+      .map((request) => JSON.parse(request.body));
+    expect(bodies.slice(0, 2)).toEqual([TABS["tab-a"], TABS["tab-b"]]);
+    expect(calls(data.requests)).toEqual([
+      "POST /v2/bot/richmenu/richmenu-1/content (image/png)",
+      "POST /v2/bot/richmenu/richmenu-2/content (image/jpeg)",
+    ]);
+  });
+
+  it("refuses a menu with an error, naming its JSX line, before anything is sent", async () => {
+    const api = await line();
+    const { dir, file } = writeJsxTabSet("A chat bar text far too long");
+    const result = await richmenu(["deploy", file, "--to", USER], { LINE_API_BASE: api.url }, [
+      dir,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "showing tab-a, the first of 2 menus (--entry chooses another)
+      error tab-a.chatBarText: expected at most 14 characters (UTF-16 code units), got 28 [RM-1] (tabs.flex.tsx:4:12)
+      error tab-b.chatBarText: expected at most 14 characters (UTF-16 code units), got 28 [RM-1] (tabs.flex.tsx:9:12)
       error nothing was deployed: fix the issues above first
       "
     `);

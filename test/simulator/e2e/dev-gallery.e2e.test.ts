@@ -31,9 +31,14 @@ const WHOLE_GALLERY = 120_000;
 
 const fileNames = GALLERY.map((sample) => `${sample.id}.flex.tsx`);
 
+/** A rich menu tab set is listed under its `richMenus` export; every other file by `default`. */
+const exportOf = (file: string): string =>
+  file === "rich-menu-tabs.flex.tsx" ? "richMenus" : "default";
+const isRichMenu = (file: string): boolean => file.startsWith("rich-menu-");
+
 describe("the gallery in flexkit dev", () => {
   it(
-    "lists every design by its name, in name order, each with its one message",
+    "lists every design by its name, in name order, each with its one message (or rich menu set)",
     async () => {
       const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
       await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
@@ -49,7 +54,9 @@ describe("the gallery in flexkit dev", () => {
           entries: [...node.querySelectorAll("button")].map((button) => button.innerText),
         })),
       );
-      expect(listed).toEqual([...fileNames].sort().map((name) => ({ name, entries: ["default"] })));
+      expect(listed).toEqual(
+        [...fileNames].sort().map((name) => ({ name, entries: [exportOf(name)] })),
+      );
       await page.close();
     },
     WHOLE_GALLERY,
@@ -72,11 +79,17 @@ describe("the gallery in flexkit dev", () => {
         const group = page
           .locator("[data-dev-file]")
           .filter({ has: page.getByText(file, { exact: true }) });
-        const item = group.getByRole("button", { name: "default", exact: true });
+        const item = group.getByRole("button", { name: exportOf(file), exact: true });
         await item.click();
         await expect.poll(() => item.getAttribute("aria-current")).toBe("true");
-        const chat = page.locator("[data-chat-scroll]");
-        await expect.poll(() => chat.locator("[data-message-row]").count()).toBeGreaterThan(0);
+        if (isRichMenu(file)) {
+          // A rich menu is drawn under the chat, which has no message above it: its chat bar,
+          // and the menu itself when it is `selected` (open).
+          await expect.poll(() => page.locator("[data-rich-menu-view]").count()).toBe(1);
+        } else {
+          const chat = page.locator("[data-chat-scroll]");
+          await expect.poll(() => chat.locator("[data-message-row]").count()).toBeGreaterThan(0);
+        }
         if ((await page.locator("[data-render-error], [data-dev-error]").count()) === 0)
           drawn.push(file);
       }

@@ -9,6 +9,7 @@ import {
   type DevState,
 } from "../../../packages/simulator/src/shared/dev-protocol.js";
 import { repoRoot } from "../../helpers.js";
+import { png } from "../push/rich-menu-fixtures.js";
 import { launchChromium, type RunningProcess } from "../support/browser-session.js";
 import { startFlexkitServer } from "../support/dev-process.js";
 import { bin, testEnv } from "../support/run-cli.js";
@@ -271,6 +272,47 @@ describe("flexkit dev", () => {
       403,
       expect.stringMatching(/^url: refused: 127\.0\.0\.1 is not a public address/),
     ]);
+  });
+
+  it("lists a rich menu file's tab set and draws it under the chat, its picture served from the folder", async () => {
+    await writeFile(join(dir, "tab-a.png"), png(2500, 843));
+    await writeFile(
+      join(dir, "menu.flex.tsx"),
+      `import { message, richMenuSwitch } from "@flexkit/flex-jsx";
+import { Area, Column, RichMenu } from "@flexkit/flex-jsx/rich-menu";
+
+const tab = (alias: string, other: string) => (
+  <RichMenu size="compact" selected name={alias} chatBarText={alias}>
+    <Column><Area action={message(alias)} /></Column>
+    <Column><Area action={richMenuSwitch(other, "to=" + other)} /></Column>
+  </RichMenu>
+);
+
+export const richMenus = { "tab-a": tab("tab-a", "tab-b"), "tab-b": tab("tab-b", "tab-a") };
+export const images = { "tab-a": "./tab-a.png" };
+`,
+    );
+    const file = page.locator('[data-dev-file="menu.flex.tsx"]');
+    await expect
+      .poll(() => file.locator("[data-dev-export]").allInnerTexts(), SOON)
+      .toEqual(["richMenus"]);
+    const built = (await devState()).files.find((entry) => entry.file === "menu.flex.tsx");
+    const entry = built?.exports[0];
+    expect(entry?.issues).toEqual([]);
+    const { images } = (entry?.payload ?? {}) as { images: Record<string, string> };
+    expect(Object.keys(images)).toEqual(["tab-a"]);
+    const picture = await fetch(new URL(images["tab-a"]!, server.url));
+    expect([picture.status, picture.headers.get("content-type")]).toEqual([200, "image/png"]);
+    await file.locator("[data-dev-export]").first().click();
+    const menu = page.locator("[data-rich-menu]");
+    await expect.poll(() => menu.getAttribute("data-rich-menu-alias"), SOON).toBe("tab-a");
+    expect(await menu.locator("[data-rich-menu-area]").count()).toBe(2);
+    await expect
+      .poll(
+        () => menu.locator("img").evaluate((img) => (img as HTMLImageElement).naturalWidth),
+        SOON,
+      )
+      .toBe(2500);
   });
 
   it("refuses a folder that does not exist with one line and exit code 2", () => {

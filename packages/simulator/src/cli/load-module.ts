@@ -2,7 +2,14 @@ import { register } from "node:module";
 import { relative, resolve as resolvePath, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { FlexRenderError } from "@flexkit/flex-jsx";
-import { MessageFileError, renderMessageFile } from "@flexkit/flex-jsx/message-file";
+import {
+  isRichMenuModule,
+  MessageFileError,
+  type RenderedRichMenus,
+  renderMessageFile,
+  renderRichMenuFile,
+  richMenuSources,
+} from "@flexkit/flex-jsx/message-file";
 import { placeInStack } from "../server/stack-place.js";
 import { messageOf } from "../shared/error-message.js";
 import { checkSourceFile } from "./read-input.js";
@@ -68,9 +75,29 @@ export function placeOfError(error: unknown): string | undefined {
  * was thrown at.
  */
 export function renderMessage(module: Record<string, unknown>, file: string): BuiltMessage {
-  try {
+  // A rich menu file builds to the JSON `flexkit validate` and the simulator read: one rich menu
+  // object, or `{ richMenus }` for a tab set (its pictures are not JSON: deploy reads them).
+  if (isRichMenuModule(module, file)) {
+    const rendered = renderRichMenus(module, file);
+    const [alias] = Object.keys(rendered.richMenus);
+    return rendered.lone
+      ? { json: rendered.richMenus[alias!], sources: richMenuSources(rendered, alias!) }
+      : { json: { richMenus: rendered.richMenus }, sources: rendered.sources };
+  }
+  return guarded(file, () => {
     const { message, sources } = renderMessageFile(module, file);
     return { json: message, sources };
+  });
+}
+
+/** Renders a rich menu file (@flexkit/flex-jsx/message-file), errors as {@link renderMessage}'s. */
+export function renderRichMenus(module: Record<string, unknown>, file: string): RenderedRichMenus {
+  return guarded(file, () => renderRichMenuFile(module, file));
+}
+
+function guarded<T>(file: string, build: () => T): T {
+  try {
+    return build();
   } catch (error) {
     if (error instanceof FlexRenderError || error instanceof UserInputError) throw error;
     if (error instanceof MessageFileError) throw new UserInputError(error.message);

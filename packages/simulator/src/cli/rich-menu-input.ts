@@ -1,4 +1,11 @@
 import { dirname, relative, resolve } from "node:path";
+import { FlexRenderError } from "@flexkit/flex-jsx";
+import {
+  isMessageFile,
+  isRichMenuModule,
+  MESSAGE_FILES,
+  richMenuSources,
+} from "@flexkit/flex-jsx/message-file";
 import { LIMITS } from "@flexkit/validators";
 import {
   bytesOfDataUrl,
@@ -9,7 +16,9 @@ import {
 } from "../push/rich-menu-input.js";
 import { messageOf } from "../shared/error-message.js";
 import { LOOPBACK_HOSTS } from "../shared/loopback.js";
+import { renderErrorLine } from "./io.js";
 import { readJsonInput } from "./json-input.js";
+import { importMessageModule, renderRichMenus } from "./load-module.js";
 import { MAX_INPUT_BYTES, readInputBytes } from "./read-input.js";
 import { UserInputError } from "./user-input-error.js";
 
@@ -20,7 +29,7 @@ import { UserInputError } from "./user-input-error.js";
  * data: URLs. The result is the shape a `*.flex.tsx` rich menu file will load to as well.
  */
 
-/** Source files: rich menus written as JSX load through their own loader (not yet here). */
+/** Source files: only message files (`*.flex.tsx`) hold rich menus written as JSX. */
 const SOURCE_FILE = /\.[cm]?[jt]sx?$/;
 
 /** How long an image URL may take to answer. */
@@ -83,9 +92,10 @@ export async function loadRichMenuSet(
   file: string,
   options: { image?: string | undefined } = {},
 ): Promise<LoadedRichMenuSet> {
+  if (isMessageFile(file)) return loadRichMenuFile(file, options);
   if (SOURCE_FILE.test(file))
     throw new UserInputError(
-      `${file}: rich menus written as JSX can't be deployed yet; give a JSON file of one rich menu, or of { "richMenus": { "<alias>": <rich menu> }, "images": { "<alias>": "./picture.png" } }`,
+      `${file}: rich menus written as JSX are read from ${MESSAGE_FILES} files; give one, or a JSON file of one rich menu, or of { "richMenus": { "<alias>": <rich menu> }, "images": { "<alias>": "./picture.png" } }`,
     );
   const { value, name } = await readJsonInput(file);
   const payload = readRichMenuPayload(value);
@@ -110,4 +120,48 @@ export async function loadRichMenuSet(
         : { menu, image: await readImage(ref, dir, `${name}: images.${alias}`) };
   }
   return { menus };
+}
+
+/**
+ * A rich menu file written as JSX (@flexkit/flex-jsx/message-file): its menus, each with the
+ * sources that map an issue to its JSX line, and its pictures, paths read from the file's folder.
+ */
+async function loadRichMenuFile(
+  file: string,
+  options: { image?: string | undefined },
+): Promise<LoadedRichMenuSet> {
+  const module = await importMessageModule(file);
+  if (!isRichMenuModule(module, file))
+    throw new UserInputError(
+      `${file}: holds no rich menu; export default a <RichMenu>, or export const richMenus = { "<alias>": <RichMenu …> }`,
+    );
+  // A render error carries its own place: one line, as `flexkit build` prints it.
+  let rendered: ReturnType<typeof renderRichMenus>;
+  try {
+    rendered = renderRichMenus(module, file);
+  } catch (error) {
+    if (error instanceof FlexRenderError) throw new UserInputError(renderErrorLine(error));
+    throw error;
+  }
+  const dir = dirname(resolve(file));
+  const menus: Record<string, LoadedRichMenu> = {};
+  for (const [alias, menu] of Object.entries(rendered.richMenus)) {
+    const loaded: LoadedRichMenu = { menu, sources: richMenuSources(rendered, alias) };
+    const ref = rendered.images[alias];
+    if (ref !== undefined)
+      loaded.image = await readImage(
+        ref,
+        dir,
+        `${file}: ${rendered.lone ? "image" : `images.${alias}`}`,
+      );
+    menus[rendered.lone ? LONE_MENU : alias] = loaded;
+  }
+  if (options.image !== undefined) {
+    if (!rendered.lone)
+      throw new UserInputError(
+        `--image: ${file} holds a set of menus; give each its picture in the file's export const images = { "<alias>": "./picture.png" }`,
+      );
+    menus[LONE_MENU]!.image = await readImage(options.image, process.cwd(), "--image");
+  }
+  return rendered.lone ? { menus, lone: true } : { menus };
 }

@@ -1,10 +1,10 @@
 import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import type { FlexNode } from "@flexkit/flex-jsx";
 import type * as MessageFile from "@flexkit/flex-jsx/message-file";
 import { isMessageFile } from "@flexkit/flex-jsx/message-file";
-import { issueLine, validateMessage, validateMessages } from "@flexkit/validators";
+import { issueLine, validateAny, validateMessage, validateMessages } from "@flexkit/validators";
 import { defaultServerConditions, type Plugin, type ViteDevServer } from "vite";
 import {
   DEV_EVENT,
@@ -146,6 +146,33 @@ export function devPlugin(options: DevPluginOptions): Plugin {
     }
   }
 
+  /**
+   * A rich menu file's menus, as the page draws them: `{ richMenus, images }`, listed under the
+   * export that holds them (`default` or `richMenus`). A picture given as a path is served by
+   * this server (the folder is in its fs.allow), so the page gets its /@fs/ URL.
+   */
+  function richMenuExport(
+    messageFile: MessageFileModule,
+    module: Record<string, unknown>,
+    file: string,
+    path: string,
+  ): DevExport {
+    const name = module[messageFile.RICH_MENUS] === undefined ? "default" : messageFile.RICH_MENUS;
+    try {
+      const rendered = messageFile.renderRichMenuFile(module, file);
+      const images: Record<string, string> = {};
+      for (const [alias, ref] of Object.entries(rendered.images))
+        images[alias] = /^[a-z][a-z0-9+.-]*:/i.test(ref)
+          ? ref
+          : `/@fs${resolve(dirname(path), ref).split(sep).join("/")}`;
+      const result = validateAny({ richMenus: rendered.richMenus });
+      const issues = result.issues.map((issue) => relativeText(issueLine(issue, rendered.sources)));
+      return { name, payload: { richMenus: rendered.richMenus, images }, issues };
+    } catch (error) {
+      return failed(name, error);
+    }
+  }
+
   async function buildFile(messageFile: MessageFileModule, path: string): Promise<DevFile> {
     const file = relative(dir, path).split(sep).join("/");
     // A file that did not load is loaded afresh: Vite keeps the failure of an import that did not
@@ -161,6 +188,8 @@ export function devPlugin(options: DevPluginOptions): Plugin {
       if (error instanceof Error) server!.ssrFixStacktrace(error);
       return { file, error: describeError(error), exports: [] };
     }
+    if (messageFile.isRichMenuModule(module, file))
+      return { file, exports: [richMenuExport(messageFile, module, file, path)] };
     let found: MessageFile.MessageExport[];
     try {
       // The default export first, then the variants in the order the file declares them, each

@@ -1,7 +1,14 @@
 import * as flexJsx from "@flexkit/flex-jsx";
 import * as jsxDevRuntime from "@flexkit/flex-jsx/jsx-dev-runtime";
 import * as jsxRuntime from "@flexkit/flex-jsx/jsx-runtime";
-import { MessageFileError, renderMessageFile } from "@flexkit/flex-jsx/message-file";
+import {
+  isRichMenuModule,
+  MessageFileError,
+  renderMessageFile,
+  renderRichMenuFile,
+  richMenuSources,
+} from "@flexkit/flex-jsx/message-file";
+import * as richMenu from "@flexkit/flex-jsx/rich-menu";
 
 export type CompileResult =
   | { ok: true; message: unknown; sources: Record<string, string> }
@@ -12,6 +19,7 @@ const MODULES: Record<string, unknown> = {
   "@flexkit/flex-jsx": flexJsx,
   "@flexkit/flex-jsx/jsx-runtime": jsxRuntime,
   "@flexkit/flex-jsx/jsx-dev-runtime": jsxDevRuntime,
+  "@flexkit/flex-jsx/rich-menu": richMenu,
 };
 
 export const JSX_FILE = "message.flex.tsx";
@@ -109,6 +117,7 @@ export async function compileJsx(source: string): Promise<CompileResult> {
       return found;
     };
     new Function("require", "module", "exports", code)(require, module, module.exports);
+    if (isRichMenuModule(module.exports, JSX_FILE)) return richMenuPayload(module.exports);
     const { message, sources } = renderMessageFile(module.exports, JSX_FILE);
     return { ok: true, message, sources };
   } catch (error) {
@@ -123,6 +132,28 @@ export async function compileJsx(source: string): Promise<CompileResult> {
     const sentence = message.replace(/ \(\/?message\.flex\.tsx:\d+:\d+\)$/, "");
     return { ok: false, error: sentence, line: Number(where[1]), column: Number(where[2]) };
   }
+}
+
+/**
+ * A rich menu file as the payload the chat draws: a lone menu as its object (with its image,
+ * `{ richMenus, images }`), a tab set as `{ richMenus, images? }`, sources named as the
+ * validators name its issues.
+ */
+function richMenuPayload(exports: Record<string, unknown>): CompileResult {
+  const rendered = renderRichMenuFile(exports, JSX_FILE);
+  const hasImages = Object.keys(rendered.images).length > 0;
+  if (rendered.lone && !hasImages) {
+    const [alias] = Object.keys(rendered.richMenus);
+    return {
+      ok: true,
+      message: rendered.richMenus[alias!],
+      sources: richMenuSources(rendered, alias!),
+    };
+  }
+  const message = hasImages
+    ? { richMenus: rendered.richMenus, images: rendered.images }
+    : { richMenus: rendered.richMenus };
+  return { ok: true, message, sources: rendered.sources };
 }
 
 /** `file:line:column` → the offset in `source`, for selecting the JSX an issue came from. */

@@ -1,7 +1,9 @@
 import {
+  isRichMenuModule,
   type MessageModule,
   type RenderedMessages,
   renderMessageFile,
+  renderRichMenuFile,
 } from "@flexkit/flex-jsx/message-file";
 import * as apparel from "./apparel.flex.js";
 import * as appointment from "./appointment.flex.js";
@@ -17,6 +19,10 @@ import * as quickReplyConversation from "./quick-reply-conversation.flex.js";
 import * as realEstate from "./real-estate.flex.js";
 import * as receipt from "./receipt.flex.js";
 import * as restaurant from "./restaurant.flex.js";
+import * as richMenuBooking from "./rich-menu-booking.flex.js";
+import * as richMenuCompact from "./rich-menu-compact.flex.js";
+import * as richMenuLarge from "./rich-menu-large.flex.js";
+import * as richMenuTabs from "./rich-menu-tabs.flex.js";
 import * as shoppingCarousel from "./shopping-carousel.flex.js";
 import * as sizes from "./sizes.flex.js";
 import * as social from "./social.flex.js";
@@ -143,14 +149,44 @@ export const GALLERY: readonly GallerySample[] = [
     tags: ["text", "sticker", "quick reply", "conversation", "array"],
     module: quickReplyConversation,
   },
+  {
+    id: "rich-menu-large",
+    title: "Rich menu: large, 6 areas",
+    tags: ["rich menu", "richmenu", "large", "row", "postback"],
+    module: richMenuLarge,
+  },
+  {
+    id: "rich-menu-compact",
+    title: "Rich menu: compact, 3 areas",
+    tags: ["rich menu", "richmenu", "compact", "bounds"],
+    module: richMenuCompact,
+  },
+  {
+    id: "rich-menu-tabs",
+    title: "Rich menu: two tabs (richmenuswitch)",
+    tags: ["rich menu", "richmenu", "tabs", "richmenuswitch", "alias", "row", "column"],
+    module: richMenuTabs,
+  },
+  {
+    id: "rich-menu-booking",
+    title: "Rich menu: booking (datetimepicker, clipboard)",
+    tags: ["rich menu", "richmenu", "compact", "datetimepicker", "clipboard", "column"],
+    module: richMenuBooking,
+  },
 ];
 
 /**
  * A sample's message: its file's default export, rendered as every tool renders a message file
- * (@flexkit/flex-jsx/message-file), an array as a list of messages.
+ * (@flexkit/flex-jsx/message-file), an array as a list of messages; a rich menu file's menus as
+ * `{ richMenus, images? }`.
  */
 export function renderSample(sample: GallerySample): RenderedMessages {
-  return renderMessageFile(sample.module, `${sample.id}.flex.tsx`);
+  const file = `${sample.id}.flex.tsx`;
+  if (!isRichMenuModule(sample.module, file)) return renderMessageFile(sample.module, file);
+  // A rich menu sample opens as the chat draws rich menus: { richMenus, images? }.
+  const { richMenus, images, sources } = renderRichMenuFile(sample.module, file);
+  const message = Object.keys(images).length === 0 ? { richMenus } : { richMenus, images };
+  return { message, sources };
 }
 
 /** Samples whose title, id or tags contain every word of the query (case-insensitive). */
