@@ -248,131 +248,54 @@ function describe(attempt: Attempt): string {
 /** PUSH-11: a 429 for the monthly quota will not clear by waiting minutes. */
 const MONTHLY_LIMIT = /monthly limit/i;
 
+/**
+ * A push or its dry run: one {@link callLine} with the retry key (PUSH-5) on every attempt, its
+ * answer read as a push outcome. 409 is PUSH-8's "already accepted" for a key sent before.
+ */
 async function call(
   path: string,
   payload: unknown,
   options: ClientOptions,
   retryKey: string | undefined,
 ): Promise<PushOutcome> {
-  const policy = { ...DEFAULT_RETRY, ...options.retry };
-  const url = `${resolveApiBase(options.apiBase)}${path}`;
-  const problem = tokenProblem(options.token);
-  if (problem !== undefined) throw new TokenError(`channel access token: ${problem}`);
-  const headers: Record<string, string> = {
-    Authorization: `Bearer ${options.token}`,
-    "Content-Type": "application/json",
-  };
-  if (retryKey !== undefined) headers["X-Line-Retry-Key"] = retryKey;
-  // The identical body on every attempt (PUSH-6): serialized once.
-  const body = JSON.stringify(payload);
-  const started = Date.now();
+  const outcome = await callLine(
+    { method: "POST", path, body: { json: payload }, repeat: "safe", retryKey, logAs: "" },
+    options,
+  );
+  const common: Common =
+    outcome.requestId === undefined
+      ? { attempts: outcome.attempts }
+      : { attempts: outcome.attempts, requestId: outcome.requestId };
   const withKey = retryKey === undefined ? {} : { retryKey };
-  let attempts = 0;
-  let delay = policy.firstDelayMs;
-  let mayHaveArrived = false;
-  for (;;) {
-    attempts += 1;
-    const remaining = policy.totalMs - (Date.now() - started);
-    let attempt: Attempt;
-    try {
-      attempt = await attemptOnce(
-        url,
-        headers,
-        body,
-        Math.min(policy.timeoutMs, remaining),
-        options.token,
-      );
-    } catch (error) {
-      // Not a network failure: a request that could not be built. Said once, without the token.
-      const message = messageOf(error);
-      throw new Error(redactToken(`the request could not be made: ${message}`, options.token));
-    }
-    // PUSH-7: a 5xx or a timeout may have been processed; a 429 was not (PUSH-13).
-    if (
-      attempt.kind === "timeout" ||
-      (attempt.kind === "network" && attempt.sent) ||
-      (attempt.kind === "response" && attempt.status >= 500)
-    )
-      mayHaveArrived = true;
-    const requestId =
-      attempt.kind === "response"
-        ? (attempt.headers.get("x-line-request-id") ?? undefined)
-        : undefined;
-    const common: Common = requestId === undefined ? { attempts } : { attempts, requestId };
-    let wait: number;
-    if (attempt.kind === "response") {
-      const { status } = attempt;
-      if (status >= 200 && status < 300) {
-        if (retryKey === undefined) return { ...common, status: "valid" };
-        return { ...common, status: "sent", retryKey, sentMessages: sentMessagesOf(attempt.body) };
-      }
-      if (status === 409 && retryKey !== undefined) {
-        const accepted = attempt.headers.get("x-line-accepted-request-id");
+  switch (outcome.status) {
+    case "ok":
+      if (retryKey === undefined) return { ...common, status: "valid" };
+      return { ...common, status: "sent", retryKey, sentMessages: sentMessagesOf(outcome.body) };
+    case "rejected": {
+      if (outcome.httpStatus === 409 && retryKey !== undefined) {
+        const accepted = outcome.acceptedRequestId;
         return {
           ...common,
           status: "already-sent",
           retryKey,
-          ...(accepted === null ? {} : { acceptedRequestId: accepted }),
-          sentMessages: sentMessagesOf(attempt.body),
+          ...(accepted === undefined ? {} : { acceptedRequestId: accepted }),
+          sentMessages: sentMessagesOf(outcome.body),
         };
       }
-      // attempt.text is already redacted (see attemptOnce), so the cut cannot leave a part of it.
-      const error = errorBody(attempt.body) ?? {
-        message: attempt.text.trim().slice(0, 200) || `HTTP ${status}`,
-        details: [],
-      };
-      const retryable = status >= 500 || (status === 429 && !MONTHLY_LIMIT.test(error.message));
-      if (!retryable) {
-        return { ...common, ...withKey, status: "rejected", httpStatus: status, ...error };
-      }
-      const after =
-        status === 429
-          ? parseRetryAfter(attempt.headers.get("retry-after"), Date.now())
-          : undefined;
-      wait = after ?? delay;
-    } else {
-      wait = delay;
+      const { httpStatus, message, details } = outcome;
+      return { ...common, ...withKey, status: "rejected", httpStatus, message, details };
     }
-    const why = describe(attempt);
-    const httpStatus = attempt.kind === "response" ? { httpStatus: attempt.status } : {};
-    if (attempt.kind === "network" && !attempt.retry) {
+    default: {
+      const { reason, mayHaveArrived, httpStatus } = outcome;
       return {
         ...common,
         ...withKey,
+        ...(httpStatus === undefined ? {} : { httpStatus }),
         status: "gave-up",
         mayHaveArrived,
-        reason: attempts === 1 ? why : `gave up after ${attempts} attempts; the last ${why}`,
+        reason,
       };
     }
-    if (attempts >= policy.attempts) {
-      return {
-        ...common,
-        ...withKey,
-        ...httpStatus,
-        status: "gave-up",
-        mayHaveArrived,
-        reason: `gave up after ${attempts} attempts; the last ${why}`,
-      };
-    }
-    const elapsed = Date.now() - started;
-    if (elapsed + wait >= policy.totalMs) {
-      return {
-        ...common,
-        ...withKey,
-        ...httpStatus,
-        status: "gave-up",
-        mayHaveArrived,
-        reason: `gave up after ${attempts} attempts and ${Math.round(elapsed / 1000)} s (the next wait, ${Math.ceil(wait / 1000)} s, would pass the ${Math.round(policy.totalMs / 1000)} s limit); the last ${why}`,
-      };
-    }
-    options.log?.(
-      redactToken(
-        `attempt ${attempts} ${why}; retrying in ${(wait / 1000).toFixed(1)} s${retryKey === undefined ? "" : ` with the same X-Line-Retry-Key ${retryKey}`}`,
-        options.token,
-      ),
-    );
-    await new Promise((resolve) => setTimeout(resolve, wait));
-    delay = Math.min(policy.maxDelayMs, delay * 2);
   }
 }
 
@@ -412,13 +335,27 @@ export interface LineCall {
    * again after an attempt LINE may have processed; only a 429 (not processed) waits and retries.
    */
   repeat: "safe" | "once";
+  /** Sent as `X-Line-Retry-Key` on every attempt (pushes only, PUSH-5). */
+  retryKey?: string;
+  /** What a retry's log line starts with; `METHOD path: ` when not given. */
+  logAs?: string;
 }
 
 export type CallOutcome =
   /** A 2xx; `body` is the parsed JSON answer (`{}` when empty), undefined when not JSON. */
   | (Common & { status: "ok"; httpStatus: number; body: unknown })
-  /** A 4xx LINE will not accept; not processed. */
-  | (Common & { status: "rejected"; httpStatus: number; message: string; details: ErrorDetail[] })
+  /**
+   * A 4xx LINE will not accept (or a 429 for the monthly quota, PUSH-11); not processed. `body`
+   * and `acceptedRequestId` are what a 409 for a retry key carries (PUSH-8).
+   */
+  | (Common & {
+      status: "rejected";
+      httpStatus: number;
+      message: string;
+      details: ErrorDetail[];
+      body?: unknown;
+      acceptedRequestId?: string;
+    })
   /**
    * Gave up. `mayHaveArrived`: an attempt may have been processed (a timeout, a 5xx, a connection
    * lost after the request was written); false when none got that far.
@@ -438,6 +375,7 @@ export async function callLine(call: LineCall, options: ClientOptions): Promise<
   const problem = tokenProblem(options.token);
   if (problem !== undefined) throw new TokenError(`channel access token: ${problem}`);
   const headers: Record<string, string> = { Authorization: `Bearer ${options.token}` };
+  if (call.retryKey !== undefined) headers["X-Line-Retry-Key"] = call.retryKey;
   let body: string | Uint8Array | undefined;
   if (call.body !== undefined && "json" in call.body) {
     headers["Content-Type"] = "application/json";
@@ -496,15 +434,26 @@ export async function callLine(call: LineCall, options: ClientOptions): Promise<
         message: attempt.text.trim().slice(0, 200) || `HTTP ${status}`,
         details: [],
       };
-      if (status < 500 && status !== 429)
+      if (status < 500 && (status !== 429 || MONTHLY_LIMIT.test(error.message))) {
+        const accepted = attempt.headers.get("x-line-accepted-request-id");
         return redactDeep(
-          { ...common, status: "rejected", httpStatus: status, ...error },
+          {
+            ...common,
+            status: "rejected",
+            httpStatus: status,
+            ...error,
+            body: attempt.body,
+            ...(accepted === null ? {} : { acceptedRequestId: accepted }),
+          },
           options.token,
         );
+      }
       if (status === 429)
         wait = parseRetryAfter(attempt.headers.get("retry-after"), Date.now()) ?? delay;
     }
-    if (attempt.kind === "network" && !attempt.sent) return giveUp(why);
+    // Nothing reached LINE and trying again would meet the same refusal: said at once.
+    if (attempt.kind === "network" && !attempt.retry)
+      return giveUp(attempts === 1 ? why : `gave up after ${attempts} attempts; the last ${why}`);
     if (call.repeat === "once" && processed)
       return giveUp(`${why}; not sent again, since LINE may have processed it`);
     if (attempts >= policy.attempts)
@@ -517,7 +466,7 @@ export async function callLine(call: LineCall, options: ClientOptions): Promise<
     }
     options.log?.(
       redactToken(
-        `${call.method} ${call.path}: attempt ${attempts} ${why}; retrying in ${(wait / 1000).toFixed(1)} s`,
+        `${call.logAs ?? `${call.method} ${call.path}: `}attempt ${attempts} ${why}; retrying in ${(wait / 1000).toFixed(1)} s${call.retryKey === undefined ? "" : ` with the same X-Line-Retry-Key ${call.retryKey}`}`,
         options.token,
       ),
     );
