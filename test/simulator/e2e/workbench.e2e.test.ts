@@ -396,6 +396,26 @@ describe("workbench: PNG export", () => {
     await context.close();
   });
 
+  it("the rich menu as drawn: its picture and chat bar, at the chat's width", async () => {
+    const { page, context, errors } = await openPage();
+    await page.locator('[data-action="new"]').selectOption("rich menu");
+    const view = page.locator("[data-chat] [data-rich-menu-view]");
+    await expect.poll(() => view.count()).toBe(1);
+    const box = await view.boundingBox();
+    await page.locator("[data-export-target]").selectOption("rich-menu");
+    await page.locator("[data-export-scale]").selectOption("1");
+    const download = page.waitForEvent("download");
+    await page.locator('[data-action="export-png"]').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("rich-menu@1x.png");
+    const png = PNG.sync.read(await readFile(await file.path()));
+    expect(png.width).toBeCloseTo(box!.width, -1);
+    expect(png.height).toBeCloseTo(box!.height, -1);
+    expect(distinctColours(png)).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("images from other hosts are fetched through the simulator's /api/image proxy", async () => {
     const foreign = "https://flexkit-test.invalid/hero.png";
     const message = {

@@ -1,8 +1,11 @@
-import { CHAT_WALLPAPER, messagesOf } from "@flexkit/draw";
+import { CHAT_WALLPAPER, messagesOf, richMenusOf } from "@flexkit/draw";
 import { type RefObject, useState } from "react";
 import { exportPng } from "./export-png.js";
 
-/** Export the chat, or one message, as a PNG at 1×/2×/3×, with or without the wallpaper. */
+/**
+ * Export the chat, one message, or the rich menu as drawn (its picture and chat bar), as a PNG at
+ * 1×/2×/3×, with or without the wallpaper.
+ */
 export function ExportControls({
   preview,
   payload,
@@ -15,15 +18,22 @@ export function ExportControls({
   const [wallpaper, setWallpaper] = useState(true);
   const [status, setStatus] = useState<string | undefined>();
   const count = payload === undefined ? 0 : messagesOf(payload).length;
+  const hasRichMenu = payload !== undefined && richMenusOf(payload).length > 0;
 
   const run = async () => {
     const chat = preview.current?.querySelector<HTMLElement>("[data-chat]");
     const node =
       target === "chat"
         ? chat
-        : chat?.querySelectorAll<HTMLElement>("[data-message-row]")[Number(target)];
+        : target === "rich-menu"
+          ? chat?.querySelector<HTMLElement>("[data-rich-menu-view]")
+          : chat?.querySelectorAll<HTMLElement>("[data-message-row]")[Number(target)];
     if (node == null) {
-      setStatus("Nothing to export: that message is not on screen.");
+      setStatus(
+        target === "rich-menu"
+          ? "Nothing to export: the rich menu is not on screen (the keyboard is shown instead)."
+          : "Nothing to export: that message is not on screen.",
+      );
       return;
     }
     setStatus("Exporting…");
@@ -40,7 +50,9 @@ export function ExportControls({
       const url = await exportPng(node, { scale, wallpaper: background });
       const anchor = document.createElement("a");
       anchor.href = url;
-      anchor.download = `${target === "chat" ? "chat" : `message-${Number(target) + 1}`}@${scale}x.png`;
+      const name =
+        target === "chat" || target === "rich-menu" ? target : `message-${Number(target) + 1}`;
+      anchor.download = `${name}@${scale}x.png`;
       anchor.click();
       setStatus(undefined);
     } catch (error) {
@@ -62,6 +74,7 @@ export function ExportControls({
         style={control}
       >
         <option value="chat">the chat</option>
+        {hasRichMenu ? <option value="rich-menu">the rich menu</option> : null}
         {Array.from({ length: count }, (_, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: messages are numbered by position.
           <option key={index} value={String(index)}>
