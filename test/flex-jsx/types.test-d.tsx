@@ -18,6 +18,7 @@ import {
   message,
   postback,
   render,
+  richMenuSwitch,
   Separator,
   StickerMessage,
   Text,
@@ -69,6 +70,27 @@ describe("JSX types", () => {
         </FlexMessage>
       )
     );
+  });
+
+  it("refuses richMenuSwitch in a message: it is for rich menu areas only (ACT-RMS)", () => {
+    // @ts-expect-error a Flex button's action is a message action
+    void (<Button action={richMenuSwitch("tab-b", "switch", "Tab B")} />);
+    // @ts-expect-error nor in a box's action
+    void (<Box layout="vertical" action={richMenuSwitch("tab-b", "switch")} />);
+    // @ts-expect-error nor in a template
+    void (<ButtonsTemplate altText="a" text="t" actions={[richMenuSwitch("tab-b", "switch")]} />);
+    void (
+      <TextMessage
+        quickReply={{
+          // @ts-expect-error nor in a quick reply
+          items: [{ type: "action", action: richMenuSwitch("tab-b", "switch", "B") }],
+        }}
+      >
+        Hi
+      </TextMessage>
+    );
+    // Every other action is taken.
+    void (<Button action={postback("d", "Go")} />);
   });
 
   it("rejects class components", () => {

@@ -3,7 +3,7 @@ import { FLEX_COMPONENT_TYPES } from "../flex-structure.js";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
 import { ActionSchema } from "./actions.js";
-import type { Infer } from "./infer.js";
+import type { InferMessage } from "./infer.js";
 import {
   angle,
   aspectRatio,
@@ -143,7 +143,11 @@ export const FlexFillerSchema = z.strictObject({
  * through a schema, so these two get interfaces (their other properties are still inferred) and
  * their children go through `z.lazy` typed with the union below.
  */
-const lazyComponent = z.lazy((): z.ZodType<FlexComponent> => FlexComponentSchema);
+// The schema also takes a richmenuswitch action, which the types leave out (InferMessage), so that
+// the validators can report it (ACT-RMS): the cast says the type is the narrower one on purpose.
+const lazyComponent = z.lazy(
+  (): z.ZodType<FlexComponent> => FlexComponentSchema as unknown as z.ZodType<FlexComponent>,
+);
 
 const FlexBoxBase = z.strictObject({
   type: z.literal("box"),
@@ -174,7 +178,7 @@ const FlexBoxBase = z.strictObject({
   background: LinearGradientSchema.optional(),
 });
 
-export interface FlexBox extends Infer<typeof FlexBoxBase> {
+export interface FlexBox extends InferMessage<typeof FlexBoxBase> {
   contents: FlexComponent[];
 }
 
@@ -188,7 +192,7 @@ const FlexVideoBase = z.strictObject({
   action: ActionSchema.optional(),
 });
 
-export interface FlexVideo extends Infer<typeof FlexVideoBase> {
+export interface FlexVideo extends InferMessage<typeof FlexVideoBase> {
   altContent: FlexComponent;
 }
 
@@ -263,15 +267,15 @@ export const FlexContainerSchema = ruled(
   'a Flex container ("bubble" or "carousel")',
 );
 
-export type FlexText = Infer<typeof FlexTextSchema>;
-export type FlexSpan = Infer<typeof FlexSpanSchema>;
-export type FlexImage = Infer<typeof FlexImageSchema>;
-export type FlexIcon = Infer<typeof FlexIconSchema>;
-export type FlexButton = Infer<typeof FlexButtonSchema>;
-export type FlexSeparator = Infer<typeof FlexSeparatorSchema>;
-export type FlexFiller = Infer<typeof FlexFillerSchema>;
-export type FlexBubble = Infer<typeof FlexBubbleSchema>;
-export type FlexCarousel = Infer<typeof FlexCarouselSchema>;
-export type FlexContainer = Infer<typeof FlexContainerSchema>;
-export type FlexBlockStyle = Infer<typeof FlexBlockStyleSchema>;
-export type LinearGradient = Infer<typeof LinearGradientSchema>;
+export type FlexText = InferMessage<typeof FlexTextSchema>;
+export type FlexSpan = InferMessage<typeof FlexSpanSchema>;
+export type FlexImage = InferMessage<typeof FlexImageSchema>;
+export type FlexIcon = InferMessage<typeof FlexIconSchema>;
+export type FlexButton = InferMessage<typeof FlexButtonSchema>;
+export type FlexSeparator = InferMessage<typeof FlexSeparatorSchema>;
+export type FlexFiller = InferMessage<typeof FlexFillerSchema>;
+export type FlexBubble = InferMessage<typeof FlexBubbleSchema>;
+export type FlexCarousel = InferMessage<typeof FlexCarouselSchema>;
+export type FlexContainer = InferMessage<typeof FlexContainerSchema>;
+export type FlexBlockStyle = InferMessage<typeof FlexBlockStyleSchema>;
+export type LinearGradient = InferMessage<typeof LinearGradientSchema>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
 import { ActionSchema } from "./actions.js";
-import type { Infer } from "./infer.js";
+import type { InferMessage } from "./infer.js";
 import { graphemeString, hexColor, httpsUrl, utf16String } from "./values.js";
 
 /**
@@ -88,10 +88,10 @@ export const templateFields = {
   template: TemplateSchema,
 };
 
-export type ButtonsTemplate = Infer<typeof ButtonsTemplateSchema>;
-export type ConfirmTemplate = Infer<typeof ConfirmTemplateSchema>;
-export type CarouselColumn = Infer<typeof CarouselColumnSchema>;
-export type CarouselTemplate = Infer<typeof CarouselTemplateSchema>;
-export type ImageCarouselColumn = Infer<typeof ImageCarouselColumnSchema>;
-export type ImageCarouselTemplate = Infer<typeof ImageCarouselTemplateSchema>;
-export type Template = Infer<typeof TemplateSchema>;
+export type ButtonsTemplate = InferMessage<typeof ButtonsTemplateSchema>;
+export type ConfirmTemplate = InferMessage<typeof ConfirmTemplateSchema>;
+export type CarouselColumn = InferMessage<typeof CarouselColumnSchema>;
+export type CarouselTemplate = InferMessage<typeof CarouselTemplateSchema>;
+export type ImageCarouselColumn = InferMessage<typeof ImageCarouselColumnSchema>;
+export type ImageCarouselTemplate = InferMessage<typeof ImageCarouselTemplateSchema>;
+export type Template = InferMessage<typeof TemplateSchema>;
