@@ -195,6 +195,7 @@ describe("fuzz: no exported function throws on hostile values", () => {
       "issueLine",
       "lenGraphemes",
       "lenUtf16",
+      "nearestSource",
       "parsePath",
       "utf8Length",
     ];

@@ -5,6 +5,7 @@ export {
   formatIssue,
   issueLine,
   MessageValidationError,
+  nearestSource,
   type Severity,
   type ValidateOptions,
   type ValidationIssue,

@@ -64,7 +64,11 @@ export function issueLine(
   return `${issue.severity} ${formatIssue(issue)}${source === undefined ? "" : ` (${showSource(source)})`}`;
 }
 
-function nearestSource(
+/**
+ * Where the JSX of the value at `path` was written: its own source, or its nearest ancestor's
+ * (a property the JSX did not write itself, such as a default, has none of its own).
+ */
+export function nearestSource(
   path: ReadonlyArray<PathStep>,
   sources: Readonly<Record<string, string>>,
 ): string | undefined {

@@ -1,5 +1,10 @@
 import type { Diagnostic } from "@codemirror/lint";
-import { detectShape, formatPath, type PathStep, type ValidationIssue } from "@flexkit/validators";
+import {
+  detectShape,
+  nearestSource,
+  type PathStep,
+  type ValidationIssue,
+} from "@flexkit/validators";
 import { type RefObject, useCallback, useEffect, useMemo, useState } from "react";
 import { createJsonLocator } from "../../shared/json-locator.js";
 import type { JsonSyntaxError } from "../../shared/json-syntax.js";
@@ -96,17 +101,12 @@ export function useIssueLocation({
       // The JSX that produced the property, or its nearest ancestor that has a source. The JSX of
       // a list or a body renders the list of messages, its sources named as the issues name them
       // (`messages[0]…`).
-      for (let depth = issue.path.length; depth >= 0; depth--) {
-        const property = formatPath(issue.path.slice(0, depth));
-        if (!Object.hasOwn(sources, property)) continue;
-        const where = sources[property]!;
-        const offset = offsetOfSource(jsxText, where);
-        if (offset === undefined) return;
-        // Select the element's opening tag, where its props are written.
-        const end = jsxText.indexOf(">", offset);
-        jsxEditor.current?.select(offset, end === -1 ? offset : end + 1);
-        return;
-      }
+      const where = nearestSource(issue.path, sources);
+      const offset = where === undefined ? undefined : offsetOfSource(jsxText, where);
+      if (offset === undefined) return;
+      // Select the element's opening tag, where its props are written.
+      const end = jsxText.indexOf(">", offset);
+      jsxEditor.current?.select(offset, end === -1 ? offset : end + 1);
     },
     [payload, tab, locate, sources, jsxText, jsonEditor, jsxEditor],
   );
