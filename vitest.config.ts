@@ -44,6 +44,9 @@ function chromiumBrowser() {
 export default defineConfig({
   test: {
     reporters: ["default", "./scripts/summary-reporter.ts"],
+    // Two files at a time on CI's two cores: most files wait on child processes, servers and
+    // Chromium, and one at a time (Vitest's default there, cores - 1) left a core idle.
+    maxWorkers: 2,
     expect: EXPECT,
     projects: [
       {
