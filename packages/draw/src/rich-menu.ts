@@ -1,3 +1,4 @@
+import { isRichMenuObject } from "@flexkit/validators/flex-structure";
 import { escapeHtml } from "./flex/markup.js";
 import { isRecord, num, type Obj, str } from "./messages/read.js";
 import type { OnAction } from "./taps.js";
@@ -27,9 +28,9 @@ export interface PlacedArea {
   action: unknown;
 }
 
-/** Both rich menu shapes have no `type`; a menu is told by its own properties. */
+/** A rich menu has no `type`; it is told by its own properties, as the validators tell it. */
 export function isRichMenu(value: unknown): value is Obj {
-  return isRecord(value) && value.type === undefined && ("areas" in value || "size" in value);
+  return isRichMenuObject(value);
 }
 
 /** `{ richMenus: { alias: menu } }`, the file form of a tab set. */

@@ -3,7 +3,8 @@
  * (RULES.md §5.4, the FLEX-TREE matrix, from LINE's "Available child components" table:
  * https://developers.line.biz/en/docs/messaging-api/flex-message-layout/). The validators check
  * LINE JSON against it (src/flex-tree.ts) and @flexkit/flex-jsx's render() checks JSX against it,
- * so the two cannot disagree. It imports nothing, so `@flexkit/validators/flex-structure` brings
+ * so the two cannot disagree. It also says how a rich menu object is told from a message. It
+ * imports nothing, so `@flexkit/validators/flex-structure` brings
  * no zod into the flex-jsx runtime.
  *
  * Each place a component can sit (a column of the matrix) is a bit, and each type's placement
@@ -76,3 +77,17 @@ export const FLEX_PLACEMENT: Readonly<Record<FlexComponentType | "bubble" | "car
   bubble: BUBBLE_SITS_IN,
   carousel: CAROUSEL_SITS_IN,
 };
+
+/**
+ * The properties that tell a rich menu object (RULES.md RM-1) from a message: it has no `type`,
+ * so any of these without a `type` makes it one. The validators' detectShape and
+ * @flexkit/draw's richMenusOf read a payload by this one list.
+ */
+export const RICH_MENU_KEYS = ["size", "areas", "chatBarText", "selected"] as const;
+
+export function isRichMenuObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  return (
+    (value as { type?: unknown }).type === undefined && RICH_MENU_KEYS.some((key) => key in value)
+  );
+}

@@ -1,3 +1,4 @@
+import { isRichMenuObject } from "./flex-structure.js";
 import type { ValidateOptions, ValidationResult } from "./issue.js";
 import { formatPath } from "./path.js";
 import { MESSAGE_TYPES } from "./schemas/message.js";
@@ -25,9 +26,6 @@ export type JsonShape =
   | "rich-menu"
   | "rich-menu-set";
 
-/** Properties only a rich menu has: it has no `type` (RULES.md RM-1). */
-const RICH_MENU_KEYS = ["areas", "chatBarText", "selected"];
-
 /** A value's shape and, for the two that wrap what is checked, the value inside. */
 interface Read {
   shape: JsonShape;
@@ -44,8 +42,7 @@ function read(value: unknown): Read {
     if (type === undefined && "richMenus" in value) return { shape: "rich-menu-set" };
     if (type === undefined && messages !== undefined)
       return { shape: "validate-request", inner: messages };
-    if (type === undefined && RICH_MENU_KEYS.some((key) => key in value))
-      return { shape: "rich-menu" };
+    if (isRichMenuObject(value)) return { shape: "rich-menu" };
     if (typeof type === "string" && (MESSAGE_TYPES as ReadonlyArray<string>).includes(type))
       return { shape: "message" };
   }
