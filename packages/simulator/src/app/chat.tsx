@@ -154,7 +154,12 @@ export function Chat({
         <UserMessageRows colors={colors} />
       </main>
       <LastQuickReply messages={messages} />
-      <ChatBottom payload={payload} colors={colors} showRichMenuAreas={showRichMenuAreas} />
+      <ChatBottom
+        payload={payload}
+        colors={colors}
+        scrollArea={scrollArea}
+        showRichMenuAreas={showRichMenuAreas}
+      />
       <ChatOverlays />
     </div>
   );

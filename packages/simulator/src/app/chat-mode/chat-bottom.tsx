@@ -1,6 +1,6 @@
 import { isRecord, type OnAction, type RichMenuToShow, richMenusOf, str } from "@flexkit/draw";
 import { ActionContext, RichMenuView } from "@flexkit/draw/react";
-import { useLayoutEffect, useMemo, useRef } from "react";
+import { type RefObject, useLayoutEffect, useMemo } from "react";
 import { type ChatMode, useChatMode } from "./chat-mode.js";
 import type { ChatColors } from "./conversation.js";
 import { ChatInputBar } from "./conversation.js";
@@ -40,15 +40,30 @@ function richMenuTaps(chat: ChatMode, menus: RichMenuToShow[]): OnAction {
 export function ChatBottom({
   payload,
   colors,
+  scrollArea,
   showRichMenuAreas = false,
 }: {
   payload: unknown;
   colors: ChatColors;
+  /** The conversation, kept scrolled to its end when the menu opens. */
+  scrollArea: RefObject<HTMLElement | null>;
   showRichMenuAreas?: boolean;
 }) {
   const chat = useChatMode();
   const menus = useMemo(() => richMenusOf(payload), [payload]);
   const shown = shownMenu(menus, chat?.richMenuAlias);
+  const menuOpen =
+    shown !== undefined &&
+    chat?.desktop !== true &&
+    chat?.keyboardOpen !== true &&
+    chat?.voiceOpen !== true &&
+    (chat?.richMenuOpen ?? shown.menu.selected === true);
+  // Opening the menu takes room from the conversation; LINE scrolls it so that the last message
+  // stays in view (RENDERING.md §6).
+  useLayoutEffect(() => {
+    const scroll = scrollArea.current;
+    if (menuOpen && scroll !== null) scroll.scrollTop = scroll.scrollHeight;
+  }, [menuOpen, scrollArea]);
   const taps = useMemo(
     () => (chat === undefined ? undefined : richMenuTaps(chat, menus)),
     [chat, menus],
@@ -76,32 +91,16 @@ export function ChatBottom({
   if (shown === undefined || chat?.keyboardOpen === true || chat?.voiceOpen === true) {
     return <ChatInputBar colors={colors} hasRichMenu={shown !== undefined} />;
   }
-  const open = chat?.richMenuOpen ?? shown.menu.selected === true;
   return (
     <ActionContext.Provider value={taps}>
-      <KeepLastMessageInView open={open} />
       <RichMenuView
         shown={shown}
-        open={open}
+        open={menuOpen}
         showAreas={showRichMenuAreas}
-        onToggle={chat === undefined ? undefined : () => chat.setRichMenuOpen(!open)}
+        onToggle={chat === undefined ? undefined : () => chat.setRichMenuOpen(!menuOpen)}
         onKeyboard={chat?.showKeyboard}
         colors={{ bar: colors.bar, text: colors.barText, border: colors.barBorder }}
       />
     </ActionContext.Provider>
   );
-}
-
-/**
- * Opening the menu takes room from the conversation; LINE scrolls it so that the last message
- * stays in view (RENDERING.md §6).
- */
-function KeepLastMessageInView({ open }: { open: boolean }) {
-  const marker = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
-    if (!open) return;
-    const scroll = marker.current?.closest("[data-chat]")?.querySelector("[data-chat-scroll]");
-    if (scroll instanceof HTMLElement) scroll.scrollTop = scroll.scrollHeight;
-  }, [open]);
-  return <span ref={marker} hidden />;
 }
