@@ -7,8 +7,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSimulator } from "../../../packages/simulator/src/server/serve.js";
 import type { RunningSimulator } from "../../../packages/simulator/src/server/start.js";
-import { launchChromium, type RunningProcess } from "../support/browser-session.js";
-import { startFlexkitServer } from "../support/dev-process.js";
+import {
+  launchChromium,
+  type RunningProcess,
+  startFlexkitServer,
+} from "../support/browser-session.js";
 
 /**
  * Another site on this machine (a page on another 127.0.0.1 port, as any local dev server or a

@@ -3,8 +3,11 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GALLERY } from "../../../packages/simulator/src/samples/gallery/index.js";
 import { repoRoot } from "../../helpers.js";
-import { launchChromium, type RunningProcess } from "../support/browser-session.js";
-import { startFlexkitServer } from "../support/dev-process.js";
+import {
+  launchChromium,
+  type RunningProcess,
+  startFlexkitServer,
+} from "../support/browser-session.js";
 
 /**
  * The gallery's own files through `flexkit dev`: each design is listed under its name (its file's

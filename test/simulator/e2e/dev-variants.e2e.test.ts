@@ -2,8 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningProcess } from "../support/browser-session.js";
-import { startFlexkitServer } from "../support/dev-process.js";
+import { type RunningProcess, startFlexkitServer } from "../support/browser-session.js";
 
 /**
  * Which exports `flexkit dev` lists as a file's variants: the default and the exports that

@@ -10,8 +10,11 @@ import {
 } from "../../../packages/simulator/src/shared/dev-protocol.js";
 import { repoRoot } from "../../helpers.js";
 import { png } from "../push/rich-menu-fixtures.js";
-import { launchChromium, type RunningProcess } from "../support/browser-session.js";
-import { startFlexkitServer } from "../support/dev-process.js";
+import {
+  launchChromium,
+  type RunningProcess,
+  startFlexkitServer,
+} from "../support/browser-session.js";
 import { bin, testEnv } from "../support/run-cli.js";
 
 /** `flexkit dev <dir>` as a real process over a temporary folder, seen through real Chromium. */

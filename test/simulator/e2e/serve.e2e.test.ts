@@ -4,8 +4,11 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../../helpers.js";
-import { launchChromium, type RunningProcess } from "../support/browser-session.js";
-import { startFlexkitServer } from "../support/dev-process.js";
+import {
+  launchChromium,
+  type RunningProcess,
+  startFlexkitServer,
+} from "../support/browser-session.js";
 import { bin, testEnv } from "../support/run-cli.js";
 
 function rawStatus(path: string): Promise<number | undefined> {

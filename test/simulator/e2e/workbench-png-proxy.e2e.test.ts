@@ -1,6 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compressToEncodedURIComponent } from "lz-string";
 import type { Browser, Page } from "playwright-core";
@@ -40,6 +41,7 @@ let imageBase: string;
 /** What reached the image host, with the user agent that asked. */
 const fetched: Array<{ url: string; agent: string }> = [];
 let app: ViteDevServer;
+let cacheDir: string;
 let appUrl: string;
 let browser: Browser;
 
@@ -55,9 +57,12 @@ beforeAll(async () => {
 
   const appRoot = join(repoRoot, "packages/simulator");
   const session = newSessionKey();
+  // A dependency cache of its own, as startSimulator gives every server (see why there).
+  cacheDir = await mkdtemp(join(tmpdir(), "flexkit-vite-"));
   app = await createViteServer({
     configFile: join(appRoot, "vite.config.ts"),
     root: appRoot,
+    cacheDir,
     plugins: [
       imageProxyPlugin({ allowAddress: (address) => address === "127.0.0.1", session }),
       pushApiPlugin({ session }),
@@ -67,11 +72,18 @@ beforeAll(async () => {
   await app.listen();
   appUrl = `http://127.0.0.1:${(app.httpServer!.address() as AddressInfo).port}/`;
   browser = await launchChromium();
+  // The app's first load has Vite transform every module: setup work, done here rather than in
+  // the test's own time.
+  const warmUp = await browser.newPage();
+  await warmUp.goto(appUrl);
+  await warmUp.locator("[data-chat] [data-message-row]").first().waitFor();
+  await warmUp.close();
 });
 
 afterAll(async () => {
   await browser?.close();
   await app?.close();
+  if (cacheDir !== undefined) await rm(cacheDir, { recursive: true, force: true });
   if (images !== undefined) {
     images.closeAllConnections();
     await new Promise((resolve) => images.close(resolve));

@@ -6,8 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSimulator } from "../../../packages/simulator/src/server/serve.js";
 import type { RunningSimulator } from "../../../packages/simulator/src/server/start.js";
-import type { RunningProcess } from "../support/browser-session.js";
-import { startFlexkitServer } from "../support/dev-process.js";
+import { type RunningProcess, startFlexkitServer } from "../support/browser-session.js";
 import { type FaultServer, startFaultServer } from "../support/fault-server.js";
 import { echoBodies, LONG_TOKEN, tokenRunIn } from "../support/token-echo.js";
 

@@ -25,29 +25,29 @@ export interface RunningProcess {
 }
 
 /**
- * Starts the real `flexkit start` (what `npm start` runs) and waits for the URL it prints. `env`
- * is all of LINE's settings it gets (testEnv). Most e2e files share the one the run starts
- * (global-simulator.ts, `inject("simulatorUrl")`); a file starts its own for settings of its own.
+ * Runs the real `flexkit <args>` (`start`, `dev <dir>`, `serve`) on a free port and waits for the
+ * "running at" URL it prints. `env` is all of LINE's settings it gets (testEnv), and anything else
+ * to set on top of the clean environment.
  */
-export async function startSimulatorProcess(
+export async function startFlexkitServer(
+  args: string[],
   env: Record<string, string> = {},
 ): Promise<RunningProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [bin, "start"], {
+  const child: ChildProcess = spawn(process.execPath, [bin, ...args], {
     cwd: repoRoot,
     env: testEnv({ ...env, PORT: String(port) }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
+  const collect = (chunk: Buffer) => {
     output += chunk.toString();
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`simulator did not start in time:\n${output}`)),
+      () => reject(new Error(`flexkit ${args[0]} did not start in time:\n${output}`)),
       30_000,
     );
     child.stdout?.on("data", () => {
@@ -59,7 +59,7 @@ export async function startSimulatorProcess(
     });
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`simulator exited with ${code}:\n${output}`));
+      reject(new Error(`flexkit ${args[0]} exited with ${code}:\n${output}`));
     });
   });
   return {
@@ -72,6 +72,14 @@ export async function startSimulatorProcess(
         child.kill("SIGTERM");
       }),
   };
+}
+
+/**
+ * The real `flexkit start` (what `npm start` runs). Most e2e files share the one the run starts
+ * (global-simulator.ts, `inject("simulatorUrl")`); a file starts its own for settings of its own.
+ */
+export function startSimulatorProcess(env: Record<string, string> = {}): Promise<RunningProcess> {
+  return startFlexkitServer(["start"], env);
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -1,3 +1,7 @@
+import { rmSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ViteDevServer } from "vite";
 import { devPlugin } from "./dev-plugin.js";
@@ -38,9 +42,25 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
       defaultTo: options.defaultTo,
     }),
   );
+  // A dependency cache of this server's own. Vite's default, the package's node_modules/.vite, is
+  // shared by every server over the app: `flexkit start` and `flexkit dev` hash their configs
+  // differently (their plugins differ), so one starting up renamed the folder away and put its own
+  // in place under the other's pages, which then got "504 Outdated Optimize Dep" and stayed blank.
+  // Pre-bundling the app's few dependencies again costs a fraction of a second per start; the
+  // installed package's folder is never written to.
+  // https://vite.dev/guide/dep-pre-bundling#file-system-cache
+  const cacheDir = await mkdtemp(join(tmpdir(), "flexkit-vite-"));
+  // Also on the way out: Vite's own SIGTERM handler closes the server and exits the process
+  // without waiting for ours (close() below), so the folder goes in the process's exit event.
+  const removeCache = () => {
+    rmSync(cacheDir, { recursive: true, force: true });
+    process.off("exit", removeCache);
+  };
+  process.once("exit", removeCache);
   const server: ViteDevServer = await createServer({
     configFile: `${appRoot}/vite.config.ts`,
     root: appRoot,
+    cacheDir,
     // The image proxy first: the push API answers every other /api/ path.
     plugins:
       options.devDir === undefined
@@ -49,6 +69,9 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
     // cors: false is also in vite.config.ts; said here too so that this server never sends CORS
     // headers, whatever the file becomes (see the reason there).
     server: { host, port: options.port, strictPort: options.port !== 0, cors: false },
+  }).catch(async (error: unknown) => {
+    removeCache();
+    throw error;
   });
   try {
     await server.listen();
@@ -56,9 +79,16 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
     // A busy port: Vite's file watcher and WebSocket server are already running and would keep
     // the process alive after the error is printed.
     await server.close();
+    removeCache();
     throw error;
   }
   const address = server.httpServer?.address();
   const port = typeof address === "object" && address !== null ? address.port : options.port;
-  return { url: `http://${host}:${port}/`, close: () => server.close() };
+  return {
+    url: `http://${host}:${port}/`,
+    close: async () => {
+      await server.close();
+      removeCache();
+    },
+  };
 }
