@@ -1,9 +1,15 @@
 /** @jsxImportSource @flexkit/flex-jsx */
 import {
+  Body,
+  Box,
+  Bubble,
+  Button,
   clipboard,
   datetimePicker,
+  FlexMessage,
   type FlexNode,
   FlexRenderError,
+  Image,
   message,
   postback,
   render,
@@ -201,6 +207,43 @@ describe("<RichMenu>", () => {
 });
 
 describe("rich menu render errors", () => {
+  it("refuse richMenuSwitch outside a rich menu's <Area>, where LINE refuses it (ACT-RMS)", () => {
+    const tabB = richMenuSwitch("tab-b", "switch", "B");
+    expect(
+      renderError(
+        <FlexMessage altText="a">
+          <Bubble>
+            <Body>
+              <Box layout="vertical">
+                {/* @ts-expect-error the types refuse it too (InferMessage) */}
+                <Button action={tabB} />
+              </Box>
+            </Body>
+          </Bubble>
+        </FlexMessage>,
+      ),
+    ).toMatchInlineSnapshot(
+      `"richMenuSwitch must be inside an <Area> at contents.body.contents[0] (<source>)"`,
+    );
+    // @ts-expect-error a bubble's own action is a message part as well
+    expect(renderError(<Bubble action={tabB} />)).toMatchInlineSnapshot(
+      `"richMenuSwitch must be inside an <Area> (<source>)"`,
+    );
+    expect(
+      // @ts-expect-error and so is an image's
+      renderError(<Image url="https://example.com/a.png" action={tabB} />),
+    ).toMatchInlineSnapshot(`"richMenuSwitch must be inside an <Area> (<source>)"`);
+    // In an area, anywhere a menu lays it out, it renders as it is.
+    const { message: menu } = render(
+      <RichMenu size="compact" selected={false} name="n" chatBarText="t">
+        <Row>
+          <Area action={tabB} />
+        </Row>
+      </RichMenu>,
+    );
+    expect((menu as { areas: Array<{ action: unknown }> }).areas[0]!.action).toStrictEqual(tabB);
+  });
+
   it("name the element and what is expected", () => {
     expect(
       renderError(

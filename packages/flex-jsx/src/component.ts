@@ -68,6 +68,8 @@ export interface BuiltinSpec<P, Out = unknown> {
    */
   placement?(parent: Parent | undefined, props: P): string | undefined;
   render(props: P, api: RenderApi): Out;
+  /** Takes a richMenuSwitch action (rich menu areas only). */
+  rms?: true;
 }
 
 export type Builtin<P, Out = unknown> = ((props: P) => FlexElement<P, Out>) & {

@@ -253,6 +253,9 @@ function renderChild(node: unknown, parent: Parent | undefined, place: ElementAp
   const { walker, source } = place;
   if (source !== undefined) walker.sources[place.path] = formatSource(source)!;
   const json = spec.render(node.props, place);
+  // LINE takes a richmenuswitch action in rich menu areas only (RULES.md ACT-RMS).
+  if ((json as { action?: { type?: unknown } }).action?.type === "richmenuswitch" && !spec.rms)
+    fail("richMenuSwitch must be inside an <Area>", place);
   walker.lastName = spec.name;
   return json;
 }

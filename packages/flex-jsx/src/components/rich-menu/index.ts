@@ -207,6 +207,7 @@ export const RichMenu: Builtin<RichMenuProps, RichMenuObject> = defineBuiltin<
 
 export const Area: Builtin<AreaProps, RichMenuArea> = defineBuiltin<AreaProps, RichMenuArea>({
   name: "Area",
+  rms: true,
   placement(parent, props) {
     if (parent === undefined || parent.name === "RichMenu") {
       if (props.bounds === undefined)
