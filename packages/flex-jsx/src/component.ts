@@ -124,6 +124,21 @@ export function lineObject<T>(type: string, props: object, omit?: ReadonlyArray<
 }
 
 /**
+ * A LINE object whose `text` is its children's text when it has any, else its `text` prop (a span,
+ * a text message, a text v2 message).
+ */
+export function textObject<T>(
+  type: string,
+  props: { text?: string | undefined },
+  text: string | undefined,
+): T {
+  const out = lineObject<{ text?: string }>(type, props, ["text"]);
+  const value = text ?? props.text;
+  if (value !== undefined) out.text = value;
+  return out as T;
+}
+
+/**
  * Copies the props the author wrote, leaving out `children` and any prop set to `undefined`.
  * Props (and action options) are plain objects, so copyProps's `for…in` sees just their own keys.
  */

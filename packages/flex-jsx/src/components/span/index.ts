@@ -1,6 +1,6 @@
 import type { FlexSpan } from "@flexkit/validators";
 import { SPAN_SITS_IN } from "@flexkit/validators/flex-structure";
-import { type Builtin, defineBuiltin, lineObject } from "../../component.js";
+import { type Builtin, defineBuiltin, textObject } from "../../component.js";
 import { ROOT, sitsIn } from "../../placement.js";
 
 export type SpanProps = Omit<FlexSpan, "type" | "text"> & {
@@ -10,10 +10,7 @@ export type SpanProps = Omit<FlexSpan, "type" | "text"> & {
 };
 
 export function buildSpan(props: Omit<SpanProps, "children">, text: string | undefined): FlexSpan {
-  const span = lineObject<FlexSpan>("span", props, ["text"]);
-  const value = text ?? props.text;
-  if (value !== undefined) span.text = value;
-  return span;
+  return textObject<FlexSpan>("span", props, text);
 }
 
 export const Span: Builtin<SpanProps, FlexSpan> = defineBuiltin<SpanProps, FlexSpan>({

@@ -1,5 +1,5 @@
 import type { TextMessage as TextMessageJson } from "@flexkit/validators";
-import { type Builtin, lineObject } from "../../component.js";
+import { type Builtin, textObject } from "../../component.js";
 import { defineMessage } from "../../message.js";
 
 export type TextMessageProps = Omit<TextMessageJson, "type" | "text"> & {
@@ -12,10 +12,7 @@ export function buildTextMessage(
   props: Omit<TextMessageProps, "children">,
   text: string | undefined,
 ): TextMessageJson {
-  const out = lineObject<TextMessageJson>("text", props, ["text"]);
-  const value = text ?? props.text;
-  if (value !== undefined) out.text = value;
-  return out;
+  return textObject<TextMessageJson>("text", props, text);
 }
 
 export const TextMessage: Builtin<TextMessageProps, TextMessageJson> = defineMessage(

@@ -1,5 +1,5 @@
 import type { TextV2Message as TextV2MessageJson } from "@flexkit/validators";
-import { type Builtin, lineObject } from "../../component.js";
+import { type Builtin, textObject } from "../../component.js";
 import { defineMessage } from "../../message.js";
 
 export type TextV2MessageProps = Omit<TextV2MessageJson, "type" | "text"> & {
@@ -12,10 +12,7 @@ export function buildTextV2Message(
   props: Omit<TextV2MessageProps, "children">,
   text: string | undefined,
 ): TextV2MessageJson {
-  const out = lineObject<TextV2MessageJson>("textV2", props, ["text"]);
-  const value = text ?? props.text;
-  if (value !== undefined) out.text = value;
-  return out;
+  return textObject<TextV2MessageJson>("textV2", props, text);
 }
 
 export const TextV2Message: Builtin<TextV2MessageProps, TextV2MessageJson> = defineMessage(
