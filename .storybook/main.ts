@@ -23,8 +23,10 @@ const config: StorybookConfig & {
   experimental_serverChannel: (channel: ServerChannel) => Promise<ServerChannel>;
 } = {
   framework: "@storybook/react-vite",
-  stories: ["../stories/**/*.stories.tsx"],
-  addons: ["@storybook/addon-vitest"],
+  // The introduction (an MDX page) first, then the stories; every component gets a docs page
+  // (tags: ["autodocs"] in preview.ts) whose Controls table shows each prop's description.
+  stories: ["../stories/introduction.mdx", "../stories/**/*.stories.tsx"],
+  addons: ["@storybook/addon-vitest", "@storybook/addon-docs"],
   core: {
     disableTelemetry: true,
     enableCrashReports: false,

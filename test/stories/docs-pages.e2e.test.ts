@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { type PreviewServer, preview } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeBlocks } from "../../stories/support/readme.js";
+import { repoRoot } from "../helpers.js";
+import { launchChromium } from "../simulator/support/browser-session.js";
+
+/**
+ * Storybook's docs pages, as a reader opens them: the built Storybook (`npm test` builds it before
+ * Vitest runs) served on 127.0.0.1 and read in Chromium.
+ */
+const built = join(repoRoot, "storybook-static");
+let server: PreviewServer;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(built, "iframe.html")))
+    throw new Error("no built Storybook in storybook-static: run `npm run build-storybook` first");
+  server = await preview({
+    configFile: false,
+    root: repoRoot,
+    logLevel: "silent",
+    build: { outDir: built },
+    preview: { host: "127.0.0.1", port: 0, strictPort: false },
+  });
+  base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function docsPage(id: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${base}/iframe.html?id=${id}&viewMode=docs`);
+  await page.locator(".sbdocs-content").waitFor();
+  return page;
+}
+
+describe("Storybook's docs pages", () => {
+  it("open with the README's JSX and the JSON it renders to", async () => {
+    const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+    const [jsx, json] = codeBlocks(readme, ["tsx", "json"]) as [string, string];
+    const page = await docsPage("introduction--docs");
+    // The code blocks come when the syntax highlighter has loaded.
+    await page.locator(".sbdocs-content pre").nth(1).waitFor();
+    const shown = await page.locator(".sbdocs-content pre").allInnerTexts();
+    expect(shown.map((text) => text.trim())).toEqual([jsx.trim(), json.trim()]);
+    await page.close();
+  });
+});
