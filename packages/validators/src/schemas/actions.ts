@@ -59,8 +59,9 @@ export const PostbackActionSchema = z.strictObject({
    */
   text: graphemeString("ACT-PB", LIMITS.postbackTextMax.value).optional(),
   /**
-   * What the chat opens after the tap: `"closeRichMenu"`, `"openRichMenu"`, `"openKeyboard"`
-   * (with `fillInText`) or `"openVoice"`. LINE 12.6.0+ on iOS and Android.
+   * What the chat's input area does after the tap: `"closeRichMenu"`, `"openRichMenu"`,
+   * `"openKeyboard"` (filled with `fillInText`) or `"openVoice"` (voice input). LINE 12.6.0+ on
+   * iOS and Android.
    * Rules: ACT-PB.
    * @see https://developers.line.biz/en/reference/messaging-api/#postback-action
    */
