@@ -31,9 +31,32 @@ export const ALIAS_ID_EXPECTED = `an alias ID of 1 to ${LIMITS.richMenuAliasIdMa
  * https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action
  */
 export const RichMenuAreaSwitchActionSchema = z.strictObject({
+  /**
+   * Shows the rich menu of another alias when the area is tapped (tabs), and sends a postback
+   * event with `data` and the new alias ID.
+   * Rules: RM-7.
+   * @see https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action
+   */
   type: z.literal("richmenuswitch"),
+  /**
+   * A name for the area, never drawn: LINE for iOS (8.2.0+) reads it aloud with accessibility
+   * on. Optional, at most 20 characters (grapheme clusters).
+   * Rules: RM-7.
+   * @see https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action
+   */
   label: ruled("RM-7", z.string(), "a string").optional(),
+  /**
+   * The alias ID of the menu to show: 1–32 of `a-z`, `0-9`, `_` and `-`. Required. An alias
+   * missing from the set of menus checked together is a warning: LINE would not switch.
+   * Rules: RM-8, RM-9.
+   * @see https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action
+   */
   richMenuAliasId: ruled("RM-8", z.string().regex(RICH_MENU_ALIAS_ID), ALIAS_ID_EXPECTED),
+  /**
+   * The string the postback event carries back to the bot. Required, 1–300 UTF-16 code units.
+   * Rules: RM-8.
+   * @see https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action
+   */
   data: utf16String(
     "RM-8",
     LIMITS.richMenuDataMax.value,
@@ -73,11 +96,22 @@ export const RichMenuActionSchema = ruled(
 export const RichMenuSizeSchema = ruled(
   "RM-2",
   z.strictObject({
+    /**
+     * The menu's width in px, an integer from 800 to 2500, and at least 1.45 × `height`.
+     * Rules: RM-2.
+     * @see https://developers.line.biz/en/reference/messaging-api/#size-object
+     */
     width: ruled(
       "RM-2",
       z.number().int().min(LIMITS.richMenuWidthMin.value).max(LIMITS.richMenuWidthMax.value),
       `an integer from ${LIMITS.richMenuWidthMin.value} to ${LIMITS.richMenuWidthMax.value}`,
     ),
+    /**
+     * The menu's height in px, an integer ≥ 250 and at most `width` / 1.45. LINE's common
+     * sizes are 2500 × 1686 and 2500 × 843.
+     * Rules: RM-2.
+     * @see https://developers.line.biz/en/reference/messaging-api/#size-object
+     */
     height: ruled(
       "RM-2",
       z.number().int().min(LIMITS.richMenuHeightMin.value),
@@ -91,9 +125,29 @@ export const RichMenuSizeSchema = ruled(
 export const RichMenuBoundsSchema = ruled(
   "RM-3",
   z.strictObject({
+    /**
+     * Left edge of the area in the menu's px (`size`), an integer ≥ 0.
+     * Rules: RM-3, RM-4.
+     * @see https://developers.line.biz/en/reference/messaging-api/#bounds-object
+     */
     x: ruled("RM-3", z.number().int().min(0), "an integer ≥ 0"),
+    /**
+     * Top edge of the area in the menu's px (`size`), an integer ≥ 0.
+     * Rules: RM-3, RM-4.
+     * @see https://developers.line.biz/en/reference/messaging-api/#bounds-object
+     */
     y: ruled("RM-3", z.number().int().min(0), "an integer ≥ 0"),
+    /**
+     * Width of the area in px, an integer ≥ 1; `x + width` is at most `size.width`.
+     * Rules: RM-3, RM-4.
+     * @see https://developers.line.biz/en/reference/messaging-api/#bounds-object
+     */
     width: ruled("RM-3", z.number().int().min(1), "an integer ≥ 1"),
+    /**
+     * Height of the area in px, an integer ≥ 1; `y + height` is at most `size.height`.
+     * Rules: RM-3, RM-4.
+     * @see https://developers.line.biz/en/reference/messaging-api/#bounds-object
+     */
     height: ruled("RM-3", z.number().int().min(1), "an integer ≥ 1"),
   }),
   "a bounds object { x, y, width, height }",
@@ -102,7 +156,20 @@ export const RichMenuBoundsSchema = ruled(
 export const RichMenuAreaSchema = ruled(
   "RM-1",
   z.strictObject({
+    /**
+     * Where the area lies in the menu, in the menu's px. Required. A warning when it overlaps
+     * another area: LINE does not say which one a tap goes to.
+     * Rules: RM-3, RM-4, RM-5.
+     * @see https://developers.line.biz/en/reference/messaging-api/#area-object
+     */
     bounds: RichMenuBoundsSchema,
+    /**
+     * What a tap on the area does: postback, message, uri, datetimepicker, richmenuswitch or
+     * clipboard (not camera, cameraRoll or location). Its label is optional, at most 20
+     * characters (grapheme clusters).
+     * Rules: RM-7, RM-8.
+     * @see https://developers.line.biz/en/reference/messaging-api/#area-object
+     */
     action: RichMenuActionSchema,
   }),
   "an area object { bounds, action }",
@@ -116,20 +183,47 @@ export const RichMenuAreaSchema = ruled(
 export const RichMenuSchema = ruled(
   "RM-1",
   z.strictObject({
+    /**
+     * The menu's size in px, which the areas are measured in; the image should have the same
+     * pixel size, or it is stretched over it. Required.
+     * Rules: RM-1, RM-2, RM-IMG-3.
+     * @see https://developers.line.biz/en/reference/messaging-api/#size-object
+     */
     size: RichMenuSizeSchema,
+    /**
+     * `true` opens the menu when the chat opens; `false` shows only the chat bar. Required.
+     * Rules: RM-1.
+     * @see https://developers.line.biz/en/reference/messaging-api/#rich-menu-object
+     */
     selected: ruled("RM-1", z.boolean(), "true or false"),
+    /**
+     * A name to tell menus apart, never shown to users. Required, 1–300 UTF-16 code units.
+     * Rules: RM-1.
+     * @see https://developers.line.biz/en/reference/messaging-api/#rich-menu-object
+     */
     name: utf16String(
       "RM-1",
       LIMITS.richMenuNameMax.value,
       1,
       `a string of 1 to ${LIMITS.richMenuNameMax.value}`,
     ),
+    /**
+     * The text on the chat bar that opens and closes the menu. Required, 1–14 UTF-16 code
+     * units.
+     * Rules: RM-1.
+     * @see https://developers.line.biz/en/reference/messaging-api/#rich-menu-object
+     */
     chatBarText: utf16String(
       "RM-1",
       LIMITS.chatBarTextMax.value,
       1,
       `a string of 1 to ${LIMITS.chatBarTextMax.value}`,
     ),
+    /**
+     * The tappable areas, 1–20. Parts of the image no area covers do nothing when tapped.
+     * Rules: RM-1, RM-5.
+     * @see https://developers.line.biz/en/reference/messaging-api/#rich-menu-object
+     */
     areas: ruled(
       "RM-1",
       z.array(RichMenuAreaSchema).min(1).max(LIMITS.richMenuAreasMax.value),
