@@ -1,8 +1,12 @@
 import { validateMessage, validateRichMenu } from "@flexkit/validators";
 import { describe, expect, it } from "vitest";
 import {
+  areaIndexOf,
   areaName,
+  areaPath,
+  areaTargets,
   hasAreas,
+  replaceAt,
   surfaceOf,
   withNewArea,
   withoutArea,
@@ -136,5 +140,59 @@ describe("areaName", () => {
       `area 4: message "${"x".repeat(39)}…"`,
     );
     expect(areaName(4, undefined)).toBe("area 5: no action");
+  });
+});
+
+describe("where the workbench mounts the editor", () => {
+  const text = { type: "text", text: "hi" };
+
+  it("finds every imagemap and rich menu in a payload, with its path", () => {
+    const paths = (payload: unknown) => areaTargets(payload).map((t) => [t.path, t.kind]);
+    expect(paths(imagemap)).toEqual([[[], "imagemap"]]);
+    expect(paths(menu)).toEqual([[[], "rich-menu"]]);
+    expect(paths([text, imagemap])).toEqual([[[1], "imagemap"]]);
+    expect(paths({ to: "U1", messages: [imagemap, text, imagemap] })).toEqual([
+      [["messages", 0], "imagemap"],
+      [["messages", 2], "imagemap"],
+    ]);
+    const set = {
+      richMenus: { main: menu, other: menu },
+      images: { other: "https://example.com/other.png" },
+      messages: [imagemap],
+    };
+    expect(paths(set)).toEqual([
+      [["richMenus", "main"], "rich-menu"],
+      [["richMenus", "other"], "rich-menu"],
+      [["messages", 0], "imagemap"],
+    ]);
+    expect(areaTargets(set).map((t) => t.image)).toEqual([
+      undefined,
+      "https://example.com/other.png",
+      undefined,
+    ]);
+    expect(paths(text)).toEqual([]);
+  });
+
+  it("maps an area to the path the inspector edits, and a tree selection back to the area", () => {
+    expect(areaPath(["messages", 2], "imagemap", 1)).toEqual(["messages", 2, "actions", 1]);
+    expect(areaPath(["richMenus", "a"], "rich-menu", 0)).toEqual(["richMenus", "a", "areas", 0]);
+    const at = ["messages", 2] as const;
+    expect(areaIndexOf(at, "imagemap", ["messages", 2, "actions", 1])).toBe(1);
+    expect(areaIndexOf(at, "imagemap", ["messages", 2, "actions", 1, "area", "x"])).toBe(1);
+    expect(areaIndexOf(at, "imagemap", ["messages", 2, "actions"])).toBeUndefined();
+    expect(areaIndexOf(at, "imagemap", ["messages", 1, "actions", 1])).toBeUndefined();
+    expect(areaIndexOf(at, "imagemap", ["messages", 2, "video", "area"])).toBeUndefined();
+    expect(areaIndexOf([], "rich-menu", ["areas", 3, "action"])).toBe(3);
+  });
+
+  it("puts an edited imagemap or menu back in its payload without mutating it", () => {
+    const body = deepFreeze({ to: "U1", messages: [text, imagemap] });
+    const next = withRect(imagemap, "imagemap", 0, { x: 1, y: 2, width: 3, height: 4 });
+    expect(replaceAt(body, ["messages", 1], next)).toEqual({ to: "U1", messages: [text, next] });
+    const set = deepFreeze({ richMenus: { main: menu } });
+    expect(replaceAt(set, ["richMenus", "main"], { ...menu, name: "B" })).toEqual({
+      richMenus: { main: { ...menu, name: "B" } },
+    });
+    expect(replaceAt(imagemap, [], next)).toBe(next);
   });
 });

@@ -8,7 +8,7 @@ import {
   richMenuSize,
   str,
 } from "@flexkit/draw";
-import { LIMITS } from "@flexkit/validators";
+import { LIMITS, type PathStep } from "@flexkit/validators";
 import type { Rect, Size } from "./area-geometry.js";
 
 /**
@@ -185,4 +185,71 @@ export function areaName(index: number, action: unknown): string {
   return detail === undefined
     ? `area ${index + 1}: ${type}`
     : `area ${index + 1}: ${type} "${detail}"`;
+}
+
+/** An imagemap or rich menu in a payload, where the workbench mounts an AreaEditor. */
+export interface AreaTarget {
+  /** Where it sits in the payload: [] for the payload itself, ["messages", 2], ["richMenus", "a"]. */
+  path: PathStep[];
+  value: Obj;
+  kind: AreaKind;
+  /** The picture of a menu in a set (its `images[alias]`), for AreaEditor's `image`. */
+  image?: string;
+}
+
+function target(path: PathStep[], value: unknown, image?: string): AreaTarget[] {
+  if (!hasAreas(value)) return [];
+  const kind: AreaKind = isImagemap(value) ? "imagemap" : "rich-menu";
+  return [image === undefined ? { path, value, kind } : { path, value, kind, image }];
+}
+
+/**
+ * Every imagemap and rich menu the payload holds, in document order: the payload itself, the
+ * messages of a list or a request body, and the menus of a rich menu set
+ * (`{ richMenus: { alias: menu }, images?: { alias: url }, messages? }`, as draw's richMenusOf
+ * reads it).
+ */
+export function areaTargets(payload: unknown): AreaTarget[] {
+  if (hasAreas(payload)) return target([], payload);
+  if (Array.isArray(payload)) return payload.flatMap((message, i) => target([i], message));
+  if (!isRecord(payload)) return [];
+  const messages = list(payload.messages).flatMap((message, i) => target(["messages", i], message));
+  if (!isRecord(payload.richMenus)) return messages;
+  const images = isRecord(payload.images) ? payload.images : {};
+  const menus = Object.entries(payload.richMenus).flatMap(([alias, menu]) =>
+    target(["richMenus", alias], menu, str(images[alias])),
+  );
+  return [...menus, ...messages];
+}
+
+/** The path of area `index` of the target at `path`: what the inspector edits when it is selected. */
+export function areaPath(path: readonly PathStep[], kind: AreaKind, index: number): PathStep[] {
+  return [...path, entriesKey(kind), index];
+}
+
+/**
+ * The area a selection in the tree is in, if it is in one of this target's areas (the area
+ * itself, its action or anything under them): the reverse of areaPath.
+ */
+export function areaIndexOf(
+  path: readonly PathStep[],
+  kind: AreaKind,
+  selection: readonly PathStep[],
+): number | undefined {
+  const key = entriesKey(kind);
+  if (selection.length < path.length + 2) return undefined;
+  if (path.some((step, i) => selection[i] !== step) || selection[path.length] !== key)
+    return undefined;
+  const index = selection[path.length + 1];
+  return typeof index === "number" ? index : undefined;
+}
+
+/** `payload` with `next` at `path`, every container on the way copied, nothing mutated. */
+export function replaceAt(payload: unknown, path: readonly PathStep[], next: unknown): unknown {
+  if (path.length === 0) return next;
+  const [step, ...rest] = path as [PathStep, ...PathStep[]];
+  if (Array.isArray(payload) && typeof step === "number")
+    return payload.map((item, i) => (i === step ? replaceAt(item, rest, next) : item));
+  if (isRecord(payload)) return { ...payload, [step]: replaceAt(payload[step], rest, next) };
+  return payload;
 }
