@@ -231,6 +231,12 @@ describe("imagemap areas", () => {
     expect(areasOf(log.value())).toEqual([{ x: 21, y: 0, width: 399, height: 400 }]);
     expect(log.selects).toEqual([0, 1, undefined]);
     expect(log.changes).toHaveLength(7);
+    // Escape unselects, and the focus stays in the editor.
+    one(view, "[data-area-index='0']").focus();
+    await userEvent.keyboard("{Escape}");
+    expect(log.selects).toEqual([0, 1, undefined, 0, undefined]);
+    expect(document.activeElement).toBe(canvasOf(view));
+    expect(view.querySelector("[data-area-handle]")).toBeNull();
   });
 
   it("a click moves nothing (even near an edge it could snap to); off every area it unselects", async () => {

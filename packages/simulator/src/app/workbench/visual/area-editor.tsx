@@ -279,7 +279,8 @@ export function AreaEditor({
   }
 
   function areaKey(event: KeyboardEvent<HTMLElement>, index: number, rect: Rect) {
-    if (!hasValue(value)) return;
+    // While the pointer drags, keys wait (Escape reaches the canvas, which cancels the drag).
+    if (!hasValue(value) || gesture.current !== undefined) return;
     if (isArrowKey(event.key)) {
       event.preventDefault();
       const next = nudgedRect(rect, event.key, event.shiftKey, size);
@@ -296,7 +297,7 @@ export function AreaEditor({
   }
 
   function handleKey(event: KeyboardEvent<HTMLElement>, handle: Handle, index: number, rect: Rect) {
-    if (!hasValue(value) || !isArrowKey(event.key)) return;
+    if (!hasValue(value) || gesture.current !== undefined || !isArrowKey(event.key)) return;
     event.preventDefault();
     const next = nudgedHandle(rect, handle, event.key, event.shiftKey, size);
     if (!sameRect(next, rect)) onChange(withRect(value, kind, index, next));
