@@ -198,10 +198,18 @@ describe("imagemap areas", () => {
     ]);
     expect(log.changes).toHaveLength(2);
 
+    // With Alt held nothing snaps: down by 4 px (16 units) brings the bottom edge to 680, 20
+    // units from the image's bottom, where it would snap without Alt.
+    await userEvent.keyboard("{Alt>}");
+    await dragBy(view, one(view, "[data-area-index='1']"), [0, 4]);
+    await userEvent.keyboard("{/Alt}");
+    expect(areasOf(log.value())[1]).toEqual({ x: 440, y: 100, width: 400, height: 580 });
+    expect(log.changes).toHaveLength(3);
+
     // Dragged out of the image, an area stops at its border, keeping its size.
     await dragBy(view, one(view, "[data-area-index='1']"), [100, 100], true);
     expect(areasOf(log.value())[1]).toEqual({ x: 640, y: 120, width: 400, height: 580 });
-    expect(log.changes).toHaveLength(3);
+    expect(log.changes).toHaveLength(4);
   });
 
   it("nudges the selected area with the arrows (Shift: 10), resizes from a handle, deletes", async () => {
