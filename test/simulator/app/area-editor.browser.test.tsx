@@ -311,4 +311,20 @@ describe("rich menu areas", () => {
     const { image: _, ...sent } = log.value();
     expect(validateRichMenu(sent).issues).toEqual([]);
   });
+
+  it("draws no 21st area: LINE takes at most 20 (RM-1)", async () => {
+    const full = {
+      ...menu,
+      areas: Array.from({ length: 20 }, (_, i) => ({
+        bounds: { x: i * 100, y: 0, width: 100, height: 100 },
+        action: { type: "postback", data: `a=${i}` },
+      })),
+    };
+    const { view, log } = mount(full, 250);
+    await dragOnCanvas(view, [20, 30], [200, 80]);
+    expect(log.changes).toEqual([]);
+    expect(one(view, "[data-area-note]").textContent).toBe(
+      "No more areas: LINE takes at most 20 (RM-1).",
+    );
+  });
 });
