@@ -17,7 +17,7 @@ import * as push from "../../packages/validators/src/schemas/push.js";
 import * as richMenu from "../../packages/validators/src/schemas/rich-menu.js";
 import * as template from "../../packages/validators/src/schemas/template.js";
 import { GENERATED_PATH, generatePropertyDocs } from "../../scripts/gen-property-docs.js";
-import { flexMessage, sharedRoot, vbox } from "../helpers.js";
+import { flexMessage, repoRoot, sharedRoot, vbox } from "../helpers.js";
 import { readRuleIds, readRules } from "./rules-md.js";
 
 /**
@@ -276,6 +276,26 @@ describe("every property has a description", () => {
     it(`in ${file}`, () => {
       const list = (byFile.get(file) ?? []).map(({ name, key }) => `${name}.${key}`);
       expect(list, `${list.length} properties of ${file} have no description`).toEqual([]);
+    });
+  }
+});
+
+describe("the docs reach installed users' editors", () => {
+  // zod types z.strictObject's result with Writeable<Shape> and .extend's with a key-remapping
+  // mapped type; tsc prints a mapped type's properties into dist/*.d.ts without their JSDoc, so
+  // a schema built that way shows its docs in this repository but not where bots install it.
+  // schemas/object.ts's strictObject keeps the shape as written (test/consumer checks a hover).
+  for (const file of Object.keys(FILES)) {
+    it(`${file} builds its object schemas with strictObject (schemas/object.ts)`, () => {
+      const source = readFileSync(join(repoRoot, "packages", "validators", "src", file), "utf8");
+      const zodBuilt = source
+        .split("\n")
+        .flatMap((line, i) =>
+          /\bz\s*\.\s*(?:strictObject|object|looseObject)\(|\.extend\(/.test(line)
+            ? [`${file}:${i + 1}: ${line.trim()}`]
+            : [],
+        );
+      expect(zodBuilt).toEqual([]);
     });
   }
 });
