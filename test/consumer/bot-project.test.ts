@@ -11,8 +11,12 @@ import {
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { FlexImageSchema, FlexTextSchema } from "@flexkit/validators";
+import { describeProperty } from "@flexkit/validators/property-docs";
+import type ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../helpers.js";
+import { languageService, oneLine } from "../language-service.js";
 
 /**
  * flexkit as a bot author gets it: the four workspaces packed with `npm pack` (their `prepack`
@@ -273,6 +277,33 @@ describe.each(["nodenext", "bundler"] as const)("tsc with moduleResolution %s", 
     async () => {
       const errors = errorsByFile((await typeChecks[resolution]).stdout);
       expect(errors.get("send.tsx")).toBeUndefined();
+    },
+    TYPE_CHECK_MS,
+  );
+});
+
+describe("an editor, over the installed packages", () => {
+  it(
+    "shows a prop's description on hover: the JSDoc is kept in dist/*.d.ts",
+    async () => {
+      // After the bot's own type-checks: one type-checker at a time on two cores.
+      await Promise.allSettled([typeChecks.nodenext, typeChecks.bundler]);
+      const typescript = createRequire(join(bot, "package.json"))("typescript") as typeof ts;
+      const file = join(bot, "bot.flex.tsx");
+      const service = languageService(typescript, join(bot, "tsconfig.json"), [file]);
+      try {
+        const cases = [
+          { needle: 'size="xl"', doc: describeProperty(FlexTextSchema, "size") },
+          { needle: 'aspectMode="cover"', doc: describeProperty(FlexImageSchema, "aspectMode") },
+        ];
+        for (const { needle, doc } of cases) {
+          expect(doc, needle).toBeDefined();
+          const hover = service.hover(file, needle);
+          expect(oneLine(hover?.documentation ?? ""), needle).toBe(oneLine(doc!.description));
+        }
+      } finally {
+        service.dispose();
+      }
     },
     TYPE_CHECK_MS,
   );

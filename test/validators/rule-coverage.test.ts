@@ -2,65 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot, sharedRoot } from "../helpers.js";
-
-/**
- * Every E or W rule of RULES.md has a test that passes and one that fails (or warns), named with
- * its ID. Rule IDs are read from RULES.md itself, so a rule added there fails this test until it
- * has tests.
- *
- * How a rule's severity is read:
- * - a table with a "Sev" (or, as in §15, "Severity") column: the row counts when that cell
- *   mentions E or W ("E", "W/I", "E (length) / W (reserved words)"); "I" and "–" rows are facts,
- *   not rules; "E (at deploy)" (§15: checked by the deploy planner, not a validator) counts as E;
- * - a table without one: the §4.1 action table and the §7.3 TPL-CAR-SAME row are requirements
- *   (RULES.md §0: "required / max" means E); the §1.1 ERR-* rows describe LINE's answers and carry
- *   no severity, so they are left out;
- * - bold definitions in the text: `**FLEX-STY-1 (E):**`, `**FLEX-VID-1..4 (E)**`.
- */
-function readRules(markdown: string): Map<string, string> {
-  const rules = new Map<string, string>();
-  let sevColumn = -1;
-  const cells = (line: string) =>
-    line
-      .slice(1, line.endsWith("|") ? -1 : undefined)
-      .split(/(?<!\\)\|/)
-      .map((cell) => cell.trim());
-  for (const line of markdown.split("\n")) {
-    if (!line.startsWith("|")) {
-      sevColumn = -1;
-      continue;
-    }
-    const row = cells(line);
-    if (row.every((cell) => /^-+$/.test(cell))) continue;
-    const id = row[0] ?? "";
-    if (!/^[A-Z]+(?:-[A-Z0-9]+)+$/.test(id)) {
-      // A header row (or a row without an ID): remember where "Sev" / "Severity" is.
-      const header = row.findIndex((cell) => cell === "Sev" || cell === "Severity");
-      if (header >= 0) sevColumn = header;
-      else if (row.includes("ID")) sevColumn = -1;
-      continue;
-    }
-    if (sevColumn >= 0) {
-      const cell = row[sevColumn] ?? "";
-      const sev = cell === "E (at deploy)" ? "E" : cell;
-      if (/^(?:E|W)\b|\/ ?W\b|\bW\b/.test(sev) && !/^I$|^–$/.test(sev)) rules.set(id, sev);
-    } else if (!id.startsWith("ERR-")) {
-      rules.set(id, "E");
-    }
-  }
-  for (const match of markdown.matchAll(/\*\*([A-Z]+(?:-[A-Z0-9]+)+?)(?:\.\.(\d+))? \((E|W)\)/g)) {
-    const [, id, to, sev] = match as unknown as [string, string, string | undefined, string];
-    if (to === undefined) {
-      rules.set(id, sev);
-      continue;
-    }
-    // FLEX-VID-1..4
-    const stem = id.replace(/\d+$/, "");
-    const from = Number(id.slice(stem.length));
-    for (let n = from; n <= Number(to); n++) rules.set(`${stem}${n}`, sev);
-  }
-  return rules;
-}
+import { readRules } from "./rules-md.js";
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -122,6 +64,11 @@ const blocks = sources
   )
   .flatMap(({ source }) => ruleBlocks(source));
 
+/**
+ * Every E or W rule of RULES.md has a test that passes and one that fails (or warns), named with
+ * its ID. Rule IDs are read from RULES.md itself (readRules, rules-md.ts), so a rule added there
+ * fails this test until it has tests.
+ */
 describe("rule coverage: every E/W rule in RULES.md has tests named with its ID", () => {
   it("reads the rules (sanity: known E and W rules are in, I rules and ERR rows are out)", () => {
     // §15 names its column "Severity" and marks the deploy-time rules "E (at deploy)".

@@ -25,6 +25,14 @@ export function ruled<T extends z.ZodType>(rule: string, schema: T, expected?: s
   return schema;
 }
 
+/**
+ * The rule a schema was registered with by `ruled`, if any: the property docs name it
+ * (test/validators/property-docs.test.ts). Not a public export.
+ */
+export function ruleOf(schema: object): string | undefined {
+  return registry.get(schema)?.rule;
+}
+
 const RULE_SUFFIX = / \[([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\]$/;
 
 /** A message with its rule attached, for custom checks: `addIssue({ message: withRule(…) })`. */
