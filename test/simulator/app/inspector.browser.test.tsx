@@ -67,6 +67,11 @@ describe("Inspector", () => {
 
     await named("combobox", "size").selectOptions("xl");
     expect(textOf(last())).toEqual({ type: "text", text: "Order shipped", size: "xl" });
+    await named("combobox", "align").selectOptions("center");
+    expect(textOf(last()).align).toBe("center");
+    // A component's type is what the tree made it: shown, not offered as a choice.
+    await expect.element(named("combobox", "type")).not.toBeInTheDocument();
+    await expect.element(named("status", "type")).toHaveTextContent('"text"');
 
     await named("combobox", "margin").selectOptions("px value");
     await named("spinbutton", "margin").fill("18");
@@ -87,6 +92,7 @@ describe("Inspector", () => {
       "type",
       "text",
       "size",
+      "align",
       "margin",
       "color",
       "wrap",

@@ -5,6 +5,7 @@ import {
   type Control,
   controlFor,
   freshObject,
+  isTypeFixed,
   type LengthUnit,
   memberFor,
   objectAt,
@@ -43,9 +44,10 @@ export interface InspectorProps {
   onChange: (next: unknown) => void;
   /**
    * Help for a property, shown under its field: to be wired to `describeProperty` of
-   * `@flexkit/validators/property-docs` (issue 21).
+   * `@flexkit/validators/property-docs` (issue 21). `objectSchema` is the validators' zod schema
+   * of the object (written as a method so that a function typed for zod's own schema types fits).
    */
-  describe?: (objectSchema: SchemaLike, key: string) => string | undefined;
+  describe?(objectSchema: SchemaLike, key: string): string | undefined;
 }
 
 interface Context {
@@ -586,6 +588,8 @@ function ColorInput({ value, set, clear, aria }: LeafProps & { aria: Aria }) {
         // Chromium gives a colour well the textbox role: named apart from the hex field, which is
         // the one that holds the whole LINE value (alpha included).
         aria-label={`${aria["aria-label"]} picker`}
+        // Unset shows no colour of its own: the picker's black is only where it starts.
+        style={match === null ? { opacity: 0.35 } : undefined}
         value={rgb}
         onChange={(event) => set(`${event.currentTarget.value}${alpha ?? ""}`)}
       />
@@ -888,8 +892,7 @@ function TypeField({
   required: boolean;
 }) {
   const { message } = context;
-  const control = controlFor(union);
-  const fixed = control.kind === "union" && control.fixed;
+  const fixed = isTypeFixed(union);
   const tags = useMemo(
     () => (fixed ? [] : allowedTags(message, at, union)),
     [fixed, message, at, union],
@@ -902,7 +905,7 @@ function TypeField({
       label="type"
       name={name}
       resettable={false}
-      required={true}
+      required={required}
     >
       {(describedBy, invalid) =>
         fixed ? (
@@ -1056,7 +1059,7 @@ const CSS = `
 .flexkit-inspector-title { font-size: 13px; margin: 0; }
 .flexkit-inspector-where { font-weight: 400; opacity: 0.7; }
 .flexkit-inspector-fields { display: grid; gap: 4px; }
-.flexkit-inspector-row { display: grid; grid-template-columns: 9em 1fr auto; gap: 6px; align-items: center; }
+.flexkit-inspector-row { display: grid; grid-template-columns: 10.5em 1fr auto; gap: 6px; align-items: center; }
 .flexkit-inspector-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-family: ui-monospace, monospace; }
 .flexkit-inspector-control { display: flex; gap: 4px; align-items: center; min-width: 0; flex-wrap: wrap; }
 .flexkit-inspector-control select, .flexkit-inspector-control input:not([type=checkbox]):not([type=color]), .flexkit-inspector-control textarea { font: inherit; min-width: 0; max-width: 100%; }
@@ -1070,8 +1073,8 @@ const CSS = `
 .flexkit-inspector-group { border: 1px solid rgba(127, 127, 127, 0.4); border-radius: 4px; padding: 4px 6px; margin: 0; display: grid; gap: 4px; }
 .flexkit-inspector-group > legend { font-family: ui-monospace, monospace; display: flex; gap: 6px; align-items: center; }
 .flexkit-inspector-list { display: grid; gap: 4px; }
-.flexkit-inspector-help { margin: 0 0 0 9em; opacity: 0.75; }
-.flexkit-inspector-issues { list-style: none; margin: 0 0 0 9em; padding: 0; color: #e5484d; }
+.flexkit-inspector-help { margin: 0 0 0 10.5em; opacity: 0.75; }
+.flexkit-inspector-issues { list-style: none; margin: 0 0 0 10.5em; padding: 0; color: #e5484d; }
 .flexkit-inspector-issues [data-severity=warning] { color: #d4a72c; }
 .flexkit-inspector-json { width: 100%; font-family: ui-monospace, monospace; }
 .flexkit-inspector-json[data-broken] { outline: 1px solid #e5484d; }

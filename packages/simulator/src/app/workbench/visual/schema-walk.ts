@@ -551,6 +551,8 @@ export interface CoverageGap {
 export function coverageGaps(roots: ReadonlyArray<SchemaLike>): {
   gaps: CoverageGap[];
   properties: number;
+  /** Every schema the walk reached (unwrapped), for a test to check that nothing was skipped. */
+  reached: ReadonlySet<SchemaLike>;
 } {
   const seen = new Set<SchemaLike>();
   const gaps: CoverageGap[] = [];
@@ -581,5 +583,5 @@ export function coverageGaps(roots: ReadonlyArray<SchemaLike>): {
   roots.forEach((root, i) => {
     visit(root, `root${i}`);
   });
-  return { gaps, properties };
+  return { gaps, properties, reached: seen };
 }
