@@ -4,9 +4,11 @@ import {
   FlexBoxSchema,
   FlexContainerSchema,
   FlexTextSchema,
+  formatPath,
   LIMITS,
   LinearGradientSchema,
   MessageSchema,
+  type PathStep,
   PushRequestSchema,
   RichMenuSchema,
   SIZE_KEYWORDS,
@@ -23,9 +25,11 @@ import {
   removeAt,
   rootSchema,
   type SchemaLike,
+  schemaAt,
   setAt,
   switchTag,
 } from "../../../packages/simulator/src/app/workbench/visual/schema-walk.js";
+import { GALLERY, renderSample } from "../../../packages/simulator/src/samples/gallery/index.js";
 
 /** The inspector reads the validators' schemas: every property gets a control, none is invented. */
 
@@ -275,5 +279,48 @@ describe("editing", () => {
       label: "Go",
     });
     expect(controlFor(z.string().optional())).toMatchObject({ kind: "text" });
+  });
+});
+
+/** Every path to a plain object in a JSON value. */
+function objectPaths(value: unknown, path: PathStep[] = []): PathStep[][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => objectPaths(item, [...path, i]));
+  if (typeof value !== "object" || value === null) return [];
+  return [
+    path,
+    ...Object.entries(value).flatMap(([key, child]) => objectPaths(child, [...path, key])),
+  ];
+}
+
+describe("the gallery in the inspector", () => {
+  it("opens every object of every sample with a known schema and no property it cannot show", () => {
+    const problems: string[] = [];
+    let opened = 0;
+    for (const sample of GALLERY) {
+      const json = renderSample(sample).message;
+      for (const path of objectPaths(json)) {
+        const target = objectAt(json, path);
+        const where = `${sample.id} ${formatPath(path)}`;
+        if (target === undefined) {
+          // A map of rich menus by alias is a record: each menu in it opens, the map itself has
+          // no properties of its own.
+          const found = schemaAt(json, path);
+          if (
+            found === undefined ||
+            (found.schema._zod.def as { type: string }).type !== "record"
+          ) {
+            problems.push(`${where}: no schema`);
+          }
+          continue;
+        }
+        opened++;
+        const keys = new Set(propertiesOf(target.schema).map((property) => property.key));
+        for (const key of Object.keys(target.value)) {
+          if (!keys.has(key)) problems.push(`${where}.${key}: not a property of its schema`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(opened).toBeGreaterThan(200);
   });
 });
