@@ -166,4 +166,33 @@ describe("Inspector", () => {
     await named("spinbutton", "background.centerPosition").fill("");
     expect(textOf(last()).background).not.toHaveProperty("centerPosition");
   });
+
+  it("builds a quick reply from nothing: a nested object, a list item, a quick-reply-only action", async () => {
+    const { last } = mount({ type: "text", text: "Where are you?" }, []);
+    await named("button", "quickReply").click();
+    expect(last()).toEqual({ type: "text", text: "Where are you?", quickReply: {} });
+    await named("button", "quickReply.items").click();
+    expect(last()).toMatchObject({ quickReply: { items: [{ type: "action" }] } });
+    const picker = named("combobox", "quickReply.items[0].action.type");
+    await expect.element(picker).toBeVisible();
+    const types = [...picker.element().querySelectorAll("option")].map((option) => option.value);
+    expect(types).toContain("location");
+    expect(types).not.toContain("richmenuswitch");
+    await picker.selectOptions("location");
+    await named("textbox", "quickReply.items[0].action.label").fill("Send location");
+    expect(last()).toEqual({
+      type: "text",
+      text: "Where are you?",
+      quickReply: {
+        items: [{ type: "action", action: { type: "location", label: "Send location" } }],
+      },
+    });
+    await named("button", "remove quickReply.items[0]").click();
+    expect(last()).toEqual({ type: "text", text: "Where are you?", quickReply: { items: [] } });
+    // The empty list breaks QR-1, and says so where the list is edited.
+    const issue = document.querySelector(
+      '[data-property="quickReply.items"] [data-inspector-issue]',
+    );
+    expect(issue?.getAttribute("data-rule")).toBe("QR-1");
+  });
 });
