@@ -476,6 +476,42 @@ export function allowedTags(
   path: ReadonlyArray<PathStep>,
   union: SchemaLike,
 ): string[] {
+  const signature = hostSignature(payload, path);
+  let known = tagsByHost.get(union);
+  if (known === undefined) {
+    known = new Map();
+    tagsByHost.set(union, known);
+  }
+  const cached = known.get(signature);
+  if (cached !== undefined) return cached;
+  const tags = probeTags(payload, path, union);
+  if (known.size >= HOSTS_KEPT) known.clear();
+  known.set(signature, tags);
+  return tags;
+}
+
+/**
+ * Where an action may sit depends on its host only (RULES.md §4.3: a quick reply button, a Flex
+ * component of some type, a template's action or defaultAction, a rich menu area), which the
+ * types and keys on the way to it name: `message/flex/contents/bubble/body/box/contents/#/…`.
+ * So the probes run once per kind of place, not once per action of a ten-column carousel.
+ */
+function hostSignature(payload: unknown, path: ReadonlyArray<PathStep>): string {
+  const parts: string[] = [detectShape(payload)];
+  let value = payload;
+  for (const step of path) {
+    const type = isRecord(value) ? value.type : undefined;
+    parts.push(typeof type === "string" ? type : "", typeof step === "number" ? "#" : step);
+    value = valueAt(value, [step]);
+  }
+  return parts.join("/");
+}
+
+const tagsByHost = new WeakMap<SchemaLike, Map<string, string[]>>();
+/** Kinds of place remembered per union: far more than a message has. */
+const HOSTS_KEPT = 256;
+
+function probeTags(payload: unknown, path: ReadonlyArray<PathStep>, union: SchemaLike): string[] {
   const discriminator = defOf(union).discriminator ?? "type";
   return unionTags(union).filter((tag) => {
     const tried = setAt(payload, path, { [discriminator]: tag });
