@@ -195,4 +195,19 @@ describe("Inspector", () => {
     );
     expect(issue?.getAttribute("data-rule")).toBe("QR-1");
   });
+
+  it("edits keys the author chooses (a textV2 substitution) as JSON, with the issues inside it", async () => {
+    const message = {
+      type: "textV2",
+      text: "Hi {user}",
+      substitution: { user: { type: "mention", mentionee: { type: "user", userId: "nope" } } },
+    };
+    const { last } = mount(message, []);
+    const field = named("textbox", "substitution");
+    await expect.element(field).toHaveAccessibleDescription(/\[MSG-TEXTV2\]/);
+    const fixed = { user: { type: "mention", mentionee: { type: "all" } } };
+    await field.fill(JSON.stringify(fixed));
+    expect(last()).toEqual({ ...message, substitution: fixed });
+    await expect.element(field).not.toHaveAttribute("aria-invalid");
+  });
 });

@@ -106,21 +106,28 @@ export function Inspector({ message, path, issues, onChange, describe }: Inspect
   );
 }
 
-/** The issues exactly at `at` (deeper ones show at their own fields). */
-function issuesAt(context: Context, at: ReadonlyArray<PathStep>): ValidationIssue[] {
-  return context.located.filter((entry) => samePath(entry.at, at)).map((entry) => entry.issue);
+/**
+ * The issues exactly at `at` (deeper ones show at their own fields), or at and under it for a
+ * field that edits all of its value at once (`deep`: a record edited as JSON).
+ */
+function issuesAt(context: Context, at: ReadonlyArray<PathStep>, deep = false): ValidationIssue[] {
+  return context.located
+    .filter((entry) => (deep ? samePath(entry.at.slice(0, at.length), at) : samePath(entry.at, at)))
+    .map((entry) => entry.issue);
 }
 
 function IssueList({
   context,
   at,
   id,
+  deep = false,
 }: {
   context: Context;
   at: ReadonlyArray<PathStep>;
   id?: string;
+  deep?: boolean;
 }) {
-  const issues = issuesAt(context, at);
+  const issues = issuesAt(context, at, deep);
   if (issues.length === 0) return null;
   return (
     <ul className="flexkit-inspector-issues" id={id}>
@@ -218,6 +225,7 @@ function Row({
   resettable,
   help,
   required,
+  deep = false,
   children,
 }: {
   context: Context;
@@ -227,10 +235,12 @@ function Row({
   resettable: boolean;
   help?: string | undefined;
   required?: boolean;
+  /** Show the issues under `at` too: the control edits the whole value (see issuesAt). */
+  deep?: boolean;
   children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
 }) {
   const id = useId();
-  const issues = issuesAt(context, at);
+  const issues = issuesAt(context, at, deep);
   const describedBy =
     [help === undefined ? "" : `${id}-help`, issues.length === 0 ? "" : `${id}-issues`]
       .filter(Boolean)
@@ -265,7 +275,7 @@ function Row({
           {help}
         </p>
       )}
-      <IssueList context={context} at={at} id={`${id}-issues`} />
+      <IssueList context={context} at={at} id={`${id}-issues`} deep={deep} />
     </div>
   );
 }
@@ -302,6 +312,7 @@ function Field({
           {...common}
           label={property.key}
           resettable={value !== undefined && !property.required}
+          deep={control.kind === "record"}
         >
           {(describedBy, invalid) => (
             <Leaf
