@@ -5,7 +5,10 @@ import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
-import { Inspector } from "../../../packages/simulator/src/app/workbench/visual/inspector.js";
+import {
+  Inspector,
+  type InspectorEdit,
+} from "../../../packages/simulator/src/app/workbench/visual/inspector.js";
 
 /**
  * The property inspector in real Chromium, over the workbench's loop: each change goes to
@@ -25,6 +28,7 @@ function mount(
   describe?: (schema: unknown, key: string) => string | undefined,
 ) {
   const changes: unknown[] = [];
+  const edits: InspectorEdit[] = [];
   function Harness() {
     const [message, setMessage] = useState(initial);
     return (
@@ -32,8 +36,9 @@ function mount(
         message={message}
         path={path}
         issues={validateAny(message).issues}
-        onChange={(next) => {
+        onChange={(next, edit) => {
           changes.push(next);
+          edits.push(edit);
           setMessage(next);
         }}
         {...(describe === undefined ? {} : { describe })}
@@ -45,7 +50,7 @@ function mount(
   document.body.append(host);
   root = createRoot(host);
   flushSync(() => root!.render(<Harness />));
-  return { changes, last: () => changes.at(-1) };
+  return { changes, edits, last: () => changes.at(-1) };
 }
 
 const bubble = (...contents: unknown[]) => ({
@@ -209,5 +214,19 @@ describe("Inspector", () => {
     await field.fill(JSON.stringify(fixed));
     expect(last()).toEqual({ ...message, substitution: fixed });
     await expect.element(field).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("tells the workbench which property changed and whether by typing, to fold typing into one undo step", async () => {
+    const { edits } = mount(bubble({ type: "text", text: "a" }), TEXT);
+    await named("combobox", "size").selectOptions("sm");
+    await named("textbox", "text").fill("Order");
+    await named("switch", "wrap").click();
+    await named("button", "reset size").click();
+    expect(edits).toEqual([
+      { path: [...TEXT, "size"], typing: false },
+      { path: [...TEXT, "text"], typing: true },
+      { path: [...TEXT, "wrap"], typing: false },
+      { path: [...TEXT, "size"], typing: false },
+    ]);
   });
 });

@@ -41,7 +41,12 @@ export interface InspectorProps {
   path: ReadonlyArray<PathStep>;
   /** The validators' issues for `message`, as validateAny gives them. */
   issues: ReadonlyArray<ValidationIssue>;
-  onChange: (next: unknown) => void;
+  /**
+   * The next whole message. `edit` says which property changed and whether by typing (a text,
+   * number or colour field, one call per keystroke), so that the workbench may fold a run of
+   * typing into one undo step as a text editor does; a pick, a switch or a reset is never typing.
+   */
+  onChange: (next: unknown, edit: InspectorEdit) => void;
   /**
    * Help for a property, shown under its field: to be wired to `describeProperty` of
    * `@flexkit/validators/property-docs` (issue 21). `objectSchema` is the validators' zod schema
@@ -50,11 +55,17 @@ export interface InspectorProps {
   describe?(objectSchema: SchemaLike, key: string): string | undefined;
 }
 
+export interface InspectorEdit {
+  /** The property changed, as steps into the message. */
+  path: ReadonlyArray<PathStep>;
+  typing: boolean;
+}
+
 interface Context {
   message: unknown;
   located: ReadonlyArray<{ issue: ValidationIssue; at: ReadonlyArray<PathStep> }>;
-  set: (at: ReadonlyArray<PathStep>, value: unknown) => void;
-  unset: (at: ReadonlyArray<PathStep>) => void;
+  set: (at: ReadonlyArray<PathStep>, value: unknown, typing?: boolean) => void;
+  unset: (at: ReadonlyArray<PathStep>, typing?: boolean) => void;
   describe: InspectorProps["describe"];
 }
 
@@ -63,8 +74,8 @@ export function Inspector({ message, path, issues, onChange, describe }: Inspect
   const context: Context = {
     message,
     located: issues.map((issue) => ({ issue, at: pathInPayload(message, issue.path) })),
-    set: (at, value) => onChange(setAt(message, at, value)),
-    unset: (at) => onChange(removeAt(message, at)),
+    set: (at, value, typing = false) => onChange(setAt(message, at, value), { path: at, typing }),
+    unset: (at, typing = false) => onChange(removeAt(message, at), { path: at, typing }),
     describe,
   };
   const where = formatPath(path);
@@ -297,9 +308,9 @@ function Field({
 }) {
   const { control } = property;
   const help = context.describe?.(owner, property.key);
-  const set = (next: unknown) => context.set(at, next);
-  const unset = () => context.unset(at);
-  const clear = property.required ? () => set("") : unset;
+  const set = (next: unknown, typing?: boolean) => context.set(at, next, typing);
+  const unset = (typing?: boolean) => context.unset(at, typing);
+  const clear = (typing?: boolean) => (property.required ? set("", typing) : unset(typing));
   const common = { context, at, name, required: property.required, help };
   switch (control.kind) {
     case "object":
@@ -339,10 +350,11 @@ interface LeafProps {
   describedBy: string | undefined;
   invalid: boolean;
   required: boolean;
-  set: (next: unknown) => void;
+  /** `typing`: a keystroke in a field, not a pick (see InspectorEdit). */
+  set: (next: unknown, typing?: boolean) => void;
   /** An emptied field: unset when optional, "" when required (the validators say it is empty). */
-  clear: () => void;
-  unset: () => void;
+  clear: (typing?: boolean) => void;
+  unset: (typing?: boolean) => void;
 }
 
 function Leaf(props: LeafProps) {
@@ -532,9 +544,9 @@ function LengthInput({
             setDraft(text);
             // A half-typed number ("-", "1e") stays in the field and is not written.
             if (text.trim() === "") {
-              if (only !== undefined) clear();
+              if (only !== undefined) clear(true);
             } else if (Number.isFinite(Number(text))) {
-              set(`${Number(text)}${unit}`);
+              set(`${Number(text)}${unit}`, true);
             }
           }}
         />
@@ -602,7 +614,8 @@ function ColorInput({ value, set, clear, aria }: LeafProps & { aria: Aria }) {
         // Unset shows no colour of its own: the picker's black is only where it starts.
         style={match === null ? { opacity: 0.35 } : undefined}
         value={rgb}
-        onChange={(event) => set(`${event.currentTarget.value}${alpha ?? ""}`)}
+        // The picker reports every colour it passes through while dragged: typing, in effect.
+        onChange={(event) => set(`${event.currentTarget.value}${alpha ?? ""}`, true)}
       />
       <input
         type="text"
@@ -614,8 +627,8 @@ function ColorInput({ value, set, clear, aria }: LeafProps & { aria: Aria }) {
         onChange={(event) => {
           const next = event.currentTarget.value;
           setDraft(next);
-          if (next === "") clear();
-          else set(next);
+          if (next === "") clear(true);
+          else set(next, true);
         }}
       />
       <input
@@ -632,7 +645,7 @@ function ColorInput({ value, set, clear, aria }: LeafProps & { aria: Aria }) {
           const next = event.currentTarget.value;
           setAlphaDraft(next);
           if (next.trim() === "") {
-            set(rgb);
+            set(rgb, true);
             return;
           }
           const percent = Number(next);
@@ -640,6 +653,7 @@ function ColorInput({ value, set, clear, aria }: LeafProps & { aria: Aria }) {
           const byte = Math.round((Math.min(100, Math.max(0, percent)) / 100) * 255);
           set(
             `${match === null ? rgb : `#${match[1]}`}${byte.toString(16).padStart(2, "0").toUpperCase()}`,
+            true,
           );
         }}
       />
@@ -672,11 +686,11 @@ function NumberInput({
         const text = event.currentTarget.value;
         setDraft(text);
         if (text.trim() === "") {
-          if (!required) unset();
+          if (!required) unset(true);
           return;
         }
         const number = Number(text);
-        if (Number.isFinite(number)) set(number);
+        if (Number.isFinite(number)) set(number, true);
       }}
     />
   );
@@ -694,8 +708,8 @@ function TextInput({
   );
   const change = (next: string) => {
     setDraft(next);
-    if (next === "") clear();
-    else set(next);
+    if (next === "") clear(true);
+    else set(next, true);
   };
   const placeholder =
     control.format === "url" ? "https://…" : control.format === "ratio" ? "20:13" : undefined;
@@ -746,13 +760,13 @@ function JsonInput({ value, unset, set, aria }: LeafProps & { aria: Aria }) {
         setDraft(text);
         if (text.trim() === "") {
           setBroken(false);
-          unset();
+          unset(true);
           return;
         }
         try {
           const parsed: unknown = JSON.parse(text);
           setBroken(false);
-          set(parsed);
+          set(parsed, true);
         } catch {
           setBroken(true);
         }
