@@ -19,6 +19,8 @@ export interface CompletionOption {
   label: string;
   /** What replaces `from`…`to` when the option is taken. */
   apply: string;
+  /** Where the cursor lands: this many characters before the end of `apply` (0 when unset). */
+  back?: number;
   type: "property" | "keyword";
   /** A short note beside the label (the value's kind). */
   detail?: string;
@@ -360,4 +362,13 @@ function kindOf(schema: unknown): string {
     }),
   );
   return [...kinds].join(" | ");
+}
+
+/** The properties of an object schema (of every object a union may be), by name. */
+export function propertiesOf(schema: unknown): Map<string, unknown> {
+  const properties = new Map<string, unknown>();
+  for (const object of objectSchemas([schema], undefined))
+    for (const [key, value] of Object.entries(defOf(object)?.shape ?? {}))
+      if (!properties.has(key)) properties.set(key, value);
+  return properties;
 }
