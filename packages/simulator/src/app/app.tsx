@@ -39,7 +39,7 @@ export function App() {
       <header className="fk-header">
         <span className="fk-brand">
           <span className="fk-brand-mark" aria-hidden="true" />
-          flexkit
+          <span className="fk-brand-name">flexkit</span>
         </span>
         <ViewControls value={view} onChange={setView} />
         <span className="fk-header-spacer" />

@@ -124,7 +124,6 @@ export function Toolbar({
         </Button>
       </div>
       <div className="fk-toolbar" data-copy-actions="">
-        <span className="fk-muted">Copy</span>
         <Button
           variant="ghost"
           data-action="copy-json"

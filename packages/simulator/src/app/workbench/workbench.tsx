@@ -424,7 +424,8 @@ const COLUMNS_QUERY = "(min-width: 1000px)";
 function useColumns(chatWidth: number | undefined) {
   const grid = useRef<HTMLDivElement>(null);
   const [chat, setChat] = useState(380);
-  const [side, setSide] = useState(300);
+  // A laptop's window gives the editor what a desktop's side column would take.
+  const [side, setSide] = useState(() => (window.innerWidth < 1200 ? SIDE_MIN + 30 : 300));
   const [sideCollapsed, setSideCollapsed] = useState(false);
   const [width, setWidth] = useState(() => window.innerWidth);
   const [wide, setWide] = useState(() => window.matchMedia(COLUMNS_QUERY).matches);
