@@ -1,6 +1,8 @@
 import { type RichMenuToShow, richMenusOf } from "@flexkit/draw";
 import { type ChangeEvent, type FormEvent, useCallback, useEffect, useState } from "react";
 import { sessionHeaders } from "./session-key.js";
+import { Button } from "./ui/button.js";
+import { Toggle } from "./ui/toggle.js";
 
 /**
  * Send the message on screen to a real chat through the simulator's own server (`/api/push`,
@@ -106,19 +108,18 @@ function asAnswer(value: unknown, status: number): Answer {
 
 const panelStyle = {
   position: "fixed",
-  // Top right, over the view controls' empty end: the chat's input bar and the panels under the
-  // chat stay uncovered while the panel is closed.
-  right: 8,
-  top: 6,
+  // Top right, at the header's end (kept free for it): the chat's input bar and the panels under
+  // the chat stay uncovered while the panel is closed.
+  right: 10,
+  top: 8,
   zIndex: 10,
-  width: 340,
+  width: 360,
   maxWidth: "calc(100vw - 24px)",
-  background: "#1f2329",
-  color: "#e8eaed",
-  fontFamily: "system-ui, sans-serif",
-  fontSize: 12,
-  borderRadius: 8,
-  boxShadow: "0 2px 12px rgba(0,0,0,.4)",
+  background: "var(--fk-surface)",
+  color: "var(--fk-text)",
+  border: "1px solid var(--fk-border)",
+  borderRadius: 10,
+  boxShadow: "0 12px 32px rgb(0 0 0 / 0.22)",
 } as const;
 
 export function SendPanel({ payload }: { payload: unknown }) {
@@ -207,34 +208,33 @@ export function SendPanel({ payload }: { payload: unknown }) {
 
   if (!open) {
     return (
-      <button
-        type="button"
+      <Button
+        variant="primary"
         data-send-open=""
-        style={{
-          ...panelStyle,
-          width: "auto",
-          padding: "4px 10px",
-          border: 0,
-          cursor: "pointer",
-          background: "#06c755",
-          color: "#fff",
-        }}
+        style={{ position: "fixed", right: 10, top: 8, zIndex: 10 }}
         onClick={() => setOpen(true)}
       >
         Send to LINE
-      </button>
+      </Button>
     );
   }
 
   return (
-    <section data-send-panel="" aria-label="Send to LINE" style={{ ...panelStyle, padding: 12 }}>
-      <div style={{ display: "flex", justifyContent: "space-between", marginBottom: 8 }}>
-        <strong>Send to LINE</strong>
-        <button type="button" onClick={() => setOpen(false)} aria-label="Close">
+    <section data-send-panel="" aria-label="Send to LINE" style={{ ...panelStyle, padding: 14 }}>
+      <div
+        style={{
+          display: "flex",
+          justifyContent: "space-between",
+          alignItems: "center",
+          marginBottom: 8,
+        }}
+      >
+        <strong style={{ fontSize: 14 }}>Send to LINE</strong>
+        <Button variant="ghost" size="icon" onClick={() => setOpen(false)} aria-label="Close">
           ×
-        </button>
+        </Button>
       </div>
-      <div data-send-status="" style={{ marginBottom: 8, color: "#aab" }}>
+      <div data-send-status="" className="fk-muted" style={{ marginBottom: 8 }}>
         {status === undefined
           ? "Asking the simulator…"
           : `${status.hasToken ? `Token ${status.maskedToken}, ${status.tokenSource === "environment" ? "from LINE_CHANNEL_ACCESS_TOKEN" : "entered on the token page"}, kept by the simulator` : "No channel access token yet"} · API ${status.apiBase}`}
@@ -247,7 +247,7 @@ export function SendPanel({ payload }: { payload: unknown }) {
             target="_blank"
             rel="noopener noreferrer"
             data-send-token-link=""
-            style={{ color: "#8ab4f8" }}
+            style={{ color: "var(--fk-focus)" }}
           >
             {status.hasToken ? "Change the token" : "Set the channel access token"}
           </a>{" "}
@@ -259,6 +259,7 @@ export function SendPanel({ payload }: { payload: unknown }) {
           Recipient (your user ID, U + 32 hex)
           <input
             data-send-to=""
+            className="fk-input"
             value={to}
             onChange={(event) => setTo(event.target.value)}
             placeholder="U0123…"
@@ -282,29 +283,31 @@ export function SendPanel({ payload }: { payload: unknown }) {
                   data-send-rich-menu-image={keyOf(menu)}
                   onChange={(event) => void choose(keyOf(menu), event)}
                 />
-                <span data-send-rich-menu-image-state={keyOf(menu)} style={{ color: "#aab" }}>
+                <span data-send-rich-menu-image-state={keyOf(menu)} className="fk-muted">
                   {imageState(menu, chosen[keyOf(menu)])}
                 </span>
               </label>
             ))}
             {!entryHasImage && (
-              <span data-send-rich-menu-note="" style={{ color: "#ffcc80" }}>
+              <span data-send-rich-menu-note="" style={{ color: "var(--fk-warning)" }}>
                 The menu to show has no image: LINE links no menu without one (RM-SHOW-2), so the
                 deploy is refused until you choose it. A dry run checks the menus without.
               </span>
             )}
           </div>
         )}
-        <label style={{ display: "flex", gap: 4, alignItems: "center" }}>
-          <input
-            type="checkbox"
-            data-send-dry-run=""
-            checked={dryRun}
-            onChange={(event) => setDryRun(event.target.checked)}
-          />
-          Dry run (LINE validates, nothing is sent)
-        </label>
-        <button type="submit" data-send-submit="" disabled={busy || payload === undefined}>
+        <Toggle
+          label="Dry run (LINE validates, nothing is sent)"
+          data-send-dry-run=""
+          checked={dryRun}
+          onChange={(event) => setDryRun(event.target.checked)}
+        />
+        <Button
+          type="submit"
+          variant="primary"
+          data-send-submit=""
+          disabled={busy || payload === undefined}
+        >
           {busy
             ? "Sending…"
             : dryRun
@@ -312,7 +315,7 @@ export function SendPanel({ payload }: { payload: unknown }) {
               : richMenu
                 ? "Deploy rich menu"
                 : "Send"}
-        </button>
+        </Button>
       </form>
       {answer !== undefined && (
         <pre
@@ -320,7 +323,7 @@ export function SendPanel({ payload }: { payload: unknown }) {
           style={{
             whiteSpace: "pre-wrap",
             margin: "8px 0 0",
-            color: answer.ok ? "#8fd694" : "#ff8a80",
+            color: answer.ok ? "var(--fk-accent-strong)" : "var(--fk-error)",
           }}
         >
           {[...answer.lines, ...answer.errors].join("\n")}

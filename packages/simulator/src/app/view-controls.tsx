@@ -1,3 +1,5 @@
+import { Select } from "./ui/select.js";
+import { Toggle } from "./ui/toggle.js";
 import {
   type ChatTheme,
   DEVICE_PRESETS,
@@ -6,8 +8,6 @@ import {
   type FontScaleId,
   type ViewSettings,
 } from "./view-settings.js";
-
-const labelStyle = { display: "flex", alignItems: "center", gap: 4 } as const;
 
 /**
  * Where LINE documents nothing and the simulator had to pick (RENDERING.md §7), said where the
@@ -18,7 +18,7 @@ export const UNDOCUMENTED_NOTES = [
   "A box's borderWidth without a borderColor is drawn black (#000000).",
 ] as const;
 
-/** Device, theme and font-size controls above the chat. */
+/** The chat's own view controls in the header: device, LINE's chat theme, font size. */
 export function ViewControls({
   value,
   onChange,
@@ -27,84 +27,74 @@ export function ViewControls({
   onChange: (next: ViewSettings) => void;
 }) {
   return (
-    <div
-      data-view-controls=""
-      style={{
-        display: "flex",
-        flexWrap: "wrap",
-        alignItems: "center",
-        gap: 12,
-        padding: "6px 10px",
-        background: "#2b3038",
-        color: "#e8eaed",
-        fontFamily: "system-ui, sans-serif",
-        fontSize: 12,
-      }}
-    >
-      <label style={labelStyle}>
-        Device
-        <select
-          data-control="device"
-          value={value.device}
-          onChange={(event) => onChange({ ...value, device: event.target.value as DeviceId })}
-        >
-          {DEVICE_PRESETS.map((preset) => (
-            <option key={preset.id} value={preset.id}>
-              {preset.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label style={labelStyle}>
-        Theme
-        <select
-          data-control="theme"
-          value={value.theme}
-          onChange={(event) => onChange({ ...value, theme: event.target.value as ChatTheme })}
-        >
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
-        </select>
-      </label>
-      <label style={labelStyle}>
-        Font size
-        <select
-          data-control="font-scale"
-          value={value.fontScale}
-          onChange={(event) => onChange({ ...value, fontScale: event.target.value as FontScaleId })}
-        >
-          {FONT_SCALES.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label style={labelStyle}>
-        <input
-          type="checkbox"
-          data-control="rich-menu-areas"
-          checked={value.richMenuAreas}
-          onChange={(event) => onChange({ ...value, richMenuAreas: event.target.checked })}
-        />
-        Show rich menu areas
-      </label>
-      {value.theme === "dark" ? (
-        <span data-dark-note="" style={{ opacity: 0.8 }}>
-          Dark theme changes the chat only: LINE does not document whether it adapts Flex colours.
-        </span>
-      ) : null}
-      <span style={{ opacity: 0.6 }}>
-        Widths are approximate; phones differ by font and scaling.
-      </span>
-      <details data-undocumented-notes="">
-        <summary style={{ cursor: "pointer", opacity: 0.8 }}>What LINE does not document</summary>
-        <ul style={{ margin: "4px 0 0", paddingInlineStart: 18, maxWidth: 560 }}>
+    <div data-view-controls="" className="fk-view-controls">
+      <Select
+        label="Device"
+        data-control="device"
+        title="Widths are approximate; phones differ by font and scaling."
+        value={value.device}
+        onChange={(event) => onChange({ ...value, device: event.target.value as DeviceId })}
+      >
+        {DEVICE_PRESETS.map((preset) => (
+          <option key={preset.id} value={preset.id}>
+            {preset.label}
+          </option>
+        ))}
+      </Select>
+      <Select
+        label="Chat theme"
+        data-control="theme"
+        title="LINE's chat theme: changes the chat only"
+        value={value.theme}
+        onChange={(event) => onChange({ ...value, theme: event.target.value as ChatTheme })}
+      >
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </Select>
+      <Select
+        label="Font size"
+        data-control="font-scale"
+        value={value.fontScale}
+        onChange={(event) => onChange({ ...value, fontScale: event.target.value as FontScaleId })}
+      >
+        {FONT_SCALES.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {entry.label}
+          </option>
+        ))}
+      </Select>
+      <Toggle
+        label="Rich menu areas"
+        data-control="rich-menu-areas"
+        checked={value.richMenuAreas}
+        onChange={(event) => onChange({ ...value, richMenuAreas: event.target.checked })}
+      />
+    </div>
+  );
+}
+
+/** Where LINE documents nothing and the simulator had to pick, folded, over the chat. */
+export function UndocumentedNotes() {
+  return (
+    <details data-undocumented-notes="" className="fk-notes">
+      <summary>What LINE does not document</summary>
+      <div className="fk-notes-body">
+        <p>Widths are approximate; phones differ by font and scaling.</p>
+        <ul>
           {UNDOCUMENTED_NOTES.map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>
-      </details>
+      </div>
+    </details>
+  );
+}
+
+/** Said over the chat while LINE's dark chat theme is on. */
+export function DarkThemeNote() {
+  return (
+    <div data-dark-note="" className="fk-callout" data-tone="info">
+      Dark theme changes the chat only: LINE does not document whether it adapts Flex colours.
     </div>
   );
 }

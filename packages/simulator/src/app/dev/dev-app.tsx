@@ -83,7 +83,16 @@ export function DevApp() {
         : lastGood.current.get(keyOf(current.file, current.name));
 
   return (
-    <div style={{ height: "100vh", display: "flex", color: "#e6e6e6", fontFamily: "sans-serif" }}>
+    <div
+      style={{
+        height: "100vh",
+        display: "flex",
+        color: "#e6e6e6",
+        // Its own dark page: the workbench's app theme (ui.css) does not restyle it.
+        background: "#1f2329",
+        fontFamily: "sans-serif",
+      }}
+    >
       <nav
         aria-label="Message files"
         style={{ width: 240, overflowY: "auto", borderRight: "1px solid #333", fontSize: 13 }}

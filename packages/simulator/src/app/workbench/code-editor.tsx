@@ -1,4 +1,10 @@
 import {
+  autocompletion,
+  type Completion,
+  type CompletionContext,
+  type CompletionResult,
+} from "@codemirror/autocomplete";
+import {
   defaultKeymap,
   history,
   historyKeymap,
@@ -6,7 +12,9 @@ import {
   redo,
   undo,
 } from "@codemirror/commands";
-import { json } from "@codemirror/lang-json";
+import { javascript, javascriptLanguage } from "@codemirror/lang-javascript";
+import { json, jsonLanguage } from "@codemirror/lang-json";
+import { syntaxHighlighting } from "@codemirror/language";
 import { type Diagnostic, lintGutter, setDiagnostics } from "@codemirror/lint";
 import {
   EditorState,
@@ -14,8 +22,80 @@ import {
   type StateEffect,
   type TransactionSpec,
 } from "@codemirror/state";
-import { EditorView, keymap, lineNumbers } from "@codemirror/view";
+import { EditorView, highlightActiveLine, keymap, lineNumbers } from "@codemirror/view";
+import { tagHighlighter, tags } from "@lezer/highlight";
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
+import {
+  type CompletionOption,
+  type DescribeProperty,
+  jsonCompletions,
+} from "./json-completion.js";
+import { jsxCompletions } from "./jsx-completion.js";
+
+/**
+ * Token classes named after their lezer tags (`tok-propertyName`, `tok-tagName`), coloured by
+ * ui.css for each app theme.
+ */
+const highlighter = tagHighlighter([
+  { tag: tags.propertyName, class: "tok-propertyName" },
+  { tag: [tags.string, tags.attributeValue], class: "tok-string" },
+  { tag: tags.number, class: "tok-number" },
+  { tag: tags.bool, class: "tok-bool" },
+  { tag: tags.null, class: "tok-null" },
+  { tag: tags.atom, class: "tok-atom" },
+  { tag: tags.keyword, class: "tok-keyword" },
+  { tag: tags.tagName, class: "tok-tagName" },
+  { tag: tags.attributeName, class: "tok-attributeName" },
+  { tag: [tags.typeName, tags.className], class: "tok-typeName" },
+  { tag: tags.comment, class: "tok-comment" },
+  { tag: tags.angleBracket, class: "tok-angleBracket" },
+  { tag: tags.punctuation, class: "tok-punctuation" },
+]);
+
+/** CodeMirror's form of our options: `back` puts the cursor inside what was inserted. */
+function toCompletion(option: CompletionOption, to?: number): Completion {
+  const { label, apply, type, detail, info, back = 0 } = option;
+  return {
+    label,
+    type,
+    ...(detail === undefined ? {} : { detail }),
+    ...(info === undefined ? {} : { info }),
+    apply:
+      back === 0 && to === undefined
+        ? apply
+        : (view, _completion, from, cursorTo) => {
+            const end = Math.max(to ?? cursorTo, cursorTo);
+            view.dispatch({
+              changes: { from, to: end, insert: apply },
+              selection: { anchor: from + apply.length - back },
+              userEvent: "input.complete",
+            });
+          },
+  };
+}
+
+/**
+ * Issue 21 gives `describeProperty(objectSchema, key)` (LINE's words for each property); until it
+ * lands the options carry no description.
+ */
+const describeProperty: DescribeProperty | undefined = undefined;
+
+function completeJson(context: CompletionContext): CompletionResult | null {
+  const text = context.state.doc.toString();
+  const found = jsonCompletions(
+    text,
+    context.pos,
+    describeProperty === undefined ? {} : { describe: describeProperty },
+  );
+  if (found === undefined) return null;
+  return { from: found.from, options: found.options.map((o) => toCompletion(o, found.to)) };
+}
+
+function completeJsx(context: CompletionContext): CompletionResult | null {
+  const found = jsxCompletions(context.state.doc.toString(), context.pos);
+  if (found === undefined) return null;
+  return { from: found.from, options: found.options.map((option) => toCompletion(option)) };
+}
 
 export interface CodeEditorHandle {
   /**
@@ -62,17 +142,22 @@ export const CodeEditor = forwardRef<
           lineNumbers(),
           history(),
           keymap.of([...defaultKeymap, ...historyKeymap]),
-          language === "json" ? [json(), lintGutter()] : [],
+          language === "json"
+            ? [json(), jsonLanguage.data.of({ autocomplete: completeJson }), lintGutter()]
+            : [
+                javascript({ jsx: true, typescript: true }),
+                javascriptLanguage.data.of({ autocomplete: completeJsx }),
+              ],
+          syntaxHighlighting(highlighter),
+          autocompletion({ icons: false }),
+          highlightActiveLine(),
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ "aria-label": label }),
           extensions ?? [],
           EditorView.updateListener.of((update) => {
             if (update.docChanged) changed.current(update.state.doc.toString(), update.state);
           }),
-          EditorView.theme({
-            "&": { height: "100%", fontSize: "12px", background: "#ffffff", color: "#1f2329" },
-            ".cm-scroller": { fontFamily: "ui-monospace, Menlo, Consolas, monospace" },
-          }),
+          EDITOR_THEME,
         ],
       }),
     });
@@ -124,10 +209,51 @@ export const CodeEditor = forwardRef<
   }));
 
   return (
-    <div
-      ref={host}
-      data-code-editor={language}
-      style={{ height: "100%", overflow: "hidden", border: "1px solid #3a404a" }}
-    />
+    <div ref={host} data-code-editor={language} style={{ height: "100%", overflow: "hidden" }} />
   );
+});
+
+/** The editor in the app theme's colours (ui.css), its completion list and issue tooltips too. */
+const EDITOR_THEME = EditorView.theme({
+  "&": {
+    height: "100%",
+    fontSize: "12.5px",
+    background: "var(--fk-code-bg)",
+    color: "var(--fk-text)",
+  },
+  "&.cm-focused": { outline: "none" },
+  ".cm-scroller": {
+    fontFamily: 'ui-monospace, "SF Mono", Menlo, Consolas, monospace',
+    lineHeight: "1.55",
+  },
+  ".cm-content": { caretColor: "var(--fk-text)" },
+  ".cm-cursor, .cm-dropCursor": { borderLeftColor: "var(--fk-text)" },
+  ".cm-gutters": {
+    background: "var(--fk-code-gutter)",
+    color: "var(--fk-text-muted)",
+    border: "none",
+    borderRight: "1px solid var(--fk-border)",
+  },
+  ".cm-activeLine": { background: "var(--fk-code-active-line)" },
+  "&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, ::selection":
+    { background: "var(--fk-code-selection)" },
+  ".cm-tooltip": {
+    background: "var(--fk-surface)",
+    color: "var(--fk-text)",
+    border: "1px solid var(--fk-border)",
+    borderRadius: "8px",
+    boxShadow: "0 8px 24px rgb(0 0 0 / 0.18)",
+    overflow: "hidden",
+  },
+  ".cm-tooltip-autocomplete > ul": { fontFamily: "inherit", maxHeight: "14em" },
+  ".cm-tooltip-autocomplete > ul > li": { padding: "2px 10px !important" },
+  ".cm-tooltip-autocomplete > ul > li[aria-selected]": {
+    background: "var(--fk-accent-soft)",
+    color: "var(--fk-text)",
+  },
+  ".cm-completionDetail": { color: "var(--fk-text-muted)", fontStyle: "normal", marginLeft: "1em" },
+  ".cm-completionMatchedText": { textDecoration: "none", fontWeight: "700" },
+  ".cm-diagnostic": { padding: "6px 10px", maxWidth: "420px" },
+  ".cm-diagnostic-error": { borderLeft: "3px solid var(--fk-error)" },
+  ".cm-diagnostic-warning": { borderLeft: "3px solid var(--fk-warning)" },
 });

@@ -1,5 +1,8 @@
 import { CHAT_WALLPAPER, messagesOf, richMenusOf } from "@flexkit/draw";
 import { type RefObject, useState } from "react";
+import { Button } from "../ui/button.js";
+import { Select } from "../ui/select.js";
+import { Toggle } from "../ui/toggle.js";
 import { exportPng } from "./export-png.js";
 
 /**
@@ -63,15 +66,14 @@ export function ExportControls({
     }
   };
 
-  const control = { font: "inherit", fontSize: 12 } as const;
   return (
-    <div data-export="" style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "center" }}>
+    <div data-export="" className="fk-footer">
       Export PNG of
-      <select
+      <Select
         data-export-target=""
+        aria-label="What to export"
         value={target}
         onChange={(e) => setTarget(e.target.value)}
-        style={control}
       >
         <option value="chat">the chat</option>
         {hasRichMenu ? <option value="rich-menu">the rich menu</option> : null}
@@ -81,29 +83,26 @@ export function ExportControls({
             message {index + 1}
           </option>
         ))}
-      </select>
-      <select
+      </Select>
+      <Select
         data-export-scale=""
+        aria-label="Scale"
         value={scale}
         onChange={(e) => setScale(Number(e.target.value))}
-        style={control}
       >
         <option value={1}>1×</option>
         <option value={2}>2×</option>
         <option value={3}>3×</option>
-      </select>
-      <label>
-        <input
-          data-export-wallpaper=""
-          type="checkbox"
-          checked={wallpaper}
-          onChange={(e) => setWallpaper(e.target.checked)}
-        />{" "}
-        wallpaper
-      </label>
-      <button type="button" data-action="export-png" onClick={() => void run()} style={control}>
+      </Select>
+      <Toggle
+        label="wallpaper"
+        data-export-wallpaper=""
+        checked={wallpaper}
+        onChange={(e) => setWallpaper(e.target.checked)}
+      />
+      <Button data-action="export-png" onClick={() => void run()}>
         Export PNG
-      </button>
+      </Button>
       {status !== undefined ? <span data-export-status="">{status}</span> : null}
     </div>
   );

@@ -8,10 +8,20 @@ export function GalleryPanel({ onOpen }: { onOpen: (message: unknown) => void })
   return (
     <div
       data-gallery=""
-      style={{ border: "1px solid #3a404a", padding: 6, maxHeight: 220, overflow: "auto" }}
+      style={{
+        border: "1px solid var(--fk-border)",
+        borderRadius: 8,
+        padding: 8,
+        maxHeight: 220,
+        overflow: "auto",
+        flex: "none",
+        background: "var(--fk-surface-2)",
+      }}
     >
       <input
         data-gallery-search=""
+        className="fk-input"
+        aria-label="Search samples"
         type="search"
         placeholder="Search samples (e.g. carousel, template, food)"
         value={query}
@@ -25,9 +35,9 @@ export function GalleryPanel({ onOpen }: { onOpen: (message: unknown) => void })
               type="button"
               data-sample={sample.id}
               onClick={() => onOpen(renderSample(sample).message)}
-              style={{ all: "unset", cursor: "pointer", display: "block", padding: "2px 0" }}
+              className="fk-gallery-item"
             >
-              {sample.title} <span style={{ opacity: 0.6 }}>{sample.tags.join(", ")}</span>
+              {sample.title} <span className="fk-muted">{sample.tags.join(", ")}</span>
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from "@flexkit/validators";
+import { Panel } from "../ui/panel.js";
 
 /** The validators' errors then warnings, each with its rule and property; a click shows it. */
 export function IssuesPanel({
@@ -19,50 +20,52 @@ export function IssuesPanel({
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const warnings = issues.length - errors;
   return (
-    <section data-issues-pane="" className="flexkit-workbench-issues" aria-label="Issues">
-      <h2 style={{ fontSize: 13, margin: "0 0 6px" }}>
-        Issues{" "}
-        <span data-issue-count={issues.length} style={{ fontWeight: 400, opacity: 0.8 }}>
-          {pending !== undefined
-            ? `— not checked: ${pending}`
-            : !valid
-              ? "(nothing to check)"
-              : issues.length === 0
-                ? "— none: LINE will accept this"
-                : `— ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`}
-        </span>
-      </h2>
-      <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "grid", gap: 4 }}>
-        {issues.map((issue, index) => (
-          <li
-            // biome-ignore lint/suspicious/noArrayIndexKey: two issues can share every field.
-            key={index}
-            data-issue=""
-            data-severity={issue.severity}
-            data-rule={issue.rule}
-            data-property={issue.property}
-          >
-            <button
-              type="button"
-              onClick={() => onPick(issue)}
-              onMouseEnter={() => onHover(issue)}
-              onMouseLeave={() => onHover(undefined)}
-              style={{
-                all: "unset",
-                cursor: "pointer",
-                display: "block",
-                padding: "4px 6px",
-                borderRadius: 4,
-                background: issue.severity === "error" ? "#4a2327" : "#4a4123",
-              }}
+    <Panel
+      data-issues-pane=""
+      label="Issues"
+      title={
+        <>
+          Issues{" "}
+          <span data-issue-count={issues.length} className="fk-muted" style={{ fontWeight: 400 }}>
+            {pending !== undefined
+              ? `— not checked: ${pending}`
+              : !valid
+                ? "(nothing to check)"
+                : issues.length === 0
+                  ? "— none: LINE will accept this"
+                  : `— ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`}
+          </span>
+        </>
+      }
+    >
+      {issues.length === 0 ? null : (
+        <ul className="fk-list">
+          {issues.map((issue, index) => (
+            <li
+              // biome-ignore lint/suspicious/noArrayIndexKey: two issues can share every field.
+              key={index}
+              data-issue=""
+              data-severity={issue.severity}
+              data-rule={issue.rule}
+              data-property={issue.property}
             >
-              <strong>{issue.severity}</strong> <code>{issue.property || "(message)"}</code>{" "}
-              <span style={{ opacity: 0.8 }}>[{issue.rule}]</span>
-              <div>{issue.message}</div>
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
+              <button
+                type="button"
+                className="fk-issue"
+                data-severity={issue.severity}
+                onClick={() => onPick(issue)}
+                onMouseEnter={() => onHover(issue)}
+                onMouseLeave={() => onHover(undefined)}
+              >
+                <strong>{issue.severity}</strong>{" "}
+                <code className="fk-code">{issue.property || "(message)"}</code>{" "}
+                <span className="fk-muted">[{issue.rule}]</span>
+                <div>{issue.message}</div>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Panel>
   );
 }

@@ -1,16 +1,18 @@
 import { useCallback, useState } from "react";
 import { copyText } from "../copy-text.js";
+import { Button } from "../ui/button.js";
+import { Select } from "../ui/select.js";
+import { type TabItem, Tabs } from "../ui/tabs.js";
 import { messagesOf } from "./message-body.js";
 import { jsxLink, messageLink } from "./share.js";
 import { STARTERS, type StarterKind } from "./starters.js";
 import { NOT_RUN, pretty, type Tab } from "./workbench-state.js";
 
-export const BUTTON = {
-  font: "inherit",
-  fontSize: 12,
-  padding: "3px 8px",
-  cursor: "pointer",
-} as const;
+/** The editor's views, in the order of the tab strip: a new view is one more line here. */
+export const EDITOR_TABS: readonly TabItem<Tab>[] = [
+  { id: "json", label: "JSON" },
+  { id: "jsx", label: "JSX" },
+];
 
 /**
  * The row of buttons over the workbench's editor (the tabs, Undo/Redo, New, the Gallery, Share,
@@ -80,34 +82,28 @@ export function Toolbar({
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }, [payload, heldPayload]);
 
-  const tabButton = (id: Tab, label: string) => (
-    <button
-      type="button"
-      data-tab={id}
-      aria-pressed={tab === id}
-      onClick={() => onTab(id)}
-      style={{ ...BUTTON, fontWeight: tab === id ? 700 : 400 }}
-    >
-      {label}
-    </button>
-  );
-
   return (
     <>
-      <div style={{ display: "flex", flexWrap: "wrap", gap: 4, alignItems: "center" }}>
-        {tabButton("json", "JSON")}
-        {tabButton("jsx", "JSX")}
-        <span style={{ width: 8 }} />
-        <button type="button" data-action="undo" style={BUTTON} onClick={onUndo}>
-          Undo
-        </button>
-        <button type="button" data-action="redo" style={BUTTON} onClick={onRedo}>
-          Redo
-        </button>
-        <select
+      <div className="fk-toolbar" data-toolbar="">
+        <Tabs items={EDITOR_TABS} value={tab} onChange={onTab} label="Editor view" />
+        <span className="fk-toolbar-group">
+          <Button variant="ghost" data-action="undo" title="Undo (Ctrl/Cmd+Z)" onClick={onUndo}>
+            Undo
+          </Button>
+          <Button
+            variant="ghost"
+            data-action="redo"
+            title="Redo (Ctrl/Cmd+Shift+Z)"
+            onClick={onRedo}
+          >
+            Redo
+          </Button>
+        </span>
+        <span className="fk-toolbar-divider" aria-hidden="true" />
+        <Select
           data-action="new"
+          aria-label="New message"
           value=""
-          style={BUTTON}
           onChange={(event) => {
             const kind = event.target.value as StarterKind;
             if (kind in STARTERS) onNew(STARTERS[kind]);
@@ -119,43 +115,36 @@ export function Toolbar({
               {kind[0]!.toUpperCase() + kind.slice(1)}
             </option>
           ))}
-        </select>
-        <button
-          type="button"
-          data-action="gallery"
-          aria-expanded={galleryOpen}
-          style={BUTTON}
-          onClick={onGallery}
-        >
+        </Select>
+        <Button data-action="gallery" aria-expanded={galleryOpen} onClick={onGallery}>
           Gallery
-        </button>
-        <button type="button" data-action="share" style={BUTTON} onClick={share}>
+        </Button>
+        <Button data-action="share" onClick={share}>
           Share
-        </button>
-        <button
-          type="button"
+        </Button>
+      </div>
+      <div className="fk-toolbar" data-copy-actions="">
+        <Button
+          variant="ghost"
           data-action="copy-json"
-          style={BUTTON}
           onClick={() => {
             if (heldPayload() !== undefined) void copy(JSON.stringify(payload), "compact JSON");
           }}
         >
           Copy JSON
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
+          variant="ghost"
           data-action="copy-pretty"
-          style={BUTTON}
           onClick={() => {
             if (heldPayload() !== undefined) void copy(pretty(payload), "pretty JSON");
           }}
         >
           Copy pretty
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
+          variant="ghost"
           data-action="copy-jsx"
-          style={BUTTON}
           onClick={() =>
             void (async () => {
               const { toJsx } = await import("@flexkit/flex-jsx/to-jsx");
@@ -170,18 +159,20 @@ export function Toolbar({
           }
         >
           Copy JSX
-        </button>
-        <button type="button" data-action="download" style={BUTTON} onClick={download}>
+        </Button>
+        <Button variant="ghost" data-action="download" onClick={download}>
           Download .json
-        </button>
+        </Button>
       </div>
       {shareLink !== undefined ? (
         <input
           data-share-link=""
+          className="fk-input"
+          aria-label="Share link"
           readOnly
           value={shareLink}
           onFocus={(event) => event.target.select()}
-          style={{ width: "100%", boxSizing: "border-box", fontSize: 11 }}
+          style={{ width: "100%", flex: "none" }}
         />
       ) : null}
     </>

@@ -1,7 +1,17 @@
 import type { EditorState, StateEffect } from "@codemirror/state";
 import { type ValidationIssue, validateAny } from "@flexkit/validators";
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type CSSProperties,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { PayloadResult } from "../payload.js";
+import { Button } from "../ui/button.js";
+import { Splitter } from "../ui/splitter.js";
 import { writeJsonDraft, writeJsxDraft } from "./autosave.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
 import { ExportControls } from "./export-controls.js";
@@ -10,7 +20,7 @@ import { useIssueLocation } from "./issue-location.js";
 import { IssuesPanel } from "./issues-panel.js";
 import { approveOrigin, jsxOrigin, originOf, withOrigin } from "./jsx-origin.js";
 import { describeBody, messagesOf } from "./message-body.js";
-import { BUTTON, Toolbar } from "./toolbar.js";
+import { Toolbar } from "./toolbar.js";
 import { useJsxCompile } from "./use-jsx-compile.js";
 import { initialFromPage, unlinkAddress, useLinks } from "./use-links.js";
 import {
@@ -60,10 +70,19 @@ function useWorkbenchStore(
 export function Workbench({
   sample,
   preview,
+  frame = (_state, content) => content,
+  side,
+  chatWidth,
 }: {
   sample: () => unknown;
   /** Draws `state`; `waiting` when it stands for code that has not run (nothing to send). */
   preview: (state: PayloadResult, waiting: boolean) => ReactNode;
+  /** Wraps the whole workbench (chat mode's provider, which the chat and `side` share). */
+  frame?: (state: PayloadResult, content: ReactNode) => ReactNode;
+  /** More panels for the side column, under the issues (chat mode's webhook events). */
+  side?: ReactNode;
+  /** The chat's own width (a device preset's), which the chat column widens to hold. */
+  chatWidth?: number;
 }) {
   const [initial] = useState(() => initialFromPage(sample));
   const [current, dispatch] = useWorkbenchStore(() => initialState(initial), perform);
@@ -228,18 +247,47 @@ export function Workbench({
     preview: previewRef,
   });
 
-  return (
-    <div data-workbench="" className="flexkit-workbench">
-      <style>{WORKBENCH_CSS}</style>
-      <div ref={previewRef} className="flexkit-workbench-preview">
+  const layout = useColumns(chatWidth);
+  const shown = waiting ? NOTHING : state;
+
+  return frame(
+    shown,
+    <div
+      ref={layout.grid}
+      data-workbench=""
+      data-chat-mode-layout={layout.wide ? "beside" : "below"}
+      data-side-collapsed={layout.sideCollapsed}
+      className="fk-workbench"
+      style={
+        {
+          "--fk-chat-width": `${layout.chat}px`,
+          "--fk-side-width": `${layout.side}px`,
+        } as CSSProperties
+      }
+    >
+      <section
+        ref={previewRef}
+        data-chat-pane=""
+        aria-label="Chat preview"
+        className="fk-column fk-chat-column"
+      >
         {waiting ? (
-          <div data-not-run="" role="status" className="flexkit-workbench-not-run">
+          <div data-not-run="" role="status" className="fk-callout" data-tone="warning">
             {NOT_RUN}
           </div>
         ) : null}
-        {preview(waiting ? NOTHING : state, waiting)}
-      </div>
-      <section data-editor-pane="" className="flexkit-workbench-editor">
+        {preview(shown, waiting)}
+      </section>
+      <Splitter
+        label="Chat width"
+        data-splitter="chat"
+        value={layout.chat}
+        min={CHAT_MIN}
+        max={layout.chatMax}
+        grows="right"
+        onChange={layout.setChat}
+      />
+      <section data-editor-pane="" aria-label="Editor" className="fk-column fk-editor-column">
         <Toolbar
           tab={tab}
           onTab={switchTo}
@@ -254,14 +302,14 @@ export function Workbench({
           onNotice={setNotice}
         />
         {notice !== undefined ? (
-          <div data-notice="" role="status" style={{ color: "#ffd479" }}>
+          <div data-notice="" role="status" className="fk-callout" data-tone="info">
             {notice}
           </div>
         ) : null}
         {galleryOpen ? (
           <GalleryPanel onOpen={(message) => openMessage(message, "gallery")} />
         ) : null}
-        <div style={{ flex: 1, minHeight: 0, display: tab === "json" ? "block" : "none" }}>
+        <div className="fk-editor-frame" style={{ display: tab === "json" ? "block" : "none" }}>
           <CodeEditor
             ref={jsonEditor}
             initial={initial.text}
@@ -279,23 +327,23 @@ export function Workbench({
             minHeight: 0,
             display: tab === "jsx" ? "flex" : "none",
             flexDirection: "column",
-            gap: 4,
+            gap: 6,
           }}
         >
           {origin.body !== undefined ? (
-            <div data-jsx-body="" style={{ opacity: 0.85 }}>
+            <div data-jsx-body="" className="fk-callout" data-tone="info">
               {describeBody(origin.body)}
             </div>
           ) : null}
           {mustRun ? (
-            <div data-run-gate="" style={{ color: "#ffd479" }}>
+            <div data-run-gate="" className="fk-callout" data-tone="warning">
               This link carries code. It has not run: read it, then{" "}
-              <button type="button" data-action="run-code" style={BUTTON} onClick={runLinkCode}>
+              <Button variant="primary" data-action="run-code" onClick={runLinkCode}>
                 Run code
-              </button>
+              </Button>
             </div>
           ) : null}
-          <div style={{ flex: 1, minHeight: 0 }}>
+          <div className="fk-editor-frame">
             <CodeEditor
               ref={jsxEditor}
               initial={initial.jsx?.source ?? ""}
@@ -307,7 +355,7 @@ export function Workbench({
           </div>
         </div>
         {tab === "json" && jsonError !== undefined ? (
-          <div data-json-error="" style={{ color: "#ff8a80" }}>
+          <div data-json-error="" className="fk-callout" data-tone="error">
             JSON: line {jsonError.line}, column {jsonError.column}: {jsonError.reason} (
             {sampleDrawn
               ? "the preview shows the sample until it parses"
@@ -316,44 +364,103 @@ export function Workbench({
           </div>
         ) : null}
         {tab === "jsx" && jsxError !== undefined ? (
-          <div data-jsx-error="" style={{ color: "#ff8a80" }}>
+          <div data-jsx-error="" className="fk-callout" data-tone="error">
             {jsxError}
           </div>
         ) : null}
         <ExportControls preview={previewRef} payload={payload} />
       </section>
-      <IssuesPanel
-        issues={issues}
-        valid={state.ok}
-        pending={waiting ? "the code from the link has not run yet" : undefined}
-        onPick={showIssue}
-        onHover={outline}
+      <Splitter
+        label="Side panels width"
+        data-splitter="side"
+        value={layout.side}
+        min={SIDE_MIN}
+        max={layout.sideMax}
+        grows="left"
+        onChange={layout.setSide}
       />
-    </div>
+      <aside data-side-pane="" aria-label="Issues and events" className="fk-column fk-side-column">
+        <div className="fk-side-header">
+          <Button
+            variant="ghost"
+            size="icon"
+            data-action="collapse-side"
+            aria-expanded={!layout.sideCollapsed}
+            aria-label={layout.sideCollapsed ? "Show the side panels" : "Hide the side panels"}
+            title={layout.sideCollapsed ? "Show the side panels" : "Hide the side panels"}
+            onClick={() => layout.setSideCollapsed(!layout.sideCollapsed)}
+          >
+            {layout.sideCollapsed ? "«" : "»"}
+          </Button>
+        </div>
+        <div className="fk-side-panels">
+          <IssuesPanel
+            issues={issues}
+            valid={state.ok}
+            pending={waiting ? "the code from the link has not run yet" : undefined}
+            onPick={showIssue}
+            onHover={outline}
+          />
+          {side}
+        </div>
+      </aside>
+    </div>,
   );
 }
 
-const NOTHING: PayloadResult = { ok: true, payload: [] };
+/** The narrowest chat and side columns; the editor keeps at least EDITOR_MIN between them. */
+const CHAT_MIN = 260;
+const SIDE_MIN = 220;
+const EDITOR_MIN = 300;
+/** The handles and the page's padding around the three columns. */
+const GUTTERS = 8 * 2 + 8 * 2;
+/** From this width the three columns stand side by side; below it they stack. */
+const COLUMNS_QUERY = "(min-width: 1000px)";
 
 /**
- * On a wide window the chat (with chat mode's events panel) fills the left and the editor sits
- * over the issues on the right; on a narrow one the chat keeps the full width (as a phone would
- * show it) and the editor and issues follow below.
+ * The widths of the chat and side columns (set by the handles), whether the side column is folded,
+ * and the largest widths that still leave the editor its room in the window as it is now.
  */
-const WORKBENCH_CSS = `
-.flexkit-workbench { flex: 1; min-height: 0; display: flex; flex-direction: column; overflow: auto;
-  font-family: system-ui, sans-serif; font-size: 12px; color: #e8eaed; }
-.flexkit-workbench-preview { display: flex; flex-direction: column; height: 70vh; flex: none; }
-.flexkit-workbench-editor { display: flex; flex-direction: column; gap: 6px; padding: 8px;
-  height: 70vh; flex: none; box-sizing: border-box; }
-.flexkit-workbench-issues { padding: 8px; overflow: auto; }
-.flexkit-workbench-not-run { padding: 4px 8px; background: #4a4123; color: #ffd479; }
-@media (min-width: 1200px) {
-  .flexkit-workbench { display: grid; overflow: hidden;
-    grid-template-columns: minmax(0, 1fr) minmax(380px, 40%);
-    grid-template-rows: minmax(0, 1fr) minmax(0, 32%); }
-  .flexkit-workbench-preview { grid-column: 1; grid-row: 1 / 3; height: auto; min-height: 0; }
-  .flexkit-workbench-editor { grid-column: 2; grid-row: 1; height: auto; min-height: 0; }
-  .flexkit-workbench-issues { grid-column: 2; grid-row: 2; border-top: 1px solid #3a404a; }
+function useColumns(chatWidth: number | undefined) {
+  const grid = useRef<HTMLDivElement>(null);
+  const [chat, setChat] = useState(380);
+  // A laptop's window gives the editor what a desktop's side column would take.
+  const [side, setSide] = useState(() => (window.innerWidth < 1200 ? SIDE_MIN + 30 : 300));
+  const [sideCollapsed, setSideCollapsed] = useState(false);
+  const [width, setWidth] = useState(() => window.innerWidth);
+  const [wide, setWide] = useState(() => window.matchMedia(COLUMNS_QUERY).matches);
+  useEffect(() => {
+    const query = window.matchMedia(COLUMNS_QUERY);
+    const measure = () => {
+      setWide(query.matches);
+      setWidth(grid.current?.clientWidth ?? window.innerWidth);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    if (grid.current !== null) observer.observe(grid.current);
+    query.addEventListener("change", measure);
+    return () => {
+      observer.disconnect();
+      query.removeEventListener("change", measure);
+    };
+  }, []);
+  const sideShown = sideCollapsed ? 44 : side;
+  const chatMax = Math.max(CHAT_MIN, width - GUTTERS - sideShown - EDITOR_MIN);
+  // A device preset wider than the column widens it (its border included), as far as there is room.
+  const chatShown = Math.min(Math.max(chat, (chatWidth ?? 0) + 2), chatMax);
+  const sideMax = Math.max(SIDE_MIN, width - GUTTERS - chatShown - EDITOR_MIN);
+  return {
+    grid,
+    wide,
+    chat: chatShown,
+    side: Math.min(side, sideMax),
+    chatMax,
+    sideMax,
+    setChat,
+    setSide,
+    sideCollapsed,
+    setSideCollapsed,
+  };
 }
-`;
+
+const NOTHING: PayloadResult = { ok: true, payload: [] };
