@@ -192,6 +192,7 @@ describe("fuzz: no exported function throws on hostile values", () => {
       "checkRichMenuImage",
       "formatIssue",
       "formatPath",
+      "isSectionRule",
       "issueLine",
       "lenGraphemes",
       "lenUtf16",

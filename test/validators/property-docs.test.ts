@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { validateAny } from "@flexkit/validators";
+import { isSectionRule, SECTION_RULES, validateAny } from "@flexkit/validators";
 import {
   describeProperty,
   type PropertyDoc,
@@ -18,7 +18,7 @@ import * as richMenu from "../../packages/validators/src/schemas/rich-menu.js";
 import * as template from "../../packages/validators/src/schemas/template.js";
 import { GENERATED_PATH, generatePropertyDocs } from "../../scripts/gen-property-docs.js";
 import { flexMessage, repoRoot, sharedRoot, vbox } from "../helpers.js";
-import { readRuleIds, readRules } from "./rules-md.js";
+import { readRuleIds, readRules, readSectionNumbers } from "./rules-md.js";
 
 /**
  * Property docs (issue 21): one JSDoc comment per property of the zod schemas in
@@ -401,13 +401,22 @@ const CHECKED: unknown[] = [
 ];
 
 describe("rule IDs in the descriptions", () => {
-  it("every ID a description names is a rule of RULES.md", () => {
+  it("every ID a description names is a rule of RULES.md, or the ID of a section whose rules have none", () => {
     const unknown = properties.flatMap(({ name, key, doc }) =>
       (doc?.rules ?? [])
-        .filter((rule) => !ruleIds.has(rule))
+        .filter((rule) => !ruleIds.has(rule) && !isSectionRule(rule))
         .map((rule) => `${name}.${key}: ${rule}`),
     );
     expect(unknown).toEqual([]);
+  });
+
+  it("gives each section rule a section RULES.md has, and never an ID a rule of RULES.md has", () => {
+    const sections = readSectionNumbers(rulesMd);
+    expect(sections.has("3.1") && sections.has("15.1") && sections.has("7")).toBe(true);
+    const wrong = Object.entries(SECTION_RULES).filter(
+      ([id, section]) => !sections.has(section) || ruleIds.has(id),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it("reads the IDs RULES.md defines (sanity)", () => {

@@ -80,3 +80,10 @@ export function readRuleIds(markdown: string): Set<string> {
   }
   return ids;
 }
+
+/** The numbers of RULES.md's sections, from their headings (`### 3.1 text — …` gives "3.1"). */
+export function readSectionNumbers(markdown: string): Set<string> {
+  const numbers = new Set<string>();
+  for (const heading of markdown.matchAll(/^#+ (\d+(?:\.\d+)*)\.? /gm)) numbers.add(heading[1]!);
+  return numbers;
+}

@@ -20,6 +20,7 @@ export {
   type RichMenuImageOptions,
   type RichMenuImageResult,
 } from "./rich-menu-image.js";
+export { isSectionRule, SECTION_RULES, type SectionRule } from "./rule-sections.js";
 export {
   ACTION_TYPES,
   type Action,

@@ -3,18 +3,296 @@
 import type { PropertyDoc } from "./property-docs.js";
 
 export const PROPERTY_DOCS: Readonly<Record<string, Readonly<Record<string, PropertyDoc>>>> = {
-  AudioMessageSchema: {},
-  ButtonsTemplateSchema: {},
-  CameraActionSchema: {},
-  CameraRollActionSchema: {},
-  CarouselColumnSchema: {},
-  CarouselTemplateSchema: {},
-  ClipboardActionSchema: {},
-  ConfirmTemplateSchema: {},
-  CouponMessageSchema: {},
-  DatetimePickerActionSchema: {},
-  EmojiSchema: {},
-  EmojiSubstitutionSchema: {},
+  AudioMessageSchema: {
+    duration: {
+      description: "The length of the audio in milliseconds, an integer above 0, shown on the message. Required.\nRules: MSG-AUDIO.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#audio-message",
+      rules: ["MSG-AUDIO"],
+    },
+    originalContentUrl: {
+      description: "The audio: an https URL of at most 2000 UTF-16 code units, percent-encoded, to an mp3 or m4a file of at most 200 MB. Required.\nRules: MSG-AUDIO, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#audio-message",
+      rules: ["MSG-AUDIO","PUSH-16"],
+    },
+    quickReply: {
+      description: "Buttons offered above the keyboard after this message. Only the last message of a request shows them (a warning on any other), and only LINE for iOS and Android has them.\nRules: MSG-2, QR-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply",
+      rules: ["MSG-2","QR-7"],
+    },
+    sender: {
+      description: "Another display name and icon for this one message, in place of the account's.\nRules: MSG-3, MSG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-3","MSG-4"],
+    },
+    type: {
+      description: "An audio file, played in the chat.\nRules: MSG-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#audio-message",
+      rules: ["MSG-1"],
+    },
+  },
+  ButtonsTemplateSchema: {
+    actions: {
+      description: "The buttons, 1–4 actions, each with a required label of at most 20 characters (grapheme clusters).\nRules: TPL-BTN, ACT-LABEL.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#buttons",
+      rules: ["TPL-BTN","ACT-LABEL"],
+    },
+    defaultAction: {
+      description: "The action run by a tap on the image, title or text (outside the buttons). Its label is optional, at most 20 characters (grapheme clusters).\nRules: ACT-TYPE, ACT-LABEL.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#buttons",
+      rules: ["ACT-TYPE","ACT-LABEL"],
+    },
+    imageAspectRatio: {
+      description: "The shape of the image: `\"rectangle\"` (1.51:1) or `\"square\"` (1:1).\nRules: TPL.",
+      default: "\"rectangle\"",
+      see: "https://developers.line.biz/en/reference/messaging-api/#buttons",
+      rules: ["TPL"],
+    },
+    imageBackgroundColor: {
+      description: "The colour behind the image, `\"#RRGGBB\"`.\nRules: FLEX-VAL.",
+      default: "\"#FFFFFF\"",
+      see: "https://developers.line.biz/en/reference/messaging-api/#buttons",
+      rules: ["FLEX-VAL"],
+    },
+    imageSize: {
+      description: "How the image fills its frame: `\"cover\"` (crops to fill) or `\"contain\"` (shows it whole, with background around it).\nRules: TPL.",
+      default: "\"cover\"",
+      see: "https://developers.line.biz/en/reference/messaging-api/#buttons",
+      rules: ["TPL"],
+    },
+    text: {
+      description: "The message text. Required: at most 160 characters (grapheme clusters), or 60 when `thumbnailImageUrl` or `title` is set.\nRules: TPL-BTN.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#buttons",
+      rules: ["TPL-BTN"],
+    },
+    thumbnailImageUrl: {
+      description: "The image at the top: an https URL of at most 2000 UTF-16 code units, percent-encoded, to a JPEG or PNG at most 1024 px wide and 10 MB. With it, `text` may hold only 60.\nRules: TPL-BTN, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#buttons",
+      rules: ["TPL-BTN","PUSH-16"],
+    },
+    title: {
+      description: "Bold text above `text`, at most 40 characters (grapheme clusters). With it, `text` may hold only 60.\nRules: TPL, TPL-BTN.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#buttons",
+      rules: ["TPL","TPL-BTN"],
+    },
+    type: {
+      description: "A card with an optional image and title, a text, and up to 4 buttons.\nRules: TPL.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#buttons",
+      rules: ["TPL"],
+    },
+  },
+  CameraActionSchema: {
+    label: {
+      description: "Text of the quick reply button. Required, 1–20 characters (grapheme clusters).\nRules: ACT-CAM, QR-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#camera-action",
+      rules: ["ACT-CAM","QR-4"],
+    },
+    type: {
+      description: "Opens the camera when tapped. Works only in quick reply buttons.\nRules: ACT-TYPE, ACT-CAM, RM-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#camera-action",
+      rules: ["ACT-TYPE","ACT-CAM","RM-7"],
+    },
+  },
+  CameraRollActionSchema: {
+    label: {
+      description: "Text of the quick reply button. Required, 1–20 characters (grapheme clusters).\nRules: ACT-ROLL, QR-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#camera-roll-action",
+      rules: ["ACT-ROLL","QR-4"],
+    },
+    type: {
+      description: "Opens the camera roll (photo library) when tapped. Works only in quick reply buttons.\nRules: ACT-TYPE, ACT-ROLL, RM-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#camera-roll-action",
+      rules: ["ACT-TYPE","ACT-ROLL","RM-7"],
+    },
+  },
+  CarouselColumnSchema: {
+    actions: {
+      description: "The column's buttons, 1–3 actions, each with a required label of at most 20 characters (grapheme clusters). Every column needs the same number.\nRules: TPL-CAR, TPL-CAR-SAME, ACT-LABEL.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#column-object-for-carousel",
+      rules: ["TPL-CAR","TPL-CAR-SAME","ACT-LABEL"],
+    },
+    defaultAction: {
+      description: "The action run by a tap on the column's image, title or text (outside the buttons). Its label is optional, at most 20 characters (grapheme clusters).\nRules: ACT-TYPE, ACT-LABEL.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#column-object-for-carousel",
+      rules: ["ACT-TYPE","ACT-LABEL"],
+    },
+    imageBackgroundColor: {
+      description: "The colour behind the image, `\"#RRGGBB\"`.\nRules: FLEX-VAL.",
+      default: "\"#FFFFFF\"",
+      see: "https://developers.line.biz/en/reference/messaging-api/#column-object-for-carousel",
+      rules: ["FLEX-VAL"],
+    },
+    text: {
+      description: "The column's text. Required: at most 120 characters (grapheme clusters), or 60 when `thumbnailImageUrl` or `title` is set.\nRules: TPL-CAR.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#column-object-for-carousel",
+      rules: ["TPL-CAR"],
+    },
+    thumbnailImageUrl: {
+      description: "The image at the top: an https URL of at most 2000 UTF-16 code units, percent-encoded, to a JPEG or PNG at most 1024 px wide and 10 MB. With it, `text` may hold only 60; if one column has an image, all need one.\nRules: TPL-CAR, TPL-CAR-SAME, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#column-object-for-carousel",
+      rules: ["TPL-CAR","TPL-CAR-SAME","PUSH-16"],
+    },
+    title: {
+      description: "Bold text above `text`, at most 40 characters (grapheme clusters). With it, `text` may hold only 60; if one column has a title, all need one.\nRules: TPL, TPL-CAR-SAME.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#column-object-for-carousel",
+      rules: ["TPL","TPL-CAR-SAME"],
+    },
+  },
+  CarouselTemplateSchema: {
+    columns: {
+      description: "The columns, 1–10. All have the same number of actions, and all or none have an image and a title.\nRules: TPL-CAR, TPL-CAR-SAME.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#carousel",
+      rules: ["TPL-CAR","TPL-CAR-SAME"],
+    },
+    imageAspectRatio: {
+      description: "The shape of the image of every column: `\"rectangle\"` (1.51:1) or `\"square\"` (1:1).\nRules: TPL.",
+      default: "\"rectangle\"",
+      see: "https://developers.line.biz/en/reference/messaging-api/#carousel",
+      rules: ["TPL"],
+    },
+    imageSize: {
+      description: "How the image of every column fills its frame: `\"cover\"` (crops to fill) or `\"contain\"` (shows it whole, with background around it).\nRules: TPL.",
+      default: "\"cover\"",
+      see: "https://developers.line.biz/en/reference/messaging-api/#carousel",
+      rules: ["TPL"],
+    },
+    type: {
+      description: "Columns like buttons templates, side by side, scrolled sideways.\nRules: TPL.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#carousel",
+      rules: ["TPL"],
+    },
+  },
+  ClipboardActionSchema: {
+    clipboardText: {
+      description: "The text copied to the clipboard. Required, 1–1000 UTF-16 code units.\nRules: ACT-CLIP.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#clipboard-action",
+      rules: ["ACT-CLIP"],
+    },
+    label: {
+      description: "Text of the button that runs the action (a Flex video shows it as its \"More information\" link; rich menus only read it aloud). Its limit depends on the host, in characters (grapheme clusters): 20 in quick replies, templates and rich menus, 12 in image carousels, 40 in Flex. Required in quick replies, template actions and Flex buttons; optional elsewhere.\nRules: ACT-LABEL, QR-4, RM-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#action-object-label-spec",
+      rules: ["ACT-LABEL","QR-4","RM-7"],
+    },
+    type: {
+      description: "Copies `clipboardText` to the device's clipboard when tapped. LINE 14.0.0+ on iOS and Android.\nRules: ACT-TYPE, FLEX-VID-ACT.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#clipboard-action",
+      rules: ["ACT-TYPE","FLEX-VID-ACT"],
+    },
+  },
+  ConfirmTemplateSchema: {
+    actions: {
+      description: "The two buttons: exactly 2 actions, each with a required label of at most 20 characters (grapheme clusters).\nRules: TPL-CONF, ACT-LABEL.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#confirm",
+      rules: ["TPL-CONF","ACT-LABEL"],
+    },
+    text: {
+      description: "The question. Required, 1–240 characters (grapheme clusters).\nRules: TPL-CONF.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#confirm",
+      rules: ["TPL-CONF"],
+    },
+    type: {
+      description: "A question with two buttons side by side, such as Yes and No.\nRules: TPL.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#confirm",
+      rules: ["TPL"],
+    },
+  },
+  CouponMessageSchema: {
+    couponId: {
+      description: "The ID of the coupon to send, as LINE gave it when the coupon was created. Required.\nRules: MSG-COUPON.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#coupon-message",
+      rules: ["MSG-COUPON"],
+    },
+    deliveryTag: {
+      description: "A tag of your own naming the route this coupon went out by, to tell routes apart in LINE Official Account Manager's statistics: 1–30 of `A-Z`, `a-z`, `0-9` and `_`.\nRules: MSG-COUPON.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#coupon-message",
+      rules: ["MSG-COUPON"],
+    },
+    quickReply: {
+      description: "Buttons offered above the keyboard after this message. Only the last message of a request shows them (a warning on any other), and only LINE for iOS and Android has them.\nRules: MSG-2, QR-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply",
+      rules: ["MSG-2","QR-7"],
+    },
+    sender: {
+      description: "Another display name and icon for this one message, in place of the account's.\nRules: MSG-3, MSG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-3","MSG-4"],
+    },
+    type: {
+      description: "A coupon made beforehand for the account.\nRules: MSG-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#coupon-message",
+      rules: ["MSG-1"],
+    },
+  },
+  DatetimePickerActionSchema: {
+    data: {
+      description: "The string the postback event carries back to the bot with the picked value. Required, 1–300 UTF-16 code units.\nRules: ACT-DTP.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#datetime-picker-action",
+      rules: ["ACT-DTP"],
+    },
+    initial: {
+      description: "The value the picker opens at, in the format of `mode` (no time zone), from 1900-01-01 to 2100-12-31T23:59. A warning when it lies outside `min`…`max`.\nRules: ACT-DTP-FMT.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#datetime-picker-action",
+      rules: ["ACT-DTP-FMT"],
+    },
+    label: {
+      description: "Text of the button that runs the action (a Flex video shows it as its \"More information\" link; rich menus only read it aloud). Its limit depends on the host, in characters (grapheme clusters): 20 in quick replies, templates and rich menus, 12 in image carousels, 40 in Flex. Required in quick replies, template actions and Flex buttons; optional elsewhere.\nRules: ACT-LABEL, QR-4, RM-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#action-object-label-spec",
+      rules: ["ACT-LABEL","QR-4","RM-7"],
+    },
+    max: {
+      description: "The latest value the user can pick, in the format of `mode` (no time zone), up to 2100-12-31T23:59. Must be later than `min`.\nRules: ACT-DTP, ACT-DTP-FMT.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#datetime-picker-action",
+      rules: ["ACT-DTP","ACT-DTP-FMT"],
+    },
+    min: {
+      description: "The earliest value the user can pick, in the format of `mode` (no time zone), from 1900-01-01T00:00. Must be earlier than `max`.\nRules: ACT-DTP, ACT-DTP-FMT.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#datetime-picker-action",
+      rules: ["ACT-DTP","ACT-DTP-FMT"],
+    },
+    mode: {
+      description: "What the picker asks for, and so the format of `initial`, `min` and `max`: `\"date\"` (`YYYY-MM-DD`), `\"time\"` (`HH:mm`) or `\"datetime\"` (`YYYY-MM-DDTHH:mm`). Required.\nRules: ACT-DTP.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#datetime-picker-action",
+      rules: ["ACT-DTP"],
+    },
+    type: {
+      description: "Lets the user pick a date, a time or both, then sends a postback event with `data` and the picked value (`params`).\nRules: ACT-TYPE, FLEX-VID-ACT.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#datetime-picker-action",
+      rules: ["ACT-TYPE","FLEX-VID-ACT"],
+    },
+  },
+  EmojiSchema: {
+    emojiId: {
+      description: "The ID of the emoji within its set (`productId`). Required.\nRules: MSG-TEXT.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message",
+      rules: ["MSG-TEXT"],
+    },
+    index: {
+      description: "Where the emoji goes: the UTF-16 offset (from 0) of a `$` in `text`, which it replaces.\nRules: MSG-TEXT.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message",
+      rules: ["MSG-TEXT"],
+    },
+    productId: {
+      description: "The ID of the LINE emoji set the emoji comes from. Required.\nRules: MSG-TEXT.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message",
+      rules: ["MSG-TEXT"],
+    },
+  },
+  EmojiSubstitutionSchema: {
+    emojiId: {
+      description: "The ID of the emoji within its set (`productId`). Required.\nRules: MSG-TEXTV2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message-v2-emoji-object",
+      rules: ["MSG-TEXTV2"],
+    },
+    productId: {
+      description: "The ID of the LINE emoji set the emoji comes from. Required.\nRules: MSG-TEXTV2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message-v2-emoji-object",
+      rules: ["MSG-TEXTV2"],
+    },
+    type: {
+      description: "A LINE emoji: the placeholder becomes the emoji. At most 20 per message.\nRules: MSG-TEXTV2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message-v2-emoji-object",
+      rules: ["MSG-TEXTV2"],
+    },
+  },
   FlexBlockStyleSchema: {
     backgroundColor: {
       description: "Colour behind the block, \"#RRGGBB\".\nRules: FLEX-VAL.",
@@ -513,7 +791,33 @@ export const PROPERTY_DOCS: Readonly<Record<string, Readonly<Record<string, Prop
       rules: ["FLEX-VAL","PUSH-16"],
     },
   },
-  FlexMessageSchema: {},
+  FlexMessageSchema: {
+    altText: {
+      description: "The text shown in notifications, the chat list and quote previews, where the message itself isn't drawn. Required, 1–1500 UTF-16 code units; emoji allowed.\nRules: FLEX-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#flex-message",
+      rules: ["FLEX-1"],
+    },
+    contents: {
+      description: "The container: a bubble, or a carousel of up to 12 bubbles. Its compact JSON is at most 30 KB for a bubble and 50 KB for a carousel; at most 10 animated images in all.\nRules: FLEX-1, FLEX-BUB-4, FLEX-CAR-3, FLEX-IMG-ANIM.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#flex-message",
+      rules: ["FLEX-1","FLEX-BUB-4","FLEX-CAR-3","FLEX-IMG-ANIM"],
+    },
+    quickReply: {
+      description: "Buttons offered above the keyboard after this message. Only the last message of a request shows them (a warning on any other), and only LINE for iOS and Android has them.\nRules: MSG-2, QR-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply",
+      rules: ["MSG-2","QR-7"],
+    },
+    sender: {
+      description: "Another display name and icon for this one message, in place of the account's.\nRules: MSG-3, MSG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-3","MSG-4"],
+    },
+    type: {
+      description: "A Flex message: a layout of boxes, texts, images and buttons.\nRules: MSG-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#flex-message",
+      rules: ["MSG-1"],
+    },
+  },
   FlexSeparatorSchema: {
     color: {
       description: "Colour of the line, \"#RRGGBB\" (LINE's simulator draws a light grey when unset).\nRules: FLEX-VAL.",
@@ -727,17 +1031,233 @@ export const PROPERTY_DOCS: Readonly<Record<string, Readonly<Record<string, Prop
       rules: ["FLEX-VAL","PUSH-16"],
     },
   },
-  ImageCarouselColumnSchema: {},
-  ImageCarouselTemplateSchema: {},
-  ImageMessageSchema: {},
-  ImagemapAreaSchema: {},
-  ImagemapBaseSizeSchema: {},
-  ImagemapClipboardActionSchema: {},
-  ImagemapExternalLinkSchema: {},
-  ImagemapMessageActionSchema: {},
-  ImagemapMessageSchema: {},
-  ImagemapUriActionSchema: {},
-  ImagemapVideoSchema: {},
+  ImageCarouselColumnSchema: {
+    action: {
+      description: "The action run by a tap on the image. Required; its label is optional, at most 12 characters (grapheme clusters), shown over the image.\nRules: ACT-TYPE, ACT-LABEL.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#column-object-for-image-carousel",
+      rules: ["ACT-TYPE","ACT-LABEL"],
+    },
+    imageUrl: {
+      description: "The column's image: an https URL of at most 2000 UTF-16 code units, percent-encoded, to a square JPEG or PNG at most 1024 px wide and 10 MB. Required.\nRules: TPL-IMG-CAR, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#column-object-for-image-carousel",
+      rules: ["TPL-IMG-CAR","PUSH-16"],
+    },
+  },
+  ImageCarouselTemplateSchema: {
+    columns: {
+      description: "The image columns, 1–10.\nRules: TPL-IMG-CAR.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#image-carousel",
+      rules: ["TPL-IMG-CAR"],
+    },
+    type: {
+      description: "Images side by side, scrolled sideways, each with one action.\nRules: TPL.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#image-carousel",
+      rules: ["TPL"],
+    },
+  },
+  ImageMessageSchema: {
+    originalContentUrl: {
+      description: "The full image: an https URL of at most 2000 UTF-16 code units, percent-encoded, to a JPEG or PNG of at most 10 MB. Required.\nRules: MSG-IMAGE, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#image-message",
+      rules: ["MSG-IMAGE","PUSH-16"],
+    },
+    previewImageUrl: {
+      description: "The preview shown in the chat: an https URL of at most 2000 UTF-16 code units, percent-encoded, to a JPEG or PNG of at most 1 MB. Required.\nRules: MSG-IMAGE, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#image-message",
+      rules: ["MSG-IMAGE","PUSH-16"],
+    },
+    quickReply: {
+      description: "Buttons offered above the keyboard after this message. Only the last message of a request shows them (a warning on any other), and only LINE for iOS and Android has them.\nRules: MSG-2, QR-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply",
+      rules: ["MSG-2","QR-7"],
+    },
+    sender: {
+      description: "Another display name and icon for this one message, in place of the account's.\nRules: MSG-3, MSG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-3","MSG-4"],
+    },
+    type: {
+      description: "An image, shown as its preview and opened full size when tapped.\nRules: MSG-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#image-message",
+      rules: ["MSG-1"],
+    },
+  },
+  ImagemapAreaSchema: {
+    height: {
+      description: "Height of the area in `baseSize` px, an integer > 0. A warning when `y + height` passes `baseSize.height`, or when the area overlaps another action's.\nRules: IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-area-object",
+      rules: ["IMG-8"],
+    },
+    width: {
+      description: "Width of the area in `baseSize` px, an integer > 0. A warning when `x + width` passes 1040, or when the area overlaps another action's.\nRules: IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-area-object",
+      rules: ["IMG-8"],
+    },
+    x: {
+      description: "Left edge of the area, in px of the image scaled to 1040 wide (`baseSize`): an integer ≥ 0.\nRules: IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-area-object",
+      rules: ["IMG-8"],
+    },
+    y: {
+      description: "Top edge of the area, in px of the image scaled to 1040 wide (`baseSize`): an integer ≥ 0.\nRules: IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-area-object",
+      rules: ["IMG-8"],
+    },
+  },
+  ImagemapBaseSizeSchema: {
+    height: {
+      description: "The height of the image when scaled to 1040 wide, an integer > 0. Areas are placed in these px.\nRules: IMG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message",
+      rules: ["IMG-4"],
+    },
+    width: {
+      description: "The width the image is laid out at: always 1040.\nRules: IMG-3.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message",
+      rules: ["IMG-3"],
+    },
+  },
+  ImagemapClipboardActionSchema: {
+    area: {
+      description: "The part of the image that runs the action when tapped. Required.\nRules: IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-clipboard-action-object",
+      rules: ["IMG-8"],
+    },
+    clipboardText: {
+      description: "The text copied to the clipboard. Required, 1–1000 UTF-16 code units.\nRules: ACT-CLIP.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-clipboard-action-object",
+      rules: ["ACT-CLIP"],
+    },
+    label: {
+      description: "A name for the action, read aloud by accessibility tools; not drawn. At most 100 UTF-16 code units.\nRules: IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-clipboard-action-object",
+      rules: ["IMG-8"],
+    },
+    type: {
+      description: "Copies `clipboardText` to the device's clipboard when the area is tapped. LINE 14.0.0+ on iOS and Android.\nRules: IMG-5.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-clipboard-action-object",
+      rules: ["IMG-5"],
+    },
+  },
+  ImagemapExternalLinkSchema: {
+    label: {
+      description: "The link's text, shown when the video has finished playing. Required, 1–30 UTF-16 code units.\nRules: IMG-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message",
+      rules: ["IMG-7"],
+    },
+    linkUri: {
+      description: "The URI the link opens: scheme `http`, `https`, `line` or `tel`, percent-encoded in UTF-8, at most 1000 UTF-16 code units. Required.\nRules: IMG-7, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message",
+      rules: ["IMG-7","PUSH-16"],
+    },
+  },
+  ImagemapMessageActionSchema: {
+    area: {
+      description: "The part of the image that runs the action when tapped. Required.\nRules: IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message-action-object",
+      rules: ["IMG-8"],
+    },
+    label: {
+      description: "A name for the action, read aloud by accessibility tools; not drawn. At most 100 UTF-16 code units.\nRules: IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message-action-object",
+      rules: ["IMG-8"],
+    },
+    text: {
+      description: "The message the user sends by tapping. Required, 1–400 UTF-16 code units.\nRules: IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message-action-object",
+      rules: ["IMG-8"],
+    },
+    type: {
+      description: "Sends `text` as a message from the user when the area is tapped.\nRules: IMG-5.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message-action-object",
+      rules: ["IMG-5"],
+    },
+  },
+  ImagemapMessageSchema: {
+    actions: {
+      description: "What tapping each area does: 1–50 imagemap actions (`uri`, `message` or `clipboard`, each with its `area`). A warning when areas overlap.\nRules: IMG-5, IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-action-objects",
+      rules: ["IMG-5","IMG-8"],
+    },
+    altText: {
+      description: "The text shown in notifications, the chat list and quote previews, where the image itself isn't drawn. Required, 1–1500 UTF-16 code units; emoji allowed.\nRules: IMG-2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message",
+      rules: ["IMG-2"],
+    },
+    baseSize: {
+      description: "The image's size at 1040 px wide, the frame every `area` is measured in. Required.\nRules: IMG-3, IMG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message",
+      rules: ["IMG-3","IMG-4"],
+    },
+    baseUrl: {
+      description: "Where the image lives, without a file extension: LINE fetches `{baseUrl}/240`, `/300`, `/460`, `/700` and `/1040` (JPEG or PNG, at most 10 MB each). An https URL of at most 2000 UTF-16 code units, percent-encoded.\nRules: IMG-1, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#base-url",
+      rules: ["IMG-1","PUSH-16"],
+    },
+    quickReply: {
+      description: "Buttons offered above the keyboard after this message. Only the last message of a request shows them (a warning on any other), and only LINE for iOS and Android has them.\nRules: MSG-2, QR-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply",
+      rules: ["MSG-2","QR-7"],
+    },
+    sender: {
+      description: "Another display name and icon for this one message, in place of the account's.\nRules: MSG-3, MSG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-3","MSG-4"],
+    },
+    type: {
+      description: "An image with tappable areas, and an optional video playing over part of it.\nRules: MSG-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message",
+      rules: ["MSG-1"],
+    },
+    video: {
+      description: "A video played over an area of the image; when set, `originalContentUrl`, `previewImageUrl` and `area` are all required.\nRules: IMG-6.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message",
+      rules: ["IMG-6"],
+    },
+  },
+  ImagemapUriActionSchema: {
+    area: {
+      description: "The part of the image that runs the action when tapped. Required.\nRules: IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-uri-action-object",
+      rules: ["IMG-8"],
+    },
+    label: {
+      description: "A name for the action, read aloud by accessibility tools; not drawn. At most 100 UTF-16 code units.\nRules: IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-uri-action-object",
+      rules: ["IMG-8"],
+    },
+    linkUri: {
+      description: "The URI to open: scheme `http`, `https`, `line` or `tel`, percent-encoded in UTF-8, at most 1000 UTF-16 code units. Required.\nRules: IMG-8, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-uri-action-object",
+      rules: ["IMG-8","PUSH-16"],
+    },
+    type: {
+      description: "Opens `linkUri` when the area is tapped.\nRules: IMG-5.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-uri-action-object",
+      rules: ["IMG-5"],
+    },
+  },
+  ImagemapVideoSchema: {
+    area: {
+      description: "Where on the image the video plays, in `baseSize` px. Required when `video` is set; a warning when it reaches past the image.\nRules: IMG-6, IMG-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message",
+      rules: ["IMG-6","IMG-8"],
+    },
+    externalLink: {
+      description: "A link shown after the video ends; when set, both `linkUri` and `label` are required.\nRules: IMG-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message",
+      rules: ["IMG-7"],
+    },
+    originalContentUrl: {
+      description: "The video: an https URL of at most 2000 UTF-16 code units, percent-encoded, to an mp4 of at most 200 MB. Required when `video` is set.\nRules: IMG-6, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message",
+      rules: ["IMG-6","PUSH-16"],
+    },
+    previewImageUrl: {
+      description: "The image shown until the video plays: an https URL of at most 2000 UTF-16 code units, percent-encoded, to a JPEG or PNG of at most 1 MB. Required when `video` is set.\nRules: IMG-6, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#imagemap-message",
+      rules: ["IMG-6","PUSH-16"],
+    },
+  },
   LinearGradientSchema: {
     angle: {
       description: "Direction of the gradient, \"0deg\" (bottom to top) to below \"360deg\", clockwise: \"90deg\" runs left to right, \"180deg\" top to bottom. Decimals are allowed (\"23.5deg\"); an \"rtl\" bubble does not flip it. Required.\nRules: FLEX-VAL.",
@@ -771,33 +1291,499 @@ export const PROPERTY_DOCS: Readonly<Record<string, Readonly<Record<string, Prop
       rules: ["FLEX-VAL"],
     },
   },
-  LocationActionSchema: {},
-  LocationMessageSchema: {},
-  MentionSubstitutionSchema: {},
-  "MentionSubstitutionSchema.mentionee[0]": {},
-  "MentionSubstitutionSchema.mentionee[1]": {},
-  MessageActionSchema: {},
-  PostbackActionSchema: {
-    text: {
-      description: "Deprecated by LINE: use `displayText`.",
-      rules: [],
+  LocationActionSchema: {
+    label: {
+      description: "Text of the quick reply button. Required, 1–20 characters (grapheme clusters).\nRules: ACT-LOC, QR-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#location-action",
+      rules: ["ACT-LOC","QR-4"],
+    },
+    type: {
+      description: "Opens the location screen, where the user picks a place to send. Works only in quick reply buttons.\nRules: ACT-TYPE, ACT-LOC, RM-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#location-action",
+      rules: ["ACT-TYPE","ACT-LOC","RM-7"],
     },
   },
-  PushRequestSchema: {},
-  QuickReplyItemSchema: {},
-  QuickReplySchema: {},
-  RichMenuAreaSchema: {},
-  RichMenuAreaSwitchActionSchema: {},
-  RichMenuBoundsSchema: {},
-  RichMenuSchema: {},
-  RichMenuSizeSchema: {},
-  RichMenuSwitchActionSchema: {},
-  SenderSchema: {},
-  StickerMessageSchema: {},
-  TemplateMessageSchema: {},
-  TextMessageSchema: {},
-  TextV2MessageSchema: {},
-  UriActionSchema: {},
-  "UriActionSchema.altUri": {},
-  VideoMessageSchema: {},
+  LocationMessageSchema: {
+    address: {
+      description: "The address shown under the title, 1–100 UTF-16 code units. Required.\nRules: MSG-LOCATION.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#location-message",
+      rules: ["MSG-LOCATION"],
+    },
+    latitude: {
+      description: "Latitude in decimal degrees (a warning outside -90…90). Required.\nRules: MSG-LOCATION.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#location-message",
+      rules: ["MSG-LOCATION"],
+    },
+    longitude: {
+      description: "Longitude in decimal degrees (a warning outside -180…180). Required.\nRules: MSG-LOCATION.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#location-message",
+      rules: ["MSG-LOCATION"],
+    },
+    quickReply: {
+      description: "Buttons offered above the keyboard after this message. Only the last message of a request shows them (a warning on any other), and only LINE for iOS and Android has them.\nRules: MSG-2, QR-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply",
+      rules: ["MSG-2","QR-7"],
+    },
+    sender: {
+      description: "Another display name and icon for this one message, in place of the account's.\nRules: MSG-3, MSG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-3","MSG-4"],
+    },
+    title: {
+      description: "The name of the place, 1–100 UTF-16 code units. Required.\nRules: MSG-LOCATION.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#location-message",
+      rules: ["MSG-LOCATION"],
+    },
+    type: {
+      description: "A place on a map, with a title and an address.\nRules: MSG-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#location-message",
+      rules: ["MSG-1"],
+    },
+  },
+  MentionSubstitutionSchema: {
+    mentionee: {
+      description: "Who is mentioned: `{ type: \"user\", userId }` or `{ type: \"all\" }`. Mentions work only in a group or room the bot is in (an error when `to` is a user), at most 20 per message.\nRules: MSG-TEXTV2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message-v2-mention-object",
+      rules: ["MSG-TEXTV2"],
+    },
+    type: {
+      description: "A mention: the placeholder becomes `@name` of a member, or `@All`.\nRules: MSG-TEXTV2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message-v2-mention-object",
+      rules: ["MSG-TEXTV2"],
+    },
+  },
+  "MentionSubstitutionSchema.mentionee[0]": {
+    type: {
+      description: "Mentions one member of the group or room.\nRules: MSG-TEXTV2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message-v2-mentionee-user",
+      rules: ["MSG-TEXTV2"],
+    },
+    userId: {
+      description: "The user ID of the member to mention: `U` and 32 lowercase hex digits. It can't be a bot.\nRules: MSG-TEXTV2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message-v2-mentionee-user",
+      rules: ["MSG-TEXTV2"],
+    },
+  },
+  "MentionSubstitutionSchema.mentionee[1]": {
+    type: {
+      description: "Mentions everyone in the group or room (`@All`).\nRules: MSG-TEXTV2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message-v2-mentionee-all",
+      rules: ["MSG-TEXTV2"],
+    },
+  },
+  MessageActionSchema: {
+    label: {
+      description: "Text of the button that runs the action (a Flex video shows it as its \"More information\" link; rich menus only read it aloud). Its limit depends on the host, in characters (grapheme clusters): 20 in quick replies, templates and rich menus, 12 in image carousels, 40 in Flex. Required in quick replies, template actions and Flex buttons; optional elsewhere.\nRules: ACT-LABEL, QR-4, RM-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#action-object-label-spec",
+      rules: ["ACT-LABEL","QR-4","RM-7"],
+    },
+    text: {
+      description: "The message the user sends by tapping. Required, 1–300 characters (grapheme clusters).\nRules: ACT-MSG.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#message-action",
+      rules: ["ACT-MSG"],
+    },
+    type: {
+      description: "Sends `text` as a message from the user when tapped.\nRules: ACT-TYPE, FLEX-VID-ACT.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#message-action",
+      rules: ["ACT-TYPE","FLEX-VID-ACT"],
+    },
+  },
+  PostbackActionSchema: {
+    data: {
+      description: "The string the webhook's postback event carries back to the bot (`postback.data`); the user never sees it. Required, 1–300 UTF-16 code units.\nRules: ACT-PB.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#postback-action",
+      rules: ["ACT-PB"],
+    },
+    displayText: {
+      description: "Shown in the chat as the user's own message when tapped, without being sent to the bot as a message event. At most 300 characters (grapheme clusters); can't be set with `text`.\nRules: ACT-PB.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#postback-action",
+      rules: ["ACT-PB"],
+    },
+    fillInText: {
+      description: "Text put in the input field when the keyboard opens, at most 300 characters (grapheme clusters), line breaks allowed. Works only with `inputOption: \"openKeyboard\"` (a warning otherwise). LINE 12.6.0+ on iOS and Android.\nRules: ACT-PB.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#postback-action",
+      rules: ["ACT-PB"],
+    },
+    inputOption: {
+      description: "What the chat's input area does after the tap: `\"closeRichMenu\"`, `\"openRichMenu\"`, `\"openKeyboard\"` (filled with `fillInText`) or `\"openVoice\"` (voice input). LINE 12.6.0+ on iOS and Android.\nRules: ACT-PB.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#postback-action",
+      rules: ["ACT-PB"],
+    },
+    label: {
+      description: "Text of the button that runs the action (a Flex video shows it as its \"More information\" link; rich menus only read it aloud). Its limit depends on the host, in characters (grapheme clusters): 20 in quick replies, templates and rich menus, 12 in image carousels, 40 in Flex. Required in quick replies, template actions and Flex buttons; optional elsewhere.\nRules: ACT-LABEL, QR-4, RM-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#action-object-label-spec",
+      rules: ["ACT-LABEL","QR-4","RM-7"],
+    },
+    text: {
+      description: "The old way to show a text in the chat when tapped, at most 300 characters (grapheme clusters). Can't be set with `displayText` (an error); alone it is a warning.\nRules: ACT-PB, QR-6.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#postback-action",
+      deprecated: "Use `displayText` instead.",
+      rules: ["ACT-PB","QR-6"],
+    },
+    type: {
+      description: "Sends a postback event with `data` to the bot's webhook when tapped.\nRules: ACT-TYPE, FLEX-VID-ACT.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#postback-action",
+      rules: ["ACT-TYPE","FLEX-VID-ACT"],
+    },
+  },
+  PushRequestSchema: {
+    customAggregationUnits: {
+      description: "The name of a unit to count these messages under in LINE's per-unit statistics: at most 1 name of 1–30 `A-Z`, `a-z`, `0-9` and `_` (case-sensitive). Names past 1,000 a month are silently not counted.\nRules: PUSH-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#send-push-message",
+      rules: ["PUSH-4"],
+    },
+    messages: {
+      description: "The messages to send, 1–5, in order; if one is refused, none is sent. The whole body is at most 2 MB. Only the last message's `quickReply` is shown.\nRules: PUSH-2, PUSH-12, MSG-2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#send-push-message",
+      rules: ["PUSH-2","PUSH-12","MSG-2"],
+    },
+    notificationDisabled: {
+      description: "`true` delivers the messages without a notification to the user.\nRules: PUSH-2.",
+      default: "false",
+      see: "https://developers.line.biz/en/reference/messaging-api/#send-push-message",
+      rules: ["PUSH-2"],
+    },
+    to: {
+      description: "The one recipient: the `userId`, `groupId` or `roomId` a webhook delivered (`U`, `C` or `R` and 32 lowercase hex digits), never a LINE ID or display name. Required.\nRules: PUSH-2, PUSH-3.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#send-push-message",
+      rules: ["PUSH-2","PUSH-3"],
+    },
+  },
+  QuickReplyItemSchema: {
+    action: {
+      description: "What the button does: any action but `richmenuswitch` (camera, camera roll and location work only here). Its `label` is required, at most 20 characters (grapheme clusters); postback `text` and uri `altUri` should not be used here (warnings).\nRules: QR-2, QR-3, QR-4, QR-6, ACT-TYPE.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply-button-object",
+      rules: ["QR-2","QR-3","QR-4","QR-6","ACT-TYPE"],
+    },
+    imageUrl: {
+      description: "The icon on the button: an https URL of at most 2000 UTF-16 code units, percent-encoded, to a square PNG of at most 1 MB. Without it, camera, camera roll and location buttons get LINE's default icon and other buttons none.\nRules: QR-5, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply-button-object",
+      rules: ["QR-5","PUSH-16"],
+    },
+    type: {
+      description: "Always `\"action\"`. Required.\nRules: QR-2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply-button-object",
+      rules: ["QR-2"],
+    },
+  },
+  QuickReplySchema: {
+    items: {
+      description: "The quick reply buttons, 1–13, shown in a row above the keyboard.\nRules: QR-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#items-object",
+      rules: ["QR-1"],
+    },
+  },
+  RichMenuAreaSchema: {
+    action: {
+      description: "What a tap on the area does: postback, message, uri, datetimepicker, richmenuswitch or clipboard (not camera, cameraRoll or location). Its label is optional, at most 20 characters (grapheme clusters).\nRules: RM-7, RM-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#area-object",
+      rules: ["RM-7","RM-8"],
+    },
+    bounds: {
+      description: "Where the area lies in the menu, in the menu's px. Required. A warning when it overlaps another area: LINE does not say which one a tap goes to.\nRules: RM-3, RM-4, RM-5.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#area-object",
+      rules: ["RM-3","RM-4","RM-5"],
+    },
+  },
+  RichMenuAreaSwitchActionSchema: {
+    data: {
+      description: "The string the postback event carries back to the bot. Required, 1–300 UTF-16 code units.\nRules: RM-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action",
+      rules: ["RM-8"],
+    },
+    label: {
+      description: "A name for the area, never drawn: LINE for iOS (8.2.0+) reads it aloud with accessibility on. Optional, at most 20 characters (grapheme clusters).\nRules: RM-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action",
+      rules: ["RM-7"],
+    },
+    richMenuAliasId: {
+      description: "The alias ID of the menu to show: 1–32 of `a-z`, `0-9`, `_` and `-`. Required. An alias missing from the set of menus checked together is a warning: LINE would not switch.\nRules: RM-8, RM-9.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action",
+      rules: ["RM-8","RM-9"],
+    },
+    type: {
+      description: "Shows the rich menu of another alias when the area is tapped (tabs), and sends a postback event with `data` and the new alias ID.\nRules: RM-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action",
+      rules: ["RM-7"],
+    },
+  },
+  RichMenuBoundsSchema: {
+    height: {
+      description: "Height of the area in px, an integer ≥ 1; `y + height` is at most `size.height`.\nRules: RM-3, RM-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#bounds-object",
+      rules: ["RM-3","RM-4"],
+    },
+    width: {
+      description: "Width of the area in px, an integer ≥ 1; `x + width` is at most `size.width`.\nRules: RM-3, RM-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#bounds-object",
+      rules: ["RM-3","RM-4"],
+    },
+    x: {
+      description: "Left edge of the area in the menu's px (`size`), an integer ≥ 0.\nRules: RM-3, RM-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#bounds-object",
+      rules: ["RM-3","RM-4"],
+    },
+    y: {
+      description: "Top edge of the area in the menu's px (`size`), an integer ≥ 0.\nRules: RM-3, RM-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#bounds-object",
+      rules: ["RM-3","RM-4"],
+    },
+  },
+  RichMenuSchema: {
+    areas: {
+      description: "The tappable areas, 1–20. Parts of the image no area covers do nothing when tapped.\nRules: RM-1, RM-5.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#rich-menu-object",
+      rules: ["RM-1","RM-5"],
+    },
+    chatBarText: {
+      description: "The text on the chat bar that opens and closes the menu. Required, 1–14 UTF-16 code units.\nRules: RM-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#rich-menu-object",
+      rules: ["RM-1"],
+    },
+    name: {
+      description: "A name to tell menus apart, never shown to users. Required, 1–300 UTF-16 code units.\nRules: RM-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#rich-menu-object",
+      rules: ["RM-1"],
+    },
+    selected: {
+      description: "`true` opens the menu when the chat opens; `false` shows only the chat bar. Required.\nRules: RM-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#rich-menu-object",
+      rules: ["RM-1"],
+    },
+    size: {
+      description: "The menu's size in px, which the areas are measured in; the image should have the same pixel size, or it is stretched over it. Required.\nRules: RM-1, RM-2, RM-IMG-3.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#size-object",
+      rules: ["RM-1","RM-2","RM-IMG-3"],
+    },
+  },
+  RichMenuSizeSchema: {
+    height: {
+      description: "The menu's height in px, an integer ≥ 250 and at most `width` / 1.45. LINE's common sizes are 2500 × 1686 and 2500 × 843.\nRules: RM-2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#size-object",
+      rules: ["RM-2"],
+    },
+    width: {
+      description: "The menu's width in px, an integer from 800 to 2500, and at least 1.45 × `height`.\nRules: RM-2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#size-object",
+      rules: ["RM-2"],
+    },
+  },
+  RichMenuSwitchActionSchema: {
+    data: {
+      description: "The string the postback event carries back to the bot. Required, 1–300 UTF-16 code units.\nRules: ACT-RMS.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action",
+      rules: ["ACT-RMS"],
+    },
+    label: {
+      description: "Name of the area, read aloud with accessibility on. Optional, at most 20 characters (grapheme clusters).\nRules: ACT-RMS.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action",
+      rules: ["ACT-RMS"],
+    },
+    richMenuAliasId: {
+      description: "The alias ID of the rich menu to switch to: 1–32 of `a-z`, `0-9`, `_` and `-`. Required.\nRules: ACT-RMS, RM-8.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action",
+      rules: ["ACT-RMS","RM-8"],
+    },
+    type: {
+      description: "Switches to the rich menu of another alias when tapped, and sends a postback event. Works only in rich menus: an error anywhere in a message.\nRules: ACT-TYPE, ACT-RMS, QR-3.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action",
+      rules: ["ACT-TYPE","ACT-RMS","QR-3"],
+    },
+  },
+  SenderSchema: {
+    iconUrl: {
+      description: "The icon shown for this message in place of the account's: an https URL of at most 2000 UTF-16 code units, percent-encoded, to a square PNG of at most 1 MB.\nRules: MSG-4, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-4","PUSH-16"],
+    },
+    name: {
+      description: "The display name shown for this message in place of the account's, 1–20 UTF-16 code units. LINE refuses some names, such as \"LINE\" itself (a warning: the list is not public).\nRules: MSG-3.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-3"],
+    },
+  },
+  StickerMessageSchema: {
+    packageId: {
+      description: "The ID of the sticker set, from LINE's list of sendable stickers (not checked offline).\nRules: MSG-STICKER.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#sticker-message",
+      rules: ["MSG-STICKER"],
+    },
+    quickReply: {
+      description: "Buttons offered above the keyboard after this message. Only the last message of a request shows them (a warning on any other), and only LINE for iOS and Android has them.\nRules: MSG-2, QR-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply",
+      rules: ["MSG-2","QR-7"],
+    },
+    quoteToken: {
+      description: "The quote token of an earlier message to show this one as a reply to it: from the webhook event that delivered it, or from the answer to a push that sent it. Push and reply only.\nRules: MSG-QUOTE.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#sticker-message",
+      rules: ["MSG-QUOTE"],
+    },
+    sender: {
+      description: "Another display name and icon for this one message, in place of the account's.\nRules: MSG-3, MSG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-3","MSG-4"],
+    },
+    stickerId: {
+      description: "The ID of the sticker within its set (`packageId`). Required.\nRules: MSG-STICKER.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#sticker-message",
+      rules: ["MSG-STICKER"],
+    },
+    type: {
+      description: "A sticker from LINE's list of stickers that bots may send.\nRules: MSG-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#sticker-message",
+      rules: ["MSG-1"],
+    },
+  },
+  TemplateMessageSchema: {
+    altText: {
+      description: "The text shown in notifications, the chat list and quote previews, where the template itself isn't drawn. Required, 1–1500 UTF-16 code units.\nRules: TPL.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#template-messages",
+      rules: ["TPL"],
+    },
+    quickReply: {
+      description: "Buttons offered above the keyboard after this message. Only the last message of a request shows them (a warning on any other), and only LINE for iOS and Android has them.\nRules: MSG-2, QR-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply",
+      rules: ["MSG-2","QR-7"],
+    },
+    sender: {
+      description: "Another display name and icon for this one message, in place of the account's.\nRules: MSG-3, MSG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-3","MSG-4"],
+    },
+    template: {
+      description: "The template itself, by its `type`: `\"buttons\"`, `\"confirm\"`, `\"carousel\"` or `\"image_carousel\"`. Required.\nRules: TPL.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#template-messages",
+      rules: ["TPL"],
+    },
+    type: {
+      description: "A template message: buttons, confirm, carousel or image carousel.\nRules: MSG-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#template-messages",
+      rules: ["MSG-1"],
+    },
+  },
+  TextMessageSchema: {
+    emojis: {
+      description: "LINE emoji to put in place of `$` signs in `text`, at most 20.\nRules: MSG-TEXT.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message",
+      rules: ["MSG-TEXT"],
+    },
+    quickReply: {
+      description: "Buttons offered above the keyboard after this message. Only the last message of a request shows them (a warning on any other), and only LINE for iOS and Android has them.\nRules: MSG-2, QR-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply",
+      rules: ["MSG-2","QR-7"],
+    },
+    quoteToken: {
+      description: "The quote token of an earlier message to show this one as a reply to it: from the webhook event that delivered it, or from the answer to a push that sent it. Push and reply only.\nRules: MSG-QUOTE.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message",
+      rules: ["MSG-QUOTE"],
+    },
+    sender: {
+      description: "Another display name and icon for this one message, in place of the account's.\nRules: MSG-3, MSG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-3","MSG-4"],
+    },
+    text: {
+      description: "The message text, 1–5000 UTF-16 code units. Each `$` that an entry of `emojis` points at becomes a LINE emoji; LINE counts it as the emoji's hidden alt text, so a warning above 4900 when emoji are used.\nRules: MSG-TEXT.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message",
+      rules: ["MSG-TEXT"],
+    },
+    type: {
+      description: "A plain text message, with LINE emoji if wanted.\nRules: MSG-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message",
+      rules: ["MSG-1"],
+    },
+  },
+  TextV2MessageSchema: {
+    quickReply: {
+      description: "Buttons offered above the keyboard after this message. Only the last message of a request shows them (a warning on any other), and only LINE for iOS and Android has them.\nRules: MSG-2, QR-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply",
+      rules: ["MSG-2","QR-7"],
+    },
+    quoteToken: {
+      description: "The quote token of an earlier message to show this one as a reply to it: from the webhook event that delivered it, or from the answer to a push that sent it. Push and reply only.\nRules: MSG-QUOTE.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message-v2",
+      rules: ["MSG-QUOTE"],
+    },
+    sender: {
+      description: "Another display name and icon for this one message, in place of the account's.\nRules: MSG-3, MSG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-3","MSG-4"],
+    },
+    substitution: {
+      description: "What each placeholder of `text` becomes, keyed by its name: 1–20 of `A-Z`, `a-z`, `0-9` and `_`; at most 100 entries. Mentions only to a group or room (an error to a user).\nRules: MSG-TEXTV2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message-v2",
+      rules: ["MSG-TEXTV2"],
+    },
+    text: {
+      description: "The message text, 1–5000 UTF-16 code units. Each `{key}` needs an entry in `substitution`; write `{{` and `}}` for literal braces. At most 20 mentions and 20 emoji.\nRules: MSG-TEXTV2.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message-v2",
+      rules: ["MSG-TEXTV2"],
+    },
+    type: {
+      description: "A text message whose `{key}` placeholders become mentions or LINE emoji.\nRules: MSG-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#text-message-v2",
+      rules: ["MSG-1"],
+    },
+  },
+  UriActionSchema: {
+    altUri: {
+      description: "Another URI for LINE for macOS and Windows. It works only in Flex messages; in quick replies, templates and rich menus it is ignored (a warning).\nRules: ACT-URI, QR-6.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#uri-action",
+      rules: ["ACT-URI","QR-6"],
+    },
+    label: {
+      description: "Text of the button that runs the action (a Flex video shows it as its \"More information\" link; rich menus only read it aloud). Its limit depends on the host, in characters (grapheme clusters): 20 in quick replies, templates and rich menus, 12 in image carousels, 40 in Flex. Required in quick replies, template actions and Flex buttons; optional elsewhere.\nRules: ACT-LABEL, QR-4, RM-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#action-object-label-spec",
+      rules: ["ACT-LABEL","QR-4","RM-7"],
+    },
+    type: {
+      description: "Opens `uri` when tapped (a web page in LINE's browser, a `line://` scheme, or a `tel:` call). The only action a Flex video takes.\nRules: ACT-TYPE.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#uri-action",
+      rules: ["ACT-TYPE"],
+    },
+    uri: {
+      description: "The URI to open: scheme `http`, `https`, `line` or `tel`, percent-encoded in UTF-8, at most 1000 UTF-16 code units. Required.\nRules: ACT-URI, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#uri-action",
+      rules: ["ACT-URI","PUSH-16"],
+    },
+  },
+  "UriActionSchema.altUri": {
+    desktop: {
+      description: "The URI that LINE for macOS and Windows opens in place of `uri`: same schemes and limit (http, https, line or tel, percent-encoded, at most 1000 UTF-16 code units).\nRules: ACT-URI, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#uri-action",
+      rules: ["ACT-URI","PUSH-16"],
+    },
+  },
+  VideoMessageSchema: {
+    originalContentUrl: {
+      description: "The video: an https URL of at most 2000 UTF-16 code units, percent-encoded, to an mp4 of at most 200 MB. Keep its aspect ratio the same as the preview's. Required.\nRules: MSG-VIDEO, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#video-message",
+      rules: ["MSG-VIDEO","PUSH-16"],
+    },
+    previewImageUrl: {
+      description: "The preview shown until the video plays: an https URL of at most 2000 UTF-16 code units, percent-encoded, to a JPEG or PNG of at most 1 MB. Required.\nRules: MSG-VIDEO, PUSH-16.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#video-message",
+      rules: ["MSG-VIDEO","PUSH-16"],
+    },
+    quickReply: {
+      description: "Buttons offered above the keyboard after this message. Only the last message of a request shows them (a warning on any other), and only LINE for iOS and Android has them.\nRules: MSG-2, QR-7.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#quick-reply",
+      rules: ["MSG-2","QR-7"],
+    },
+    sender: {
+      description: "Another display name and icon for this one message, in place of the account's.\nRules: MSG-3, MSG-4.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch",
+      rules: ["MSG-3","MSG-4"],
+    },
+    trackingId: {
+      description: "An ID of your own that LINE returns in the webhook event sent when the user has watched the video to the end. At most 100 of letters, digits and ``-.=,+*()%$&;:@{}!?<>[]``; can't be used when `to` is a group or room.\nRules: MSG-VIDEO.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#video-message",
+      rules: ["MSG-VIDEO"],
+    },
+    type: {
+      description: "A video, shown as its preview image and played when tapped.\nRules: MSG-1.",
+      see: "https://developers.line.biz/en/reference/messaging-api/#video-message",
+      rules: ["MSG-1"],
+    },
+  },
 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
 import type { Infer } from "./infer.js";
+import { strictObject } from "./object.js";
 import { actionUri, graphemeString, utf16, utf16String } from "./values.js";
 
 /**
@@ -15,7 +16,7 @@ import { actionUri, graphemeString, utf16, utf16String } from "./values.js";
 const label = ruled("ACT-LABEL", z.string(), "a string");
 const uri = actionUri("ACT-URI", LIMITS.actionUriMax.value);
 
-export const PostbackActionSchema = z.strictObject({
+export const PostbackActionSchema = strictObject({
   /**
    * Sends a postback event with `data` to the bot's webhook when tapped.
    * Rules: ACT-TYPE, FLEX-VID-ACT.
@@ -79,7 +80,7 @@ export const PostbackActionSchema = z.strictObject({
   fillInText: graphemeString("ACT-PB", LIMITS.postbackTextMax.value).optional(),
 });
 
-export const MessageActionSchema = z.strictObject({
+export const MessageActionSchema = strictObject({
   /**
    * Sends `text` as a message from the user when tapped.
    * Rules: ACT-TYPE, FLEX-VID-ACT.
@@ -103,7 +104,7 @@ export const MessageActionSchema = z.strictObject({
   text: graphemeString("ACT-MSG", LIMITS.messageActionTextMax.value, 1),
 });
 
-export const UriActionSchema = z.strictObject({
+export const UriActionSchema = strictObject({
   /**
    * Opens `uri` when tapped (a web page in LINE's browser, a `line://` scheme, or a `tel:` call).
    * The only action a Flex video takes.
@@ -147,7 +148,7 @@ export const UriActionSchema = z.strictObject({
 });
 
 /** The value formats are checked against `mode` in src/checks/actions.ts (ACT-DTP-FMT). */
-export const DatetimePickerActionSchema = z.strictObject({
+export const DatetimePickerActionSchema = strictObject({
   /**
    * Lets the user pick a date, a time or both, then sends a postback event with `data` and the
    * picked value (`params`).
@@ -205,7 +206,7 @@ export const DatetimePickerActionSchema = z.strictObject({
   min: ruled("ACT-DTP-FMT", z.string()).optional(),
 });
 
-export const ClipboardActionSchema = z.strictObject({
+export const ClipboardActionSchema = strictObject({
   /**
    * Copies `clipboardText` to the device's clipboard when tapped. LINE 14.0.0+ on iOS and
    * Android.
@@ -234,7 +235,7 @@ export const ClipboardActionSchema = z.strictObject({
 const quickReplyOnlyLabel = (rule: string) =>
   graphemeString(rule, LIMITS.quickReplyOnlyLabelMax.value, 1);
 
-export const CameraActionSchema = z.strictObject({
+export const CameraActionSchema = strictObject({
   /**
    * Opens the camera when tapped. Works only in quick reply buttons.
    * Rules: ACT-TYPE, ACT-CAM, RM-7.
@@ -248,7 +249,7 @@ export const CameraActionSchema = z.strictObject({
    */
   label: quickReplyOnlyLabel("ACT-CAM"),
 });
-export const CameraRollActionSchema = z.strictObject({
+export const CameraRollActionSchema = strictObject({
   /**
    * Opens the camera roll (photo library) when tapped. Works only in quick reply buttons.
    * Rules: ACT-TYPE, ACT-ROLL, RM-7.
@@ -262,7 +263,7 @@ export const CameraRollActionSchema = z.strictObject({
    */
   label: quickReplyOnlyLabel("ACT-ROLL"),
 });
-export const LocationActionSchema = z.strictObject({
+export const LocationActionSchema = strictObject({
   /**
    * Opens the location screen, where the user picks a place to send. Works only in quick reply
    * buttons.
@@ -279,7 +280,7 @@ export const LocationActionSchema = z.strictObject({
 });
 
 /** Rich menus only: its shape is checked so the context check can say it is misplaced. */
-export const RichMenuSwitchActionSchema = z.strictObject({
+export const RichMenuSwitchActionSchema = strictObject({
   /**
    * Switches to the rich menu of another alias when tapped, and sends a postback event. Works
    * only in rich menus: an error anywhere in a message.

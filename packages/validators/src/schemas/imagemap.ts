@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
 import type { Infer } from "./infer.js";
+import { strictObject } from "./object.js";
 import { actionUri, httpsUrl, utf16String } from "./values.js";
 
 /**
@@ -21,7 +22,7 @@ const extent = ruled(
   "an integer > 0",
 );
 
-export const ImagemapAreaSchema = z.strictObject({
+export const ImagemapAreaSchema = strictObject({
   /**
    * Left edge of the area, in px of the image scaled to 1040 wide (`baseSize`): an integer ≥ 0.
    * Rules: IMG-8.
@@ -52,7 +53,7 @@ export const ImagemapAreaSchema = z.strictObject({
 
 const imagemapLabel = utf16String("IMG-8", LIMITS.imagemapActionLabelMax.value);
 
-export const ImagemapUriActionSchema = z.strictObject({
+export const ImagemapUriActionSchema = strictObject({
   /**
    * Opens `linkUri` when the area is tapped.
    * Rules: IMG-5.
@@ -81,7 +82,7 @@ export const ImagemapUriActionSchema = z.strictObject({
   area: ImagemapAreaSchema,
 });
 
-export const ImagemapMessageActionSchema = z.strictObject({
+export const ImagemapMessageActionSchema = strictObject({
   /**
    * Sends `text` as a message from the user when the area is tapped.
    * Rules: IMG-5.
@@ -109,7 +110,7 @@ export const ImagemapMessageActionSchema = z.strictObject({
   area: ImagemapAreaSchema,
 });
 
-export const ImagemapClipboardActionSchema = z.strictObject({
+export const ImagemapClipboardActionSchema = strictObject({
   /**
    * Copies `clipboardText` to the device's clipboard when the area is tapped. LINE 14.0.0+ on
    * iOS and Android.
@@ -148,7 +149,7 @@ export const ImagemapActionSchema = ruled(
   'an imagemap action type ("uri", "message" or "clipboard")',
 );
 
-export const ImagemapExternalLinkSchema = z.strictObject({
+export const ImagemapExternalLinkSchema = strictObject({
   /**
    * The URI the link opens: scheme `http`, `https`, `line` or `tel`, percent-encoded in UTF-8,
    * at most 1000 UTF-16 code units. Required.
@@ -166,7 +167,7 @@ export const ImagemapExternalLinkSchema = z.strictObject({
 });
 
 /** IMG-6: when `video` is present, all three of its properties are required. */
-export const ImagemapVideoSchema = z.strictObject({
+export const ImagemapVideoSchema = strictObject({
   /**
    * The video: an https URL of at most 2000 UTF-16 code units, percent-encoded, to an mp4 of
    * at most 200 MB. Required when `video` is set.
@@ -196,7 +197,7 @@ export const ImagemapVideoSchema = z.strictObject({
   externalLink: ImagemapExternalLinkSchema.optional(),
 });
 
-export const ImagemapBaseSizeSchema = z.strictObject({
+export const ImagemapBaseSizeSchema = strictObject({
   /**
    * The width the image is laid out at: always 1040.
    * Rules: IMG-3.

@@ -6,6 +6,7 @@ import { ActionSchema } from "./actions.js";
 import { FlexContainerSchema } from "./flex.js";
 import { imagemapFields } from "./imagemap.js";
 import type { InferMessage } from "./infer.js";
+import { strictObject } from "./object.js";
 import { templateFields } from "./template.js";
 import { httpsUrl, utf16, utf16String } from "./values.js";
 
@@ -16,7 +17,7 @@ import { httpsUrl, utf16, utf16String } from "./values.js";
  * https://developers.line.biz/en/reference/messaging-api/#message-objects
  */
 
-export const SenderSchema = z.strictObject({
+export const SenderSchema = strictObject({
   /**
    * The display name shown for this message in place of the account's, 1–20 UTF-16 code
    * units. LINE refuses some names, such as "LINE" itself (a warning: the list is not public).
@@ -33,7 +34,7 @@ export const SenderSchema = z.strictObject({
   iconUrl: httpsUrl("MSG-4", LIMITS.senderIconUrlMax.value).optional(),
 });
 
-export const QuickReplyItemSchema = z.strictObject({
+export const QuickReplyItemSchema = strictObject({
   /**
    * Always `"action"`. Required.
    * Rules: QR-2.
@@ -58,7 +59,7 @@ export const QuickReplyItemSchema = z.strictObject({
   action: ActionSchema,
 });
 
-export const QuickReplySchema = z.strictObject({
+export const QuickReplySchema = strictObject({
   /**
    * The quick reply buttons, 1–13, shown in a row above the keyboard.
    * Rules: QR-1.
@@ -87,7 +88,7 @@ const common = {
 /** Only text, textV2 and sticker may quote a message (RULES.md PUSH-9). */
 const quoteToken = ruled("MSG-QUOTE", z.string().min(1), "a quote token string");
 
-export const FlexMessageSchema = z.strictObject({
+export const FlexMessageSchema = strictObject({
   /**
    * A Flex message: a layout of boxes, texts, images and buttons.
    * Rules: MSG-1.
@@ -111,7 +112,7 @@ export const FlexMessageSchema = z.strictObject({
   ...common,
 });
 
-export const EmojiSchema = z.strictObject({
+export const EmojiSchema = strictObject({
   // The `$` at this UTF-16 offset is checked in src/checks/text.ts.
   /**
    * Where the emoji goes: the UTF-16 offset (from 0) of a `$` in `text`, which it replaces.
@@ -133,7 +134,7 @@ export const EmojiSchema = z.strictObject({
   emojiId: ruled("MSG-TEXT", z.string().min(1)),
 });
 
-export const TextMessageSchema = z.strictObject({
+export const TextMessageSchema = strictObject({
   /**
    * A plain text message, with LINE emoji if wanted.
    * Rules: MSG-1.
@@ -164,7 +165,7 @@ export const TextMessageSchema = z.strictObject({
   ...common,
 });
 
-export const MentionSubstitutionSchema = z.strictObject({
+export const MentionSubstitutionSchema = strictObject({
   /**
    * A mention: the placeholder becomes `@name` of a member, or `@All`.
    * Rules: MSG-TEXTV2.
@@ -180,7 +181,7 @@ export const MentionSubstitutionSchema = z.strictObject({
   mentionee: ruled(
     "MSG-TEXTV2",
     z.discriminatedUnion("type", [
-      z.strictObject({
+      strictObject({
         /**
          * Mentions one member of the group or room.
          * Rules: MSG-TEXTV2.
@@ -194,7 +195,7 @@ export const MentionSubstitutionSchema = z.strictObject({
          */
         userId: ruled("MSG-TEXTV2", z.string().regex(USER_ID), "a user ID (U + 32 hex)"),
       }),
-      z.strictObject({
+      strictObject({
         /**
          * Mentions everyone in the group or room (`@All`).
          * Rules: MSG-TEXTV2.
@@ -207,7 +208,7 @@ export const MentionSubstitutionSchema = z.strictObject({
   ),
 });
 
-export const EmojiSubstitutionSchema = z.strictObject({
+export const EmojiSubstitutionSchema = strictObject({
   /**
    * A LINE emoji: the placeholder becomes the emoji. At most 20 per message.
    * Rules: MSG-TEXTV2.
@@ -234,7 +235,7 @@ export const SubstitutionSchema = ruled(
   'a substitution ("mention" or "emoji")',
 );
 
-export const TextV2MessageSchema = z.strictObject({
+export const TextV2MessageSchema = strictObject({
   /**
    * A text message whose `{key}` placeholders become mentions or LINE emoji.
    * Rules: MSG-1.
@@ -266,7 +267,7 @@ export const TextV2MessageSchema = z.strictObject({
   ...common,
 });
 
-export const StickerMessageSchema = z.strictObject({
+export const StickerMessageSchema = strictObject({
   /**
    * A sticker from LINE's list of stickers that bots may send.
    * Rules: MSG-1.
@@ -295,7 +296,7 @@ export const StickerMessageSchema = z.strictObject({
   ...common,
 });
 
-export const ImageMessageSchema = z.strictObject({
+export const ImageMessageSchema = strictObject({
   /**
    * An image, shown as its preview and opened full size when tapped.
    * Rules: MSG-1.
@@ -319,7 +320,7 @@ export const ImageMessageSchema = z.strictObject({
   ...common,
 });
 
-export const VideoMessageSchema = z.strictObject({
+export const VideoMessageSchema = strictObject({
   /**
    * A video, shown as its preview image and played when tapped.
    * Rules: MSG-1.
@@ -357,7 +358,7 @@ export const VideoMessageSchema = z.strictObject({
   ...common,
 });
 
-export const AudioMessageSchema = z.strictObject({
+export const AudioMessageSchema = strictObject({
   /**
    * An audio file, played in the chat.
    * Rules: MSG-1.
@@ -384,7 +385,7 @@ export const AudioMessageSchema = z.strictObject({
   ...common,
 });
 
-export const LocationMessageSchema = z.strictObject({
+export const LocationMessageSchema = strictObject({
   /**
    * A place on a map, with a title and an address.
    * Rules: MSG-1.
@@ -418,7 +419,7 @@ export const LocationMessageSchema = z.strictObject({
   ...common,
 });
 
-export const CouponMessageSchema = z.strictObject({
+export const CouponMessageSchema = strictObject({
   /**
    * A coupon made beforehand for the account.
    * Rules: MSG-1.
@@ -445,9 +446,9 @@ export const CouponMessageSchema = z.strictObject({
   ...common,
 });
 
-export const ImagemapMessageSchema = z.strictObject({ ...imagemapFields, ...common });
+export const ImagemapMessageSchema = strictObject({ ...imagemapFields, ...common });
 
-export const TemplateMessageSchema = z.strictObject({ ...templateFields, ...common });
+export const TemplateMessageSchema = strictObject({ ...templateFields, ...common });
 
 export const MESSAGE_TYPES = [
   "text",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
 import type { Infer } from "./infer.js";
+import { strictObject } from "./object.js";
 
 /**
  * The body of `POST /v2/bot/message/push` (RULES.md PUSH-2..4). `messages` is checked message by
@@ -9,7 +10,7 @@ import type { Infer } from "./infer.js";
  * recipient checks there too (PUSH-3 is partly a warning).
  * https://developers.line.biz/en/reference/messaging-api/#send-push-message
  */
-export const PushRequestSchema = z.strictObject({
+export const PushRequestSchema = strictObject({
   /**
    * The one recipient: the `userId`, `groupId` or `roomId` a webhook delivered (`U`, `C` or `R`
    * and 32 lowercase hex digits), never a LINE ID or display name. Required.

@@ -9,6 +9,7 @@ import {
   UriActionSchema,
 } from "./actions.js";
 import type { Infer } from "./infer.js";
+import { strictObject } from "./object.js";
 import { utf16String } from "./values.js";
 
 /**
@@ -30,7 +31,7 @@ export const ALIAS_ID_EXPECTED = `an alias ID of 1 to ${LIMITS.richMenuAliasIdMa
  * business (src/schemas/actions.ts), which only says it is misplaced.
  * https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action
  */
-export const RichMenuAreaSwitchActionSchema = z.strictObject({
+export const RichMenuAreaSwitchActionSchema = strictObject({
   /**
    * Shows the rich menu of another alias when the area is tapped (tabs), and sends a postback
    * event with `data` and the new alias ID.
@@ -95,7 +96,7 @@ export const RichMenuActionSchema = ruled(
 /** RM-2: the ratio (width / height ≥ 1.45) is checked in src/rich-menu.ts. */
 export const RichMenuSizeSchema = ruled(
   "RM-2",
-  z.strictObject({
+  strictObject({
     /**
      * The menu's width in px, an integer from 800 to 2500, and at least 1.45 × `height`.
      * Rules: RM-2.
@@ -124,7 +125,7 @@ export const RichMenuSizeSchema = ruled(
 /** RM-3: where an area sits, in the menu's own pixels (its `size`), from the top-left corner. */
 export const RichMenuBoundsSchema = ruled(
   "RM-3",
-  z.strictObject({
+  strictObject({
     /**
      * Left edge of the area in the menu's px (`size`), an integer ≥ 0.
      * Rules: RM-3, RM-4.
@@ -155,7 +156,7 @@ export const RichMenuBoundsSchema = ruled(
 
 export const RichMenuAreaSchema = ruled(
   "RM-1",
-  z.strictObject({
+  strictObject({
     /**
      * Where the area lies in the menu, in the menu's px. Required. A warning when it overlaps
      * another area: LINE does not say which one a tap goes to.
@@ -182,7 +183,7 @@ export const RichMenuAreaSchema = ruled(
  */
 export const RichMenuSchema = ruled(
   "RM-1",
-  z.strictObject({
+  strictObject({
     /**
      * The menu's size in px, which the areas are measured in; the image should have the same
      * pixel size, or it is stretched over it. Required.

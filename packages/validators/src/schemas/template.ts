@@ -3,6 +3,7 @@ import { LIMITS } from "../limits.js";
 import { ruled } from "../rules.js";
 import { ActionSchema } from "./actions.js";
 import type { InferMessage } from "./infer.js";
+import { strictObject } from "./object.js";
 import { graphemeString, hexColor, httpsUrl, utf16String } from "./values.js";
 
 /**
@@ -18,7 +19,7 @@ const imageAspectRatio = ruled("TPL", z.enum(["rectangle", "square"]));
 const imageSize = ruled("TPL", z.enum(["cover", "contain"]));
 const title = graphemeString("TPL", LIMITS.templateTitleMax.value);
 
-export const ButtonsTemplateSchema = z.strictObject({
+export const ButtonsTemplateSchema = strictObject({
   /**
    * A card with an optional image and title, a text, and up to 4 buttons.
    * Rules: TPL.
@@ -84,7 +85,7 @@ export const ButtonsTemplateSchema = z.strictObject({
   actions: ruled("TPL-BTN", z.array(ActionSchema).min(1).max(LIMITS.buttonsActionsMax.value)),
 });
 
-export const ConfirmTemplateSchema = z.strictObject({
+export const ConfirmTemplateSchema = strictObject({
   /**
    * A question with two buttons side by side, such as Yes and No.
    * Rules: TPL.
@@ -106,7 +107,7 @@ export const ConfirmTemplateSchema = z.strictObject({
   actions: ruled("TPL-CONF", z.array(ActionSchema).length(LIMITS.confirmActions.value)),
 });
 
-export const CarouselColumnSchema = z.strictObject({
+export const CarouselColumnSchema = strictObject({
   /**
    * The image at the top: an https URL of at most 2000 UTF-16 code units, percent-encoded,
    * to a JPEG or PNG at most 1024 px wide and 10 MB. With it, `text` may hold only 60; if one
@@ -152,7 +153,7 @@ export const CarouselColumnSchema = z.strictObject({
   actions: ruled("TPL-CAR", z.array(ActionSchema).min(1).max(LIMITS.carouselActionsMax.value)),
 });
 
-export const CarouselTemplateSchema = z.strictObject({
+export const CarouselTemplateSchema = strictObject({
   /**
    * Columns like buttons templates, side by side, scrolled sideways.
    * Rules: TPL.
@@ -186,7 +187,7 @@ export const CarouselTemplateSchema = z.strictObject({
   imageSize: imageSize.optional(),
 });
 
-export const ImageCarouselColumnSchema = z.strictObject({
+export const ImageCarouselColumnSchema = strictObject({
   /**
    * The column's image: an https URL of at most 2000 UTF-16 code units, percent-encoded, to a
    * square JPEG or PNG at most 1024 px wide and 10 MB. Required.
@@ -203,7 +204,7 @@ export const ImageCarouselColumnSchema = z.strictObject({
   action: ActionSchema,
 });
 
-export const ImageCarouselTemplateSchema = z.strictObject({
+export const ImageCarouselTemplateSchema = strictObject({
   /**
    * Images side by side, scrolled sideways, each with one action.
    * Rules: TPL.
