@@ -235,8 +235,10 @@ describe("fuzz: no exported function throws on hostile values", () => {
       }
       expect(throws.slice(0, 10), `${throws.length} throws (seed ${HOSTILE_SEED})`).toEqual([]);
     },
-    // The long run takes as long as it is asked to; `npm test` stays within the default.
-    LONG_RUNS === undefined ? undefined : 24 * 60 * 60 * 1000,
+    // The long run takes as long as it is asked to. `npm test`'s run is a fixed amount of work
+    // (2–3 s of CPU), which a busy 2-core machine can stretch past Vitest's 30 s default (seen at
+    // a load of 18): the limit is there to catch a hang, not to time it.
+    LONG_RUNS === undefined ? 180_000 : 24 * 60 * 60 * 1000,
   );
 });
 
