@@ -216,7 +216,8 @@ export function Workbench({
   );
 
   const { diagnostics, showIssue, outline } = useIssueLocation({
-    tab,
+    // The Tree tab shows the JSON's message: its issues are placed as the JSON tab's are.
+    tab: tab === "jsx" ? "jsx" : "json",
     jsonText,
     jsonError,
     issues,
