@@ -97,6 +97,7 @@ export function Toolbar({
       <div style={{ display: "flex", flexWrap: "wrap", gap: 4, alignItems: "center" }}>
         {tabButton("json", "JSON")}
         {tabButton("jsx", "JSX")}
+        {tabButton("tree", "Tree")}
         <span style={{ width: 8 }} />
         <button type="button" data-action="undo" style={BUTTON} onClick={onUndo}>
           Undo

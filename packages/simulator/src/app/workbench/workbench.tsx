@@ -6,13 +6,16 @@ import { writeJsonDraft, writeJsxDraft } from "./autosave.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
 import { ExportControls } from "./export-controls.js";
 import { GalleryPanel } from "./gallery-panel.js";
-import { useIssueLocation } from "./issue-location.js";
+import { previewRoot, useIssueLocation } from "./issue-location.js";
 import { IssuesPanel } from "./issues-panel.js";
 import { approveOrigin, jsxOrigin, originOf, withOrigin } from "./jsx-origin.js";
 import { describeBody, messagesOf } from "./message-body.js";
 import { BUTTON, Toolbar } from "./toolbar.js";
 import { useJsxCompile } from "./use-jsx-compile.js";
 import { initialFromPage, unlinkAddress, useLinks } from "./use-links.js";
+import type { Edit } from "./visual/tree-model.js";
+import { TreePane } from "./visual/tree-pane.js";
+import { nodeAtPreview, useTreeOutline } from "./visual/tree-preview.js";
 import {
   type Converted,
   type Effect,
@@ -79,6 +82,7 @@ export function Workbench({
     origin,
     notice,
     galleryOpen,
+    selected,
   } = current;
   const mustRun = origin.fromLink;
   const jsonEditor = useRef<CodeEditorHandle>(null);
@@ -229,10 +233,37 @@ export function Workbench({
     preview: previewRef,
   });
 
+  // The Tree tab edits through the JSON editor, so its Undo is the JSON editor's.
+  const undo = useCallback(() => (tab === "jsx" ? jsxEditor : jsonEditor).current?.undo(), [tab]);
+  const redo = useCallback(() => (tab === "jsx" ? jsxEditor : jsonEditor).current?.redo(), [tab]);
+
+  // The tree (and the inspector) change the message through the JSON editor (see tree-edited).
+  const selectNode = useCallback(
+    (id: string) => dispatch({ type: "tree-selected", selected: id }),
+    [dispatch],
+  );
+  const editMessage = useCallback(
+    (edit: Edit) => dispatch({ type: "tree-edited", value: edit.value, selected: edit.selected }),
+    [dispatch],
+  );
+  const root = useMemo(() => previewRoot(payload), [payload]);
+  useTreeOutline({ active: tab === "tree", selected, payload, root, preview: previewRef });
+
   return (
     <div data-workbench="" className="flexkit-workbench">
       <style>{WORKBENCH_CSS}</style>
-      <div ref={previewRef} className="flexkit-workbench-preview">
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: a pointer's shortcut; the tree selects by keyboard. */}
+      <div
+        ref={previewRef}
+        className="flexkit-workbench-preview"
+        onClick={(event) => {
+          // On the Tree tab, a click on a drawn component selects it in the tree.
+          const chat = previewRef.current?.querySelector("[data-chat]");
+          if (tab !== "tree" || payload === undefined || chat == null) return;
+          const id = nodeAtPreview(chat, event.target as Element, payload, root);
+          if (id !== undefined) selectNode(id);
+        }}
+      >
         {waiting ? (
           <div data-not-run="" role="status" className="flexkit-workbench-not-run">
             {NOT_RUN}
@@ -244,8 +275,8 @@ export function Workbench({
         <Toolbar
           tab={tab}
           onTab={switchTo}
-          onUndo={() => (tab === "json" ? jsonEditor : jsxEditor).current?.undo()}
-          onRedo={() => (tab === "json" ? jsonEditor : jsxEditor).current?.redo()}
+          onUndo={undo}
+          onRedo={redo}
           onNew={(message) => openMessage(message, "new")}
           galleryOpen={galleryOpen}
           onGallery={() => dispatch({ type: "gallery-toggled" })}
@@ -271,6 +302,28 @@ export function Workbench({
             onChange={onJsonChange}
             diagnostics={diagnostics}
           />
+        </div>
+        <div
+          style={{ flex: 1, minHeight: 0, display: tab === "tree" ? "flex" : "none" }}
+          data-tree-tab=""
+        >
+          {tab === "tree" ? (
+            <TreePane
+              value={payload}
+              unavailable={
+                jsonError !== undefined
+                  ? "The JSON does not parse: fix it on the JSON tab to see its tree."
+                  : payload === undefined
+                    ? "There is no message to show."
+                    : undefined
+              }
+              selected={selected}
+              onSelect={selectNode}
+              onEdit={editMessage}
+              onUndo={undo}
+              onRedo={redo}
+            />
+          ) : null}
         </div>
         <div
           ref={compiler.pane}

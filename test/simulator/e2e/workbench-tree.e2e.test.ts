@@ -1,0 +1,135 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { editorText, messageHash, useWorkbench } from "../support/workbench-page.js";
+
+/** The Tree tab of the running simulator's workbench, driven by keyboard and mouse in Chromium. */
+const workbench = useWorkbench();
+
+const text = (value: string) => ({ type: "text", text: value });
+const ORDER = text("Order shipped");
+const BASELINE = { type: "box", layout: "baseline", contents: [text("Arrives Friday")] };
+const THANKS = text("Thank you");
+const MESSAGE = {
+  type: "flex",
+  altText: "Order shipped",
+  contents: {
+    type: "bubble",
+    body: { type: "box", layout: "vertical", contents: [ORDER, BASELINE, THANKS] },
+  },
+};
+
+/** MESSAGE with its body's contents replaced. */
+const withBody = (...contents: unknown[]) => ({
+  ...MESSAGE,
+  contents: { ...MESSAGE.contents, body: { ...MESSAGE.contents.body, contents } },
+});
+
+const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+const item = (page: Page, name: string) => page.getByRole("treeitem", { name, exact: true });
+const selectedName = (page: Page) =>
+  page.locator('[role="treeitem"][aria-selected="true"]').getAttribute("aria-label");
+/** The JSON editor's text, as the JSON tab shows it. */
+const jsonText = async (page: Page) => {
+  await page.locator('[data-tab="json"]').click();
+  const shown = await editorText(page, "json");
+  await page.locator('[data-tab="tree"]').click();
+  return shown;
+};
+
+describe("workbench: the Tree tab", () => {
+  it("is an ARIA tree of the message, named by type, levels and selection as the JSON says", async () => {
+    const { page, context, errors } = await workbench.open(messageHash(MESSAGE));
+    await page.locator('[data-tab="tree"]').click();
+    const tree = page.getByRole("tree", { name: "Component tree" });
+    const names = await tree
+      .getByRole("treeitem")
+      .evaluateAll((items) =>
+        items.map(
+          (each) => `${each.getAttribute("aria-level")} ${each.getAttribute("aria-label")}`,
+        ),
+      );
+    expect(names).toEqual([
+      '1 flex message "Order shipped"',
+      "2 bubble",
+      "3 box (body) vertical",
+      '4 text "Order shipped"',
+      "4 box baseline",
+      '5 text "Arrives Friday"',
+      '4 text "Thank you"',
+    ]);
+    expect(await selectedName(page)).toBe('flex message "Order shipped"');
+    expect(await page.locator("[data-inspector-slot]").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("keyboard: arrows, Delete, Ctrl+D, Alt+arrows, Ctrl+Z and Shift+Z edit the JSON editor's text", async () => {
+    const { page, context, errors } = await workbench.open(messageHash(MESSAGE));
+    await page.locator('[data-tab="tree"]').click();
+    await item(page, "box (body) vertical").click();
+    await page.keyboard.press("ArrowDown");
+    expect(await selectedName(page)).toBe('text "Order shipped"');
+    // Ctrl+D duplicates the text right after it, and selects the copy.
+    await page.keyboard.press("Control+D");
+    await expect.poll(() => jsonText(page)).toBe(pretty(withBody(ORDER, ORDER, BASELINE, THANKS)));
+    await item(page, 'text "Order shipped"').nth(1).focus();
+    // Delete removes it again.
+    await page.keyboard.press("Delete");
+    await expect.poll(() => jsonText(page)).toBe(pretty(MESSAGE));
+    await item(page, 'text "Thank you"').click();
+    // Alt+Up moves it up over the baseline box.
+    await page.keyboard.press("Alt+ArrowUp");
+    await expect.poll(() => jsonText(page)).toBe(pretty(withBody(ORDER, THANKS, BASELINE)));
+    expect(await selectedName(page)).toBe('text "Thank you"');
+    // Undo and redo in the tree are the JSON editor's: one step each.
+    await item(page, 'text "Thank you"').focus();
+    await page.keyboard.press("Control+Z");
+    await expect.poll(() => jsonText(page)).toBe(pretty(MESSAGE));
+    await item(page, 'text "Thank you"').focus();
+    await page.keyboard.press("Control+Shift+Z");
+    await expect.poll(() => jsonText(page)).toBe(pretty(withBody(ORDER, THANKS, BASELINE)));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("mouse: the palette offers only what fits; add, drag and drop, undo with the toolbar", async () => {
+    const { page, context, errors } = await workbench.open(messageHash(MESSAGE));
+    await page.locator('[data-tab="tree"]').click();
+    await item(page, "box baseline").click();
+    const palette = page.getByRole("toolbar", { name: "Add to the selected node" });
+    expect(await palette.getByRole("button").evaluateAll((b) => b.map((x) => x.ariaLabel))).toEqual(
+      ["Add text", "Add icon"],
+    );
+    await page.getByRole("button", { name: "Add icon" }).click();
+    const icon = { type: "icon", url: "https://example.com/icon.png" };
+    const baselineWithIcon = { ...BASELINE, contents: [...BASELINE.contents, icon] };
+    await expect.poll(() => jsonText(page)).toBe(pretty(withBody(ORDER, baselineWithIcon, THANKS)));
+    expect(await selectedName(page)).toBe("icon icon.png");
+    // The text dragged onto "Order shipped" takes its place; an icon can't leave its baseline box.
+    await item(page, 'text "Thank you"').dragTo(item(page, 'text "Order shipped"'));
+    await expect.poll(() => jsonText(page)).toBe(pretty(withBody(THANKS, ORDER, baselineWithIcon)));
+    await item(page, "icon icon.png").dragTo(item(page, 'text "Order shipped"'));
+    expect(await jsonText(page)).toBe(pretty(withBody(THANKS, ORDER, baselineWithIcon)));
+    // The toolbar's Undo undoes the tree's last edit.
+    await page.locator('[data-action="undo"]').click();
+    await expect.poll(() => jsonText(page)).toBe(pretty(withBody(ORDER, baselineWithIcon, THANKS)));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("a click in the chat selects in the tree; the tree's selection is outlined in the chat", async () => {
+    const { page, context, errors } = await workbench.open(messageHash(MESSAGE));
+    await page.locator('[data-tab="tree"]').click();
+    await page.locator('[data-chat] [data-flex="text"]', { hasText: "Arrives Friday" }).click();
+    expect(await selectedName(page)).toBe('text "Arrives Friday"');
+    const outlined = page.locator("[data-tree-outline]");
+    await expect.poll(() => outlined.textContent()).toBe("Arrives Friday");
+    await item(page, 'text "Thank you"').click();
+    await expect
+      .poll(() => outlined.getAttribute("data-tree-outline"))
+      .toBe("contents.body.contents[2]");
+    expect(await outlined.textContent()).toBe("Thank you");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
