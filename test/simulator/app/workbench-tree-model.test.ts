@@ -26,6 +26,7 @@ import {
   duplicateNode,
   moveNode,
   NOT_OFFERED,
+  nearestNode,
   nodeName,
   paletteOf,
   pasteNode,
@@ -197,6 +198,18 @@ describe("treeOf: the nodes of any message", () => {
       "request @",
       '  text message "Hi" @messages[0]',
     ]);
+  });
+});
+
+describe("nearestNode: where an issue's path or a stale selection leads", () => {
+  it("is the node itself, else its nearest ancestor that is a node", () => {
+    const nodes = treeOf(ORDER);
+    expect(nearestNode(nodes, ["contents", "body", "contents", 1])?.type).toBe("box");
+    expect(nearestNode(nodes, ["contents", "body", "contents", 2, "size"])?.summary).toMatch(
+      /^"Your parcel/,
+    );
+    expect(nearestNode(nodes, ["contents", "body", "contents", 9])?.id).toBe("contents.body");
+    expect(nearestNode(nodes, ["altText"])?.id).toBe("");
   });
 });
 

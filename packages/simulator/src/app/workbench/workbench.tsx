@@ -6,14 +6,14 @@ import { writeJsonDraft, writeJsxDraft } from "./autosave.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
 import { ExportControls } from "./export-controls.js";
 import { GalleryPanel } from "./gallery-panel.js";
-import { previewRoot, useIssueLocation } from "./issue-location.js";
+import { previewRoot, textPath, useIssueLocation } from "./issue-location.js";
 import { IssuesPanel } from "./issues-panel.js";
 import { approveOrigin, jsxOrigin, originOf, withOrigin } from "./jsx-origin.js";
 import { describeBody, messagesOf } from "./message-body.js";
 import { BUTTON, Toolbar } from "./toolbar.js";
 import { useJsxCompile } from "./use-jsx-compile.js";
 import { initialFromPage, unlinkAddress, useLinks } from "./use-links.js";
-import type { Edit } from "./visual/tree-model.js";
+import { type Edit, nearestNode, treeOf } from "./visual/tree-model.js";
 import { TreePane } from "./visual/tree-pane.js";
 import { nodeAtPreview, useTreeOutline } from "./visual/tree-preview.js";
 import {
@@ -247,6 +247,15 @@ export function Workbench({
     [dispatch],
   );
   const root = useMemo(() => previewRoot(payload), [payload]);
+  /** On the Tree tab, an issue picked selects its component (or the nearest one above it). */
+  const pickIssue = useCallback(
+    (issue: ValidationIssue) => {
+      if (tab !== "tree" || payload === undefined) return showIssue(issue);
+      const node = nearestNode(treeOf(payload), textPath(payload, issue.path));
+      if (node !== undefined) selectNode(node.id);
+    },
+    [tab, payload, showIssue, selectNode],
+  );
   useTreeOutline({ active: tab === "tree", selected, payload, root, preview: previewRef });
 
   return (
@@ -380,7 +389,7 @@ export function Workbench({
         issues={issues}
         valid={state.ok}
         pending={waiting ? "the code from the link has not run yet" : undefined}
-        onPick={showIssue}
+        onPick={pickIssue}
         onHover={outline}
       />
     </div>

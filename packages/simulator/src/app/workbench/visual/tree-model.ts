@@ -367,6 +367,22 @@ export function treeOf(root: unknown): TreeNode[] {
   return nodes;
 }
 
+/**
+ * The node at `path` or, when there is none (a property's path, a node since removed), its
+ * nearest ancestor that is one: where an issue or a selection that no longer exists leads.
+ */
+export function nearestNode(
+  nodes: readonly TreeNode[],
+  path: ReadonlyArray<PathStep>,
+): TreeNode | undefined {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  for (let length = path.length; length >= 0; length--) {
+    const found = byId.get(formatPath(path.slice(0, length)));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** The node at `id` in `root`'s tree, and its parent and the slot it sits in. */
 function locate(
   root: unknown,

@@ -19,6 +19,7 @@ import {
   duplicateNode,
   type Edit,
   moveNode,
+  nearestNode,
   nodeName,
   paletteOf,
   pasteNode,
@@ -28,19 +29,8 @@ import {
 } from "./tree-model.js";
 
 /** The node shown as selected: `selected`, or its nearest ancestor still in the tree. */
-export function shownSelection(nodes: readonly TreeNode[], selected: string): TreeNode | undefined {
-  const ids = new Map(nodes.map((node) => [node.id, node]));
-  const exact = ids.get(selected);
-  if (exact !== undefined) return exact;
-  const path = parsePath(selected);
-  for (let length = path.length - 1; length >= 0; length--) {
-    const found = nodes.find(
-      (node) => node.path.length === length && node.path.every((step, i) => step === path[i]),
-    );
-    if (found !== undefined) return found;
-  }
-  return nodes[0];
-}
+export const shownSelection = (nodes: readonly TreeNode[], selected: string) =>
+  nearestNode(nodes, parsePath(selected)) ?? nodes[0];
 
 const isMac = () => /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? "");
 
