@@ -146,6 +146,22 @@ describe("workbench: the Tree tab", () => {
     await context.close();
   });
 
+  it("a click on a button in the chat selects it rather than tapping it", async () => {
+    const button = {
+      type: "button",
+      action: { type: "uri", label: "Track", uri: "https://example.com/" },
+    };
+    const { page, context, errors } = await workbench.open(messageHash(withBody(ORDER, button)));
+    await page.locator('[data-tab="tree"]').click();
+    await page.locator('[data-chat] [data-flex="button"] button').click();
+    expect(await selectedName(page)).toBe('button "Track"');
+    // The uri action did not open a tab.
+    expect(context.pages()).toHaveLength(1);
+    expect(await page.getByText("Opened https://example.com/").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("an issue picked on the Tree tab selects its component", async () => {
     const broken = withBody(ORDER, { type: "text", text: "Too big", size: "huge" });
     const { page, context, errors } = await workbench.open(messageHash(broken));

@@ -261,16 +261,21 @@ export function Workbench({
   return (
     <div data-workbench="" className="flexkit-workbench">
       <style>{WORKBENCH_CSS}</style>
-      {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: a pointer's shortcut; the tree selects by keyboard. */}
       <div
         ref={previewRef}
         className="flexkit-workbench-preview"
-        onClick={(event) => {
-          // On the Tree tab, a click on a drawn component selects it in the tree.
+        onClickCapture={(event) => {
+          // On the Tree tab, a click on a drawn Flex component selects it in the tree, as in
+          // LINE's Flex Message Simulator, rather than tapping it (a uri action opens a tab).
           const chat = previewRef.current?.querySelector("[data-chat]");
+          const target = event.target as Element;
           if (tab !== "tree" || payload === undefined || chat == null) return;
-          const id = nodeAtPreview(chat, event.target as Element, payload, root);
-          if (id !== undefined) selectNode(id);
+          if (target.closest("[data-flex]") === null || !chat.contains(target)) return;
+          const id = nodeAtPreview(chat, target, payload, root);
+          if (id === undefined) return;
+          event.stopPropagation();
+          event.preventDefault();
+          selectNode(id);
         }}
       >
         {waiting ? (
