@@ -194,6 +194,10 @@ describe("treeOf: the nodes of any message", () => {
       '  rich menu (tab-a) "New rich menu" @richMenus.tab-a',
       '    area message "Shop" at 0,0 833×843 @richMenus.tab-a.areas[0]',
     ]);
+    // A set may carry the chat above its menus.
+    expect(
+      outline({ richMenus: { "tab-a": STARTERS["rich menu"] }, messages: [text("Hi")] }).slice(-1),
+    ).toEqual(['  text message "Hi" @messages[0]']);
     expect(outline({ to: "U1", messages: [text("Hi")] })).toEqual([
       "request @",
       '  text message "Hi" @messages[0]',

@@ -262,7 +262,10 @@ function slotsOf(value: unknown, role: Role, inCarousel: boolean): Slot[] {
     case "request":
       return [list("messages", "message", 1, LIMITS.messagesPerRequestMax.value)];
     case "rich-menu-set":
-      return [];
+      // A set may carry the chat drawn above its menus (see the validators' detectShape).
+      return Array.isArray(value.messages)
+        ? [list("messages", "message", 1, LIMITS.messagesPerRequestMax.value)]
+        : [];
     case "message": {
       const own: Slot[] = [];
       if (value.type === "flex") own.push(single("contents", "container", true, IN_FLEX_MESSAGE));
@@ -344,7 +347,6 @@ export function treeOf(root: unknown): TreeNode[] {
           alias,
           false,
         );
-      return;
     }
     const own = role === "messages" ? { "": value } : isRecord(value) ? value : {};
     const isCarousel = role === "container" && typeOf(value) === "carousel";

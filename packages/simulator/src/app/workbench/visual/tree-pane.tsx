@@ -1,6 +1,15 @@
-import type { ReactNode } from "react";
-import type { Edit } from "./tree-model.js";
-import { TreeView } from "./tree-view.js";
+import type { PathStep } from "@flexkit/validators";
+import { type ReactNode, useMemo } from "react";
+import { type Edit, treeOf } from "./tree-model.js";
+import { shownSelection, TreeView } from "./tree-view.js";
+
+/** The node the tree shows as selected, as the inspector gets it. */
+export interface Selection {
+  /** Its path in the JSON value, formatted ("" for the root). */
+  id: string;
+  /** The same path as steps: `["contents", "body", "contents", 0]`, `[1, "template"]` in a list. */
+  path: PathStep[];
+}
 
 /**
  * The Tree tab: the component tree of the workbench's message beside the inspector of the
@@ -27,9 +36,17 @@ export function TreePane({
   onEdit: (edit: Edit) => void;
   onUndo: () => void;
   onRedo: () => void;
-  /** What fills the inspector slot: the property inspector of the selected node. */
-  inspector?: ReactNode;
+  /**
+   * What fills the inspector slot: the property inspector of the node shown as selected (the
+   * selection, or its nearest ancestor when the selection is gone, e.g. after an Undo).
+   */
+  inspector?: (selection: Selection) => ReactNode;
 }) {
+  const shown = useMemo((): Selection | undefined => {
+    if (unavailable !== undefined) return undefined;
+    const node = shownSelection(treeOf(value), selected);
+    return node === undefined ? undefined : { id: node.id, path: node.path };
+  }, [value, selected, unavailable]);
   return (
     <div data-tree-pane="" style={{ display: "flex", gap: 8, flex: 1, minHeight: 0 }}>
       <div style={{ display: "flex", flexDirection: "column", flex: 1, minWidth: 0, minHeight: 0 }}>
@@ -50,11 +67,11 @@ export function TreePane({
       </div>
       <section
         data-inspector-slot=""
-        data-path={selected}
+        data-path={shown?.id}
         aria-label="Properties"
         style={{ flex: 1, minWidth: 0, minHeight: 0, overflow: "auto" }}
       >
-        {inspector}
+        {shown === undefined ? null : inspector?.(shown)}
       </section>
     </div>
   );

@@ -70,10 +70,18 @@ export function TreeView({
   const [dropTarget, setDropTarget] = useState<string | undefined>();
 
   useEffect(() => {
-    if (!focusNext.current) return;
+    const item = tree.current?.querySelector<HTMLElement>(
+      '[role="treeitem"][aria-selected="true"]',
+    );
+    if (focusNext.current) item?.focus();
     focusNext.current = false;
-    tree.current?.querySelector<HTMLElement>('[role="treeitem"][aria-selected="true"]')?.focus();
   });
+  // A selection made elsewhere (a click in the chat, an issue) is scrolled into view.
+  useEffect(() => {
+    tree.current
+      ?.querySelector<HTMLElement>(`[data-tree-node="${CSS.escape(id)}"]`)
+      ?.scrollIntoView({ block: "nearest" });
+  }, [id]);
 
   const select = useCallback(
     (next: string, focus = true) => {
