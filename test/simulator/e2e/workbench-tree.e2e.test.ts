@@ -97,7 +97,16 @@ describe("workbench: the Tree tab", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     expect(await selectedName(page)).toBe("box baseline");
+    // Left closes an open node, Right opens it again, then goes to its first child.
+    const baseline = item(page, "box baseline");
+    expect(await baseline.getAttribute("aria-expanded")).toBe("true");
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => baseline.getAttribute("aria-expanded")).toBe("false");
+    expect(await item(page, 'text "Arrives Friday"').count()).toBe(0);
     await page.keyboard.press("ArrowRight");
+    await expect.poll(() => baseline.getAttribute("aria-expanded")).toBe("true");
+    await page.keyboard.press("ArrowRight");
+    expect(await selectedName(page)).toBe('text "Arrives Friday"');
     await page.keyboard.press("Control+V");
     const pasted = { ...BASELINE, contents: [...BASELINE.contents, ORDER] };
     await expect.poll(() => jsonText(page)).toBe(pretty(withBody(ORDER, THANKS, pasted)));

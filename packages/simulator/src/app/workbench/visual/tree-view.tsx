@@ -68,6 +68,37 @@ export function TreeView({
   const focusNext = useRef(false);
   const dragged = useRef<string | undefined>(undefined);
   const [dropTarget, setDropTarget] = useState<string | undefined>();
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const parents = useMemo(() => new Set(nodes.map((node) => node.parent)), [nodes]);
+  /** The nodes not inside a collapsed one: what the arrows move through. */
+  const visible = useMemo(() => {
+    const hidden = new Set<string>();
+    return nodes.filter((node) => {
+      const parent = node.parent;
+      if (parent !== undefined && (hidden.has(parent) || collapsed.has(parent))) {
+        hidden.add(node.id);
+        return false;
+      }
+      return true;
+    });
+  }, [nodes, collapsed]);
+  // A node selected inside a collapsed one (from the chat, an issue) opens its ancestors.
+  useEffect(() => {
+    setCollapsed((before) => {
+      const open = [...before].filter(
+        (each) =>
+          !(id !== each && (id.startsWith(`${each}.`) || id.startsWith(`${each}[`) || each === "")),
+      );
+      return open.length === before.size ? before : new Set(open);
+    });
+  }, [id]);
+  const toggle = (node: string, open: boolean) =>
+    setCollapsed((before) => {
+      const next = new Set(before);
+      if (open) next.delete(node);
+      else next.add(node);
+      return next;
+    });
 
   useEffect(() => {
     const item = tree.current?.querySelector<HTMLElement>(
@@ -110,7 +141,9 @@ export function TreeView({
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (current === undefined) return;
     const mod = isMac() ? event.metaKey : event.ctrlKey;
-    const index = nodes.indexOf(current);
+    const index = visible.indexOf(current);
+    const expandable = parents.has(current.id);
+    const isOpen = expandable && !collapsed.has(current.id);
     const key = event.key.toLowerCase();
     let handled = true;
     if (mod && key === "z") {
@@ -125,15 +158,19 @@ export function TreeView({
     else if (mod && key === "v") paste();
     else if (event.altKey && event.key === "ArrowUp") move(-1);
     else if (event.altKey && event.key === "ArrowDown") move(1);
-    else if (event.key === "ArrowDown") select(nodes[Math.min(index + 1, nodes.length - 1)]!.id);
-    else if (event.key === "ArrowUp") select(nodes[Math.max(index - 1, 0)]!.id);
-    else if (event.key === "Home") select(nodes[0]!.id);
-    else if (event.key === "End") select(nodes[nodes.length - 1]!.id);
+    else if (event.key === "ArrowDown")
+      select(visible[Math.min(index + 1, visible.length - 1)]!.id);
+    else if (event.key === "ArrowUp") select(visible[Math.max(index - 1, 0)]!.id);
+    else if (event.key === "Home") select(visible[0]!.id);
+    else if (event.key === "End") select(visible[visible.length - 1]!.id);
     else if (event.key === "ArrowLeft") {
-      if (current.parent !== undefined) select(current.parent);
+      // As in every ARIA tree: an open node closes first, then the parent is selected.
+      if (isOpen) toggle(current.id, false);
+      else if (current.parent !== undefined) select(current.parent);
     } else if (event.key === "ArrowRight") {
-      const child = nodes[index + 1];
-      if (child?.parent === current.id) select(child.id);
+      const child = visible[index + 1];
+      if (expandable && !isOpen) toggle(current.id, true);
+      else if (child?.parent === current.id) select(child.id);
     } else if (event.key === "Delete" || event.key === "Backspace") remove();
     else handled = false;
     if (handled) event.preventDefault();
@@ -209,9 +246,11 @@ export function TreeView({
         className="flexkit-tree-items"
         onKeyDown={onKeyDown}
       >
-        {nodes.map((node) => {
+        {visible.map((node) => {
           const group = siblings.get(node.parent) ?? [node];
           const isSelected = node.id === id;
+          const expandable = parents.has(node.id);
+          const open = expandable && !collapsed.has(node.id);
           return (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the tree's onKeyDown serves its items.
             <div
@@ -221,6 +260,7 @@ export function TreeView({
               aria-selected={isSelected}
               aria-posinset={group.indexOf(node) + 1}
               aria-setsize={group.length}
+              aria-expanded={expandable ? open : undefined}
               aria-label={nodeName(node)}
               tabIndex={isSelected ? 0 : -1}
               data-tree-node={node.id}
@@ -256,6 +296,17 @@ export function TreeView({
                 if (from !== undefined) apply(dropNode(value, from, node.id));
               }}
             >
+              <span
+                aria-hidden="true"
+                className="flexkit-tree-twisty"
+                onClick={(event) => {
+                  if (!expandable) return;
+                  event.stopPropagation();
+                  toggle(node.id, !open);
+                }}
+              >
+                {expandable ? (open ? "▾" : "▸") : ""}
+              </span>
               <NodeLabel node={node} />
             </div>
           );
@@ -289,6 +340,7 @@ const TREE_CSS = `
 .flexkit-tree-item:focus-visible { outline: 2px solid #4c8dff; outline-offset: -2px; }
 .flexkit-tree-item[data-drop-target] { box-shadow: inset 0 2px 0 #4cd964; }
 .flexkit-tree-type { font-weight: 600; }
+.flexkit-tree-twisty { display: inline-block; width: 1em; color: #9aa0a6; }
 .flexkit-tree-slot { color: #9aa0a6; }
 .flexkit-tree-summary { color: #c8ccd2; }
 `;
