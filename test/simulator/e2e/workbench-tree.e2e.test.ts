@@ -142,6 +142,9 @@ describe("workbench: the Tree tab", () => {
   it("a click in the chat selects in the tree; the tree's selection is outlined in the chat", async () => {
     const { page, context, errors } = await workbench.open(messageHash(MESSAGE));
     await page.locator('[data-tab="tree"]').click();
+    // Even inside a closed node, which opens.
+    await item(page, "box baseline").locator(".flexkit-tree-twisty").click();
+    expect(await item(page, 'text "Arrives Friday"').count()).toBe(0);
     await page.locator('[data-chat] [data-flex="text"]', { hasText: "Arrives Friday" }).click();
     expect(await selectedName(page)).toBe('text "Arrives Friday"');
     const outlined = page.locator("[data-tree-outline]");

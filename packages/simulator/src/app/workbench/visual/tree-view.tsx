@@ -83,15 +83,19 @@ export function TreeView({
     });
   }, [nodes, collapsed]);
   // A node selected inside a collapsed one (from the chat, an issue) opens its ancestors.
+  const ancestors = useMemo(() => {
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    const found = new Set<string>();
+    for (let at = byId.get(id)?.parent; at !== undefined; at = byId.get(at)?.parent) found.add(at);
+    return found;
+  }, [nodes, id]);
   useEffect(() => {
-    setCollapsed((before) => {
-      const open = [...before].filter(
-        (each) =>
-          !(id !== each && (id.startsWith(`${each}.`) || id.startsWith(`${each}[`) || each === "")),
-      );
-      return open.length === before.size ? before : new Set(open);
-    });
-  }, [id]);
+    setCollapsed((before) =>
+      [...ancestors].some((each) => before.has(each))
+        ? new Set([...before].filter((each) => !ancestors.has(each)))
+        : before,
+    );
+  }, [ancestors]);
   const toggle = (node: string, open: boolean) =>
     setCollapsed((before) => {
       const next = new Set(before);
@@ -115,8 +119,8 @@ export function TreeView({
   }, [id]);
 
   const select = useCallback(
-    (next: string, focus = true) => {
-      focusNext.current = focus;
+    (next: string) => {
+      focusNext.current = true;
       onSelect(next);
     },
     [onSelect],
