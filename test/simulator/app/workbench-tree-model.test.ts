@@ -254,6 +254,13 @@ describe("paletteOf: only what may go there, as the placement matrix says", () =
     expect(paletteOf(ORDER, "contents.hero")).toEqual([]);
   });
 
+  it("no other component holds children: each leaf type offers nothing", () => {
+    const leaves = FLEX_COMPONENT_TYPES.filter((type) => !["box", "text", "video"].includes(type));
+    expect(leaves).toEqual(["button", "image", "icon", "span", "separator", "filler"]);
+    for (const type of leaves)
+      expect(paletteOf(inBody({ type }), "contents.body.contents[0]"), type).toEqual([]);
+  });
+
   it("a bubble offers its missing blocks: a box for header, body and footer; the hero's kinds", () => {
     const empty = bubbleOf({});
     const entries = paletteOf(empty, "contents");

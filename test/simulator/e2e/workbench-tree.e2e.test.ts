@@ -135,6 +135,11 @@ describe("workbench: the Tree tab", () => {
     // The toolbar's Undo undoes the tree's last edit.
     await page.locator('[data-action="undo"]').click();
     await expect.poll(() => jsonText(page)).toBe(pretty(withBody(ORDER, baselineWithIcon, THANKS)));
+    // The JSX tab shows the same message.
+    await page.locator('[data-tab="jsx"]').click();
+    await expect
+      .poll(() => editorText(page, "jsx"))
+      .toContain('<Icon url="https://example.com/icon.png" />');
     expect(errors).toEqual([]);
     await context.close();
   });
