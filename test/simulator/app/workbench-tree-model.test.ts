@@ -205,6 +205,37 @@ describe("treeOf: the nodes of any message", () => {
   });
 });
 
+describe("half-typed or odd JSON", () => {
+  const odd: unknown[] = [
+    null,
+    42,
+    "text",
+    [],
+    [null, 1],
+    { type: "flex", contents: "oops" },
+    { type: "bubble", body: [], hero: null },
+    { type: "box", layout: 7, contents: {} },
+    { type: "template", template: { type: "buttons", actions: "none" } },
+    { richMenus: null },
+  ];
+  it.each(odd.map((value) => [JSON.stringify(value), value]))(
+    "%s: a tree, and no edit of a node that is not there",
+    (_, value) => {
+      const nodes = treeOf(value);
+      expect(nodes[0]?.id).toBe("");
+      for (const node of nodes) {
+        paletteOf(value, node.id);
+        removeNode(value, node.id);
+        duplicateNode(value, node.id);
+        moveNode(value, node.id, 1);
+      }
+      expect(removeNode(value, "nowhere[3]")).toBeUndefined();
+      expect(addChild(value, "nowhere", "text")).toBeUndefined();
+      expect(dropNode(value, "nowhere", "")).toBeUndefined();
+    },
+  );
+});
+
 describe("nearestNode: where an issue's path or a stale selection leads", () => {
   it("is the node itself, else its nearest ancestor that is a node", () => {
     const nodes = treeOf(ORDER);
