@@ -179,6 +179,42 @@ describe("workbench: the Tree tab", () => {
     await context.close();
   });
 
+  it("blocks and carousel bubbles are added and removed the same way, from New → Carousel", async () => {
+    const { page, context, errors } = await workbench.open();
+    await page.locator('[data-tab="tree"]').click();
+    await page.locator('[data-action="new"]').selectOption("carousel");
+    await item(page, "carousel 2 bubbles").click();
+    await page.getByRole("button", { name: "Add bubble" }).click();
+    expect(await selectedName(page)).toBe("bubble kilo");
+    await page.getByRole("button", { name: "Add hero image" }).click();
+    expect(await selectedName(page)).toBe("image (hero) image.png");
+    // The new bubble has its hero: only the header and the footer are left to add.
+    await item(page, "bubble kilo").nth(2).click();
+    const adds = page
+      .getByRole("toolbar", { name: "Add to the selected node" })
+      .getByRole("button");
+    expect(await adds.evaluateAll((b) => b.map((x) => x.ariaLabel))).toEqual([
+      "Add header",
+      "Add footer",
+    ]);
+    const carousel = (await heldMessage(page)) as {
+      contents: { contents: Array<{ size: string; hero?: unknown }> };
+    };
+    expect(carousel.contents.contents).toHaveLength(3);
+    expect(carousel.contents.contents[2]).toMatchObject({
+      size: "kilo",
+      hero: { type: "image", url: "https://example.com/image.png", size: "full" },
+    });
+    await item(page, "image (hero) image.png").click();
+    await page.keyboard.press("Delete");
+    expect(await selectedName(page)).toBe("bubble kilo");
+    await page.keyboard.press("Delete");
+    await expect.poll(() => item(page, "carousel 2 bubbles").count()).toBe(1);
+    expect(await page.locator("[data-issue]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("an issue picked on the Tree tab selects its component", async () => {
     const broken = withBody(ORDER, { type: "text", text: "Too big", size: "huge" });
     const { page, context, errors } = await workbench.open(messageHash(broken));
