@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { STARTERS } from "../../../packages/simulator/src/app/workbench/starters.js";
 import { treeOf } from "../../../packages/simulator/src/app/workbench/visual/tree-model.js";
 import { GALLERY, renderSample } from "../../../packages/simulator/src/samples/gallery/index.js";
-import { editorText, heldMessage, messageHash, useWorkbench } from "../support/workbench-page.js";
+import {
+  editorText,
+  heldMessage,
+  messageHash,
+  replaceEditorText,
+  useWorkbench,
+} from "../support/workbench-page.js";
 
 /** The Tree tab of the running simulator's workbench, driven by keyboard and mouse in Chromium. */
 const workbench = useWorkbench();
@@ -211,6 +217,22 @@ describe("workbench: the Tree tab", () => {
     await page.keyboard.press("Delete");
     await expect.poll(() => item(page, "carousel 2 bubbles").count()).toBe(1);
     expect(await page.locator("[data-issue]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("an Undo back to JSON that does not parse shows no tree, and says why", async () => {
+    const { page, context, errors } = await workbench.open(messageHash(MESSAGE));
+    await replaceEditorText(page, "json", '{"type": ');
+    await replaceEditorText(page, "json", pretty(MESSAGE));
+    await page.locator('[data-tab="tree"]').click();
+    await page.locator('[data-action="undo"]').click();
+    await expect
+      .poll(() => page.locator("[data-tree-unavailable]").textContent())
+      .toBe("The JSON does not parse: fix it on the JSON tab to see its tree.");
+    expect(await page.getByRole("tree").count()).toBe(0);
+    await page.locator('[data-action="redo"]').click();
+    await expect.poll(() => page.getByRole("treeitem").count()).toBe(7);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -317,11 +317,8 @@ export function Workbench({
             diagnostics={diagnostics}
           />
         </div>
-        <div
-          style={{ flex: 1, minHeight: 0, display: tab === "tree" ? "flex" : "none" }}
-          data-tree-tab=""
-        >
-          {tab === "tree" ? (
+        {tab === "tree" ? (
+          <div data-tree-tab="" style={{ flex: 1, minHeight: 0, display: "flex" }}>
             <TreePane
               value={payload}
               unavailable={
@@ -337,8 +334,8 @@ export function Workbench({
               onUndo={undo}
               onRedo={redo}
             />
-          ) : null}
-        </div>
+          </div>
+        ) : null}
         <div
           ref={compiler.pane}
           data-jsx-pane=""
