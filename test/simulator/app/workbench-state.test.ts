@@ -643,3 +643,96 @@ describe("workbench state: New, the Gallery and links", () => {
     expect(page.take()).toEqual([{ type: "cancel-timer" }, { type: "busy", busy: false }]);
   });
 });
+
+describe("workbench state: the Tree tab", () => {
+  it("shows the JSON's message: switching JSON → Tree → JSON changes no text and saves nothing", () => {
+    const page = new Page(ownJson());
+    page.send({ type: "switch-started", to: "tree" });
+    expect(page.state.tab).toBe("tree");
+    expect(page.take()).toEqual([]);
+    page.send({ type: "switch-started", to: "json" });
+    expect(page.state).toMatchObject({ tab: "json", jsonText: pretty(message("Mine")) });
+    expect(page.take()).toEqual([]);
+  });
+
+  it("JSON that does not parse has no tree: the JSON tab stays and says why", () => {
+    const page = new Page(ownJson());
+    page.typeJson('{"type": ');
+    page.take();
+    page.send({ type: "switch-started", to: "tree" });
+    expect(page.state.tab).toBe("json");
+    expect(page.state.notice).toMatch(/^Fix the JSON first/);
+    expect(page.take()).toEqual([]);
+  });
+
+  it("an edit in the tree is one replacement of the JSON editor's text, the person's own", () => {
+    const page = new Page(messageLinkPage);
+    page.send({ type: "switch-started", to: "tree" });
+    page.take();
+    const next = message("From the tree");
+    page.send({ type: "tree-edited", value: next, selected: "contents.body.contents[0]" });
+    const text = pretty(next);
+    expect(page.state).toMatchObject({
+      tab: "tree",
+      jsonText: text,
+      message: { ok: true, payload: next },
+      selected: "contents.body.contents[0]",
+      linkShown: false,
+    });
+    const effects = page.take();
+    expect(effects.filter((effect) => effect.type === "replace-json")).toEqual([
+      { type: "replace-json", text, byPage: false },
+    ]);
+    expect(types(effects)).toContain("unlink");
+  });
+
+  it("a selection is the workbench's, kept across tabs", () => {
+    const page = new Page(ownJson());
+    page.send({ type: "tree-selected", selected: "contents.body" });
+    page.send({ type: "switch-started", to: "tree" });
+    expect(page.state.selected).toBe("contents.body");
+    expect(page.take()).toEqual([]);
+  });
+
+  it("JSX → Tree converts as JSX → JSON does, then shows the tree", () => {
+    const page = onOwnJsx();
+    page.typeJsx(`${SOURCE}\n`);
+    page.send({ type: "switch-started", to: "tree" });
+    const compile = page.last("compile");
+    expect(compile.switchOpen).toBe(page.state.opens);
+    page.take();
+    finish(page, compiled("Edited"), compile);
+    expect(page.state).toMatchObject({ tab: "tree", jsonText: pretty(message("Edited")) });
+    expect(types(page.take())).toEqual([
+      "busy",
+      "save-json",
+      "replace-json",
+      "save-json",
+      "drop-jsx",
+    ]);
+    // Unchanged JSX goes back without compiling.
+    const again = onOwnJsx();
+    again.send({ type: "switch-started", to: "tree" });
+    expect(again.state.tab).toBe("tree");
+    expect(types(again.take())).not.toContain("compile");
+  });
+
+  it("Tree → JSX converts the JSON as JSON → JSX does", () => {
+    const page = new Page(ownJson());
+    page.send({ type: "switch-started", to: "tree" });
+    page.send({ type: "switch-started", to: "jsx" });
+    expect(page.last("convert").value).toEqual(message("Mine"));
+  });
+
+  it("New on the Tree tab opens the message in the tree, its root selected", () => {
+    const page = new Page(ownJson());
+    page.send({ type: "switch-started", to: "tree" });
+    page.send({ type: "tree-selected", selected: "contents.body" });
+    page.send({ type: "message-opened", message: message("New"), from: "new" });
+    expect(page.state).toMatchObject({
+      tab: "tree",
+      selected: "",
+      jsonText: pretty(message("New")),
+    });
+  });
+});

@@ -22,7 +22,8 @@ export function textPath(payload: unknown, path: ReadonlyArray<PathStep>): Reado
   return inList ? path.slice(1) : path;
 }
 
-function previewRoot(payload: unknown): PreviewRoot {
+/** How the preview draws `payload`, for previewElementFor. */
+export function previewRoot(payload: unknown): PreviewRoot {
   const shape = detectShape(payload);
   if (shape === "container") return "container";
   return shape === "request" || shape === "validate-request" ? "body" : "message";

@@ -12,6 +12,7 @@ import { NOT_RUN, pretty, type Tab } from "./workbench-state.js";
 export const EDITOR_TABS: readonly TabItem<Tab>[] = [
   { id: "json", label: "JSON" },
   { id: "jsx", label: "JSX" },
+  { id: "tree", label: "Tree" },
 ];
 
 /**

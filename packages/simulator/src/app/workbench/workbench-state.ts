@@ -13,7 +13,8 @@ import { bodyAround, putInBody } from "./message-body.js";
  * play them in any order; workbench.tsx only runs the effects.
  */
 
-export type Tab = "json" | "jsx";
+/** The editors over the one message: its JSON text, its JSX, and its component tree. */
+export type Tab = "json" | "jsx" | "tree";
 
 export const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 
@@ -70,6 +71,13 @@ export interface WorkbenchState {
    * overtaken (the person kept typing, something opened) and draws nothing.
    */
   compileRun: number;
+  /**
+   * The tree's selected node, as a path in the JSON value (`formatPath`; "" for the root): the
+   * workbench's, so that the chat outlines it and the inspector edits it.
+   */
+  selected: string;
+  /** Where a switch away from the JSX tab goes once the JSX has compiled (JSON or Tree). */
+  switchTarget: "json" | "tree";
 }
 
 /** What a `#m=` or `#jsx=` link holds. */
@@ -104,7 +112,14 @@ export type WorkbenchEvent =
   /** The JSON of the switch numbered `open` was written as JSX (or could not be). */
   | { type: "switch-converted"; open: number; value: unknown; result: Converted }
   | { type: "notice"; text: string | undefined }
-  | { type: "gallery-toggled" };
+  | { type: "gallery-toggled" }
+  /** The tree (or the chat) selected the node at `selected` (a formatted path). */
+  | { type: "tree-selected"; selected: string }
+  /**
+   * The tree (or the inspector) made the next message `value`: it replaces the JSON editor's
+   * text as one undoable step, the person's own; `selected` is the node to select after it.
+   */
+  | { type: "tree-edited"; value: unknown; selected: string };
 
 export type Converted = { ok: true; source: string } | { ok: false; reason: string };
 
@@ -159,6 +174,8 @@ export function initialState(initial: Initial): WorkbenchState {
     jsxBaseline: undefined,
     opens: 0,
     compileRun: 0,
+    selected: "",
+    switchTarget: "json",
   };
 }
 
@@ -197,6 +214,10 @@ export function reduce(state: WorkbenchState, event: WorkbenchEvent): Step {
       return same({ ...state, notice: event.text });
     case "gallery-toggled":
       return same({ ...state, galleryOpen: !state.galleryOpen });
+    case "tree-selected":
+      return same({ ...state, selected: event.selected });
+    case "tree-edited":
+      return treeEdited(state, event.value, event.selected);
   }
 }
 
@@ -337,7 +358,7 @@ function compileFinished(
     if (!result.ok)
       return same({ ...after, notice: "Fix the JSX first: it does not compile or render." });
     return same(
-      { ...after, tab: "json" },
+      { ...after, tab: after.switchTarget },
       { type: "replace-json", text: pretty(result.message), byPage: true },
       ...dropJsx(after),
     );
@@ -358,7 +379,9 @@ function runCode(state: WorkbenchState, source: string, body: Body): Step {
 function openMessage(state: WorkbenchState, value: unknown, byPage: boolean): Step {
   return then(cancelCompile({ ...state, opens: state.opens + 1 }), (cancelled) => {
     const text = pretty(value);
-    const shown = { ...cancelled, tab: "json" as const };
+    // The Tree tab shows the JSON's message: it stays open, at the new message's root.
+    const tab: Tab = state.tab === "tree" ? "tree" : "json";
+    const shown = { ...cancelled, tab, selected: "" };
     return then(
       same(shown, ...dropJsx(shown), { type: "replace-json", text, byPage }),
       // The editor reports the new text too, but not when it is the text it already had.
@@ -384,6 +407,16 @@ function switchStarted(state: WorkbenchState, to: Tab): Step {
   // Even a click on the tab already shown: it is what the person wants now.
   const started = { ...state, notice: undefined, opens: state.opens + 1 };
   if (to === state.tab) return same(started);
+  if (to === "tree" && state.tab === "json") {
+    // The tree shows the message of the JSON text, which must parse.
+    if (state.jsonError !== undefined)
+      return same({
+        ...started,
+        notice: "Fix the JSON first: it does not parse, so there is no tree to show.",
+      });
+    return same({ ...started, tab: "tree" });
+  }
+  if (to === "json" && state.tab === "tree") return same({ ...started, tab: "json" });
   if (to === "jsx") {
     let value: unknown;
     try {
@@ -396,12 +429,14 @@ function switchStarted(state: WorkbenchState, to: Tab): Step {
     }
     return same(started, { type: "convert", open: started.opens, value });
   }
+  // From the JSX tab to JSON or Tree: the JSX is rendered into the JSON editor first.
   if (state.origin.fromLink) return same({ ...started, notice: NOT_RUN_JSON });
+  const aimed = { ...started, switchTarget: to };
   if (state.jsxText === state.jsxBaseline)
-    return then(cancelCompile(started), (cancelled) =>
-      same({ ...cancelled, tab: "json" }, ...dropJsx(cancelled)),
+    return then(cancelCompile(aimed), (cancelled) =>
+      same({ ...cancelled, tab: to }, ...dropJsx(cancelled)),
     );
-  return startCompile(started, state.jsxText, state.origin.body, started.opens);
+  return startCompile(aimed, state.jsxText, state.origin.body, started.opens);
 }
 
 function switchConverted(
@@ -422,5 +457,18 @@ function switchConverted(
       origin: { fromLink: false, body: bodyAround(value) },
     },
     ...saveJsx(state),
+  );
+}
+
+/**
+ * The tree's edit: the next message replaces the JSON editor's text as one undoable step, so it
+ * shares the text editors' history and the JSON and JSX tabs show the same message.
+ */
+function treeEdited(state: WorkbenchState, value: unknown, selected: string): Step {
+  const text = pretty(value);
+  return then(
+    same({ ...state, selected }, { type: "replace-json", text, byPage: false }),
+    // The editor reports the new text too, but not when it is the text it already had.
+    (replaced) => jsonEdited(replaced, text, false),
   );
 }

@@ -16,13 +16,16 @@ import { writeJsonDraft, writeJsxDraft } from "./autosave.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
 import { ExportControls } from "./export-controls.js";
 import { GalleryPanel } from "./gallery-panel.js";
-import { useIssueLocation } from "./issue-location.js";
+import { previewRoot, textPath, useIssueLocation } from "./issue-location.js";
 import { IssuesPanel } from "./issues-panel.js";
 import { approveOrigin, jsxOrigin, originOf, withOrigin } from "./jsx-origin.js";
 import { describeBody, messagesOf } from "./message-body.js";
 import { Toolbar } from "./toolbar.js";
 import { useJsxCompile } from "./use-jsx-compile.js";
 import { initialFromPage, unlinkAddress, useLinks } from "./use-links.js";
+import { type Edit, nearestNode, treeOf } from "./visual/tree-model.js";
+import { nodeAtPreview, useTreeOutline } from "./visual/tree-preview.js";
+import { TreeTab } from "./visual/tree-tab.js";
 import {
   type Converted,
   type Effect,
@@ -98,6 +101,7 @@ export function Workbench({
     origin,
     notice,
     galleryOpen,
+    selected,
   } = current;
   const mustRun = origin.fromLink;
   const jsonEditor = useRef<CodeEditorHandle>(null);
@@ -235,7 +239,8 @@ export function Workbench({
   );
 
   const { diagnostics, showIssue, outline } = useIssueLocation({
-    tab,
+    // The Tree tab shows the JSON's message: its issues are placed as the JSON tab's are.
+    tab: tab === "jsx" ? "jsx" : "json",
     jsonText,
     jsonError,
     issues,
@@ -246,6 +251,31 @@ export function Workbench({
     jsxEditor,
     preview: previewRef,
   });
+
+  // The Tree tab edits through the JSON editor, so its Undo is the JSON editor's.
+  const undo = useCallback(() => (tab === "jsx" ? jsxEditor : jsonEditor).current?.undo(), [tab]);
+  const redo = useCallback(() => (tab === "jsx" ? jsxEditor : jsonEditor).current?.redo(), [tab]);
+
+  // The tree (and the inspector) change the message through the JSON editor (see tree-edited).
+  const selectNode = useCallback(
+    (id: string) => dispatch({ type: "tree-selected", selected: id }),
+    [dispatch],
+  );
+  const editMessage = useCallback(
+    (edit: Edit) => dispatch({ type: "tree-edited", value: edit.value, selected: edit.selected }),
+    [dispatch],
+  );
+  const root = useMemo(() => previewRoot(payload), [payload]);
+  /** On the Tree tab, an issue picked selects its component (or the nearest one above it). */
+  const pickIssue = useCallback(
+    (issue: ValidationIssue) => {
+      if (tab !== "tree" || payload === undefined) return showIssue(issue);
+      const node = nearestNode(treeOf(payload), textPath(payload, issue.path));
+      if (node !== undefined) selectNode(node.id);
+    },
+    [tab, payload, showIssue, selectNode],
+  );
+  useTreeOutline({ active: tab === "tree", selected, payload, root, preview: previewRef });
 
   const layout = useColumns(chatWidth);
   const shown = waiting ? NOTHING : state;
@@ -270,6 +300,19 @@ export function Workbench({
         data-chat-pane=""
         aria-label="Chat preview"
         className="fk-column fk-chat-column"
+        onClickCapture={(event) => {
+          // On the Tree tab, a click on a drawn Flex component selects it in the tree, as in
+          // LINE's Flex Message Simulator, rather than tapping it (a uri action opens a tab).
+          const chat = previewRef.current?.querySelector("[data-chat]");
+          const target = event.target as Element;
+          if (tab !== "tree" || payload === undefined || chat == null) return;
+          if (target.closest("[data-flex]") === null || !chat.contains(target)) return;
+          const id = nodeAtPreview(chat, target, payload, root);
+          if (id === undefined) return;
+          event.stopPropagation();
+          event.preventDefault();
+          selectNode(id);
+        }}
       >
         {waiting ? (
           <div data-not-run="" role="status" className="fk-callout" data-tone="warning">
@@ -291,8 +334,8 @@ export function Workbench({
         <Toolbar
           tab={tab}
           onTab={switchTo}
-          onUndo={() => (tab === "json" ? jsonEditor : jsxEditor).current?.undo()}
-          onRedo={() => (tab === "json" ? jsonEditor : jsxEditor).current?.redo()}
+          onUndo={undo}
+          onRedo={redo}
           onNew={(message) => openMessage(message, "new")}
           galleryOpen={galleryOpen}
           onGallery={() => dispatch({ type: "gallery-toggled" })}
@@ -319,6 +362,24 @@ export function Workbench({
             diagnostics={diagnostics}
           />
         </div>
+        {tab === "tree" ? (
+          <TreeTab
+            payload={payload}
+            issues={issues}
+            unavailable={
+              jsonError !== undefined
+                ? "The JSON does not parse: fix it on the JSON tab to see its tree."
+                : payload === undefined
+                  ? "There is no message to show."
+                  : undefined
+            }
+            selected={selected}
+            onSelect={selectNode}
+            onEdit={editMessage}
+            onUndo={undo}
+            onRedo={redo}
+          />
+        ) : null}
         <div
           ref={compiler.pane}
           data-jsx-pane=""
@@ -398,7 +459,7 @@ export function Workbench({
             issues={issues}
             valid={state.ok}
             pending={waiting ? "the code from the link has not run yet" : undefined}
-            onPick={showIssue}
+            onPick={pickIssue}
             onHover={outline}
           />
           {side}
