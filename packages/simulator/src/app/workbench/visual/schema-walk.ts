@@ -26,16 +26,9 @@ import {
   unwrap,
 } from "@flexkit/validators/schema-walk";
 
-// The walk itself (which schema applies where) is the validators' own; the inspector and its
-// tests read it through here.
-export {
-  memberFor,
-  pathInPayload,
-  rootSchema,
-  type SchemaLike,
-  schemaAt,
-  unwrap,
-} from "@flexkit/validators/schema-walk";
+// The walk itself (which schema applies where) is the validators' own; the inspector's tests
+// read it through here.
+export { rootSchema, type SchemaLike, schemaAt } from "@flexkit/validators/schema-walk";
 
 /**
  * The property inspector's reading of the validators' zod schemas: which object schema applies at
