@@ -12,6 +12,7 @@ import {
   TextMessageSchema,
   UriActionSchema,
 } from "@flexkit/validators";
+import { describeProperty, propertyDocAt } from "@flexkit/validators/property-docs";
 import {
   childSchema,
   memberFor,
@@ -69,6 +70,12 @@ describe("rootSchema: the schema of each shape validateAny tells apart", () => {
       expect(schemaAt(payloads[shape], ["messages", 0])?.union).toBe(MessageSchema);
     }
     expect(objectSchemaAt(payloads["rich-menu-set"], ["richMenus", "main"])).toBe(RichMenuSchema);
+  });
+
+  it("keeps the docs of a push body's own properties, though its root is made here", () => {
+    const to = describeProperty(PushRequestSchema, "to");
+    expect(to).toBeDefined();
+    expect(propertyDocAt(payloads.request, ["to"])).toBe(to);
   });
 });
 
