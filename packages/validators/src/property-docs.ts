@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { PROPERTY_DOCS } from "./property-docs.generated.js";
+import { objectSchemaAt, originOf, unwrap } from "./schema-walk.js";
 import * as actions from "./schemas/actions.js";
 import * as flex from "./schemas/flex.js";
 import * as imagemap from "./schemas/imagemap.js";
@@ -7,7 +8,6 @@ import * as message from "./schemas/message.js";
 import * as push from "./schemas/push.js";
 import * as richMenu from "./schemas/rich-menu.js";
 import * as template from "./schemas/template.js";
-import { detectShape } from "./validate-any.js";
 
 /**
  * What a property means, in our words (issue 21). Written once, as the JSDoc on the property of
@@ -44,25 +44,8 @@ function isSchema(value: unknown): value is Schema {
   return typeof value === "object" && value !== null && "_zod" in value;
 }
 
-/**
- * The schema inside the wrappers a property's schema may have: optional, nullable, defaults,
- * lazy (box contents), pipes. Bounded, because a lazy schema can refer to itself.
- */
-function inner(schema: Schema): Schema {
-  let current = schema;
-  for (let depth = 0; depth < 16; depth++) {
-    const def = current._zod.def as z.core.$ZodTypeDef & {
-      innerType?: Schema;
-      getter?: () => Schema;
-      in?: Schema;
-    };
-    if (def.innerType !== undefined) current = def.innerType;
-    else if (def.type === "lazy" && def.getter !== undefined) current = def.getter();
-    else if (def.type === "pipe" && def.in !== undefined) current = def.in;
-    else return current;
-  }
-  return current;
-}
+/** The schema inside its wrappers (optional, lazy box contents…). */
+const inner = (schema: Schema): Schema => unwrap(schema).schema as Schema;
 
 function shapeOf(schema: Schema): Record<string, Schema> | undefined {
   const def = schema._zod.def as z.core.$ZodTypeDef & { shape?: Record<string, Schema> };
@@ -115,112 +98,8 @@ function schemaNamed(name: string): Schema | undefined {
 
 /** The doc of `key` on an object schema, or undefined when it has none. */
 export function describeProperty(objectSchema: z.ZodType, key: string): PropertyDoc | undefined {
-  const docs = tables().get(inner(objectSchema));
+  const docs = tables().get(inner(originOf(objectSchema) as Schema));
   return docs !== undefined && Object.hasOwn(docs, key) ? docs[key] : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/**
- * The member of a union that `value` belongs to, as the validators choose it: by the
- * discriminator (`type`) when the union has one, else the first object member that has `key`.
- */
-function member(schema: Schema, value: unknown, key: string | number): Schema | undefined {
-  const def = schema._zod.def as z.core.$ZodTypeDef & {
-    options?: Schema[];
-    discriminator?: string;
-  };
-  const options = (def.options ?? []).map(inner);
-  if (def.discriminator !== undefined) {
-    if (!isRecord(value)) return undefined;
-    const tag = value[def.discriminator];
-    for (const option of options) {
-      const values = (option._zod as { propValues?: Record<string, Set<unknown>> }).propValues;
-      if (values?.[def.discriminator]?.has(tag) === true) return option;
-    }
-    return undefined;
-  }
-  return options.find((option) => {
-    const shape = shapeOf(option);
-    return shape !== undefined && typeof key === "string" && Object.hasOwn(shape, key);
-  });
-}
-
-interface Start {
-  schema: Schema;
-  value: unknown;
-  steps: ReadonlyArray<string | number>;
-}
-
-function child(value: unknown, step: string | number): unknown {
-  if (typeof step === "number") return Array.isArray(value) ? value[step] : undefined;
-  return isRecord(value) && Object.hasOwn(value, step) ? value[step] : undefined;
-}
-
-/**
- * The schema the walk starts from, told from the value as `validateAny` tells it. The messages of
- * a push body, a validate request or a rich-menu file are checked one by one as messages (their
- * schema says only `unknown[]`), and the menus of a set one by one as rich menus.
- */
-function start(value: unknown, path: ReadonlyArray<string | number>): Start | undefined {
-  const shape = detectShape(value);
-  const [first, second] = path;
-  if (shape === "messages") {
-    if (typeof first !== "number") return undefined;
-    return { schema: message.MessageSchema, value: child(value, first), steps: path.slice(1) };
-  }
-  if (shape === "request" || shape === "validate-request" || shape === "rich-menu-set") {
-    if (first === "messages" && typeof second === "number") {
-      const list = child(value, first);
-      return { schema: message.MessageSchema, value: child(list, second), steps: path.slice(2) };
-    }
-    if (shape === "rich-menu-set" && first === "richMenus" && typeof second === "string") {
-      const menus = child(value, first);
-      return { schema: richMenu.RichMenuSchema, value: child(menus, second), steps: path.slice(2) };
-    }
-    if (shape === "request") return { schema: push.PushRequestSchema, value, steps: path };
-    return undefined;
-  }
-  if (shape === "container") return { schema: flex.FlexContainerSchema, value, steps: path };
-  if (shape === "rich-menu") return { schema: richMenu.RichMenuSchema, value, steps: path };
-  return { schema: message.MessageSchema, value, steps: path };
-}
-
-function walk(from: Start): PropertyDoc | undefined {
-  let schema: Schema | undefined = from.schema;
-  let current = from.value;
-  const { steps } = from;
-  for (let i = 0; i < steps.length && schema !== undefined; ) {
-    const step = steps[i]!;
-    schema = inner(schema);
-    const def = schema._zod.def as z.core.$ZodTypeDef & {
-      element?: Schema;
-      valueType?: Schema;
-    };
-    if (def.type === "union") {
-      // The step stays: it is taken on the member.
-      schema = member(schema, current, step);
-      continue;
-    }
-    if (def.type === "array" || def.type === "record") {
-      if (def.type === "array" && typeof step !== "number") return undefined;
-      schema = def.type === "array" ? def.element : def.valueType;
-      current = child(current, step);
-      i++;
-      continue;
-    }
-    const shape = shapeOf(schema);
-    if (shape === undefined || typeof step !== "string" || !Object.hasOwn(shape, step)) {
-      return undefined;
-    }
-    if (i === steps.length - 1) return describeProperty(schema as z.ZodType, step);
-    schema = shape[step];
-    current = child(current, step);
-    i++;
-  }
-  return undefined;
 }
 
 /**
@@ -234,10 +113,8 @@ export function propertyDocAt(
   value: unknown,
   path: ReadonlyArray<string | number>,
 ): PropertyDoc | undefined {
-  try {
-    const from = start(value, path);
-    return from === undefined ? undefined : walk(from);
-  } catch {
-    return undefined;
-  }
+  const key = path.at(-1);
+  if (typeof key !== "string") return undefined;
+  const object = objectSchemaAt(value, path.slice(0, -1));
+  return object === undefined ? undefined : describeProperty(object as z.ZodType, key);
 }

@@ -1,10 +1,6 @@
 import type { Diagnostic } from "@codemirror/lint";
-import {
-  detectShape,
-  nearestSource,
-  type PathStep,
-  type ValidationIssue,
-} from "@flexkit/validators";
+import { detectShape, nearestSource, type ValidationIssue } from "@flexkit/validators";
+import { pathInPayload } from "@flexkit/validators/schema-walk";
 import { type RefObject, useCallback, useEffect, useMemo, useState } from "react";
 import { createJsonLocator } from "../../shared/json-locator.js";
 import type { JsonSyntaxError } from "../../shared/json-syntax.js";
@@ -12,15 +8,8 @@ import type { CodeEditorHandle } from "./code-editor.js";
 import { offsetOfSource } from "./jsx-compile.js";
 import { type PreviewRoot, previewElementFor } from "./preview-target.js";
 
-/**
- * An issue's path in the JSON text. The validators name the messages of a list `messages[0]…`,
- * where the text of a root array counts from `[0]`; a push or validate body `{to, messages}`
- * really has its messages under `messages`, so its paths stay as they are.
- */
-export function textPath(payload: unknown, path: ReadonlyArray<PathStep>): ReadonlyArray<PathStep> {
-  const inList = Array.isArray(payload) && path[0] === "messages" && typeof path[1] === "number";
-  return inList ? path.slice(1) : path;
-}
+/** An issue's path in the JSON text: the validators' reading, where a root list counts from `[0]`. */
+export const textPath = pathInPayload;
 
 /** How the preview draws `payload`, for previewElementFor. */
 export function previewRoot(payload: unknown): PreviewRoot {

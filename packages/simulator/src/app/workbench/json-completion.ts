@@ -1,11 +1,13 @@
+import { formatPath, MessageSchema, type PathStep } from "@flexkit/validators";
 import {
-  FlexContainerSchema,
-  formatPath,
-  MessageSchema,
-  type PathStep,
-  PushRequestSchema,
-  RichMenuSchema,
-} from "@flexkit/validators";
+  childSchema,
+  isSchema,
+  rootSchemaOf,
+  type SchemaDef,
+  defOf as schemaDef,
+  tagsOf,
+  unwrap as unwrapSchema,
+} from "@flexkit/validators/schema-walk";
 import { type LooseNode, type LooseObject, looseProperty, readLooseJson } from "./loose-json.js";
 
 /**
@@ -40,42 +42,11 @@ export interface JsonCompletions {
 /** The zod object schema that holds `key` and the key, for a description of the property. */
 export type DescribeProperty = (objectSchema: unknown, key: string) => string | undefined;
 
-// zod 4 keeps a schema's structure in `_zod.def`; the simulator reads it without depending on zod
-// itself, so the shape is written here with only the fields this walk reads.
-interface SchemaDef {
-  type: string;
-  innerType?: unknown;
-  getter?: () => unknown;
-  in?: unknown;
-  options?: readonly unknown[];
-  shape?: Record<string, unknown>;
-  element?: unknown;
-  valueType?: unknown;
-  entries?: Record<string, string | number>;
-  values?: readonly unknown[];
-  checks?: readonly { _zod: { def: { check?: string; format?: string; pattern?: RegExp } } }[];
-}
-
-function defOf(schema: unknown): SchemaDef | undefined {
-  const zod = (schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod;
-  return zod?.def;
-}
-
-const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly", "catch"]);
-
-/** The schema under optional(), lazy(), pipe() and the like. */
-function unwrap(schema: unknown): unknown {
-  let current = schema;
-  for (let depth = 0; depth < 20; depth++) {
-    const def = defOf(current);
-    if (def === undefined) return current;
-    if (WRAPPERS.has(def.type) || def.type === "nonoptional") current = def.innerType;
-    else if (def.type === "lazy" && def.getter !== undefined) current = def.getter();
-    else if (def.type === "pipe") current = def.in;
-    else return current;
-  }
-  return current;
-}
+// The candidates are kept as unknown: the walk's readings of a schema, for what may be none.
+const defOf = (schema: unknown): SchemaDef | undefined =>
+  isSchema(schema) ? schemaDef(schema) : undefined;
+const unwrap = (schema: unknown): unknown =>
+  isSchema(schema) ? unwrapSchema(schema).schema : schema;
 
 /** Every non-union schema a schema may be (a union's options, flattened). */
 function alternatives(schema: unknown): unknown[] {
@@ -83,16 +54,6 @@ function alternatives(schema: unknown): unknown[] {
   const def = defOf(inner);
   if (def?.type === "union") return (def.options ?? []).flatMap(alternatives);
   return [inner];
-}
-
-/** The `type` values an object schema accepts, when its `type` is a literal or an enum. */
-function literalsOf(schema: unknown): unknown[] {
-  return alternatives(schema).flatMap((option) => {
-    const def = defOf(option);
-    if (def?.type === "literal") return [...(def.values ?? [])];
-    if (def?.type === "enum") return Object.values(def.entries ?? {});
-    return [];
-  });
 }
 
 /**
@@ -113,24 +74,16 @@ function objectSchemas(schemas: readonly unknown[], node: LooseNode | undefined)
     });
     return having.length > 0 ? having : objects;
   }
-  const typed = objects.filter((object) => {
-    const typeSchema = defOf(object)?.shape?.type;
-    return typeSchema !== undefined && literalsOf(typeSchema).includes(type);
-  });
+  const typed = objects.filter((object) => isSchema(object) && tagsOf(object).includes(type));
   return typed.length > 0 ? typed : objects;
 }
 
 /** The schemas of what sits one step further in. */
 function stepInto(schemas: readonly unknown[], node: LooseNode | undefined, step: PathStep) {
-  if (typeof step === "number") {
-    return schemas.flatMap(alternatives).flatMap((option) => {
-      const def = defOf(option);
-      return def?.type === "array" ? [def.element] : [];
-    });
-  }
-  return objectSchemas(schemas, node).flatMap((object) => {
-    const def = defOf(object);
-    const child = def?.shape?.[step];
+  const parents =
+    typeof step === "number" ? schemas.flatMap(alternatives) : objectSchemas(schemas, node);
+  return parents.flatMap((parent) => {
+    const child = isSchema(parent) ? childSchema(parent, step) : undefined;
     return child === undefined ? [] : [child];
   });
 }
@@ -165,12 +118,9 @@ export function keywordsOf(schema: unknown): string[] {
 }
 
 /** The top of a file the workbench reads: a message, a bare container, a push body, a menu. */
-const ROOTS: readonly unknown[] = [
-  MessageSchema,
-  FlexContainerSchema,
-  PushRequestSchema,
-  RichMenuSchema,
-];
+const ROOTS: readonly unknown[] = (["message", "container", "request", "rich-menu"] as const).map(
+  rootSchemaOf,
+);
 
 type Place =
   | { kind: "key"; object: LooseObject; from: number; to: number; quoted: boolean; colon: boolean }
@@ -293,12 +243,6 @@ export function jsonCompletions(
   }
   for (let index = start; index < steps.length; index++) {
     schemas = stepInto(schemas, nodes[index], steps[index]!);
-    // A push body types its `messages` as unknown[] (validatePushRequest checks them one by one,
-    // for paths of their own): completion reads them as messages.
-    if (steps[index - 1] === "messages" && typeof steps[index] === "number")
-      schemas = schemas.map((schema) =>
-        defOf(schema)?.type === "unknown" ? MessageSchema : schema,
-      );
   }
   const objects = objectSchemas(schemas, place.object);
   const path = formatPath(steps);

@@ -1,4 +1,5 @@
 import { formatPath, type PathStep, type ValidationIssue } from "@flexkit/validators";
+import { memberFor, pathInPayload, type SchemaLike, unwrap } from "@flexkit/validators/schema-walk";
 import { type ReactNode, useId, useMemo, useState } from "react";
 import {
   allowedTags,
@@ -7,18 +8,14 @@ import {
   freshObject,
   isTypeFixed,
   type LengthUnit,
-  memberFor,
   objectAt,
   objectSchemaOf,
   type Property,
-  pathInPayload,
   propertiesOf,
   removeAt,
-  type SchemaLike,
   samePath,
   setAt,
   switchTag,
-  unwrap,
 } from "./schema-walk.js";
 
 /**

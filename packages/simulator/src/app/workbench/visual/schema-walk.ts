@@ -8,13 +8,27 @@ import {
   FlexSpanSchema,
   MessageSchema,
   type PathStep,
-  PushRequestSchema,
   RichMenuSchema,
   SIZE_KEYWORDS,
   SPACE_KEYWORDS,
   TemplateSchema,
   validateAny,
 } from "@flexkit/validators";
+import {
+  type CheckDef,
+  defOf,
+  memberFor,
+  pathInPayload,
+  type SchemaDef,
+  type SchemaLike,
+  schemaAt,
+  tagsOf,
+  unwrap,
+} from "@flexkit/validators/schema-walk";
+
+// The walk itself (which schema applies where) is the validators' own; the inspector's tests
+// read it through here.
+export { rootSchema, type SchemaLike, schemaAt } from "@flexkit/validators/schema-walk";
 
 /**
  * The property inspector's reading of the validators' zod schemas: which object schema applies at
@@ -24,107 +38,14 @@ import {
  * walks every schema reachable from the messages and finds a control for each property).
  *
  * Pure: no DOM, no React. The app does not depend on zod, so the schemas are read through the few
- * parts of zod 4's `_zod.def` used here, as the validators' compile.ts reads them.
+ * parts of zod 4's `_zod.def` that @flexkit/validators/schema-walk types.
  */
-
-/** What the inspector needs of a zod schema. */
-export interface SchemaLike {
-  readonly _zod: { readonly def: object };
-}
-
-interface Def {
-  type: string;
-  innerType?: SchemaLike;
-  shape?: Record<string, SchemaLike>;
-  options?: ReadonlyArray<SchemaLike>;
-  discriminator?: string;
-  element?: SchemaLike;
-  valueType?: SchemaLike;
-  values?: ReadonlyArray<unknown>;
-  entries?: Record<string, string | number>;
-  getter?: () => SchemaLike;
-  checks?: ReadonlyArray<{ _zod: { def: CheckDef } }>;
-}
-
-interface CheckDef {
-  check: string;
-  format?: string;
-  value?: number;
-  inclusive?: boolean;
-  maximum?: number;
-}
-
-const defOf = (schema: SchemaLike) => schema._zod.def as Def;
-
-/** A schema made here, not by zod: the lists and sets around messages that have no schema. */
-const made = (def: Def): SchemaLike => ({ _zod: { def } });
-
-/** Strips `.optional()` and `z.lazy()`: the schema of the value itself, and whether it may be absent. */
-export function unwrap(schema: SchemaLike): { schema: SchemaLike; optional: boolean } {
-  let current = schema;
-  let optional = false;
-  for (;;) {
-    const def = defOf(current);
-    if (def.type === "optional" && def.innerType !== undefined) {
-      optional = true;
-      current = def.innerType;
-    } else if (def.type === "lazy" && def.getter !== undefined) {
-      current = def.getter();
-    } else {
-      return { schema: current, optional };
-    }
-  }
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const MESSAGES = made({ type: "array", element: MessageSchema });
-
-/**
- * The schema of a whole payload, told by its shape as validateAny tells it: a message, a list of
- * messages, a bare Flex container, a push or validate body, a rich menu or a set of them.
- */
-export function rootSchema(payload: unknown): SchemaLike {
-  switch (detectShape(payload)) {
-    case "messages":
-      return MESSAGES;
-    case "container":
-      return FlexContainerSchema;
-    case "request":
-      // The push schema takes `messages` as unknown[] (validatePushRequest checks each one).
-      return made({ type: "object", shape: { ...PushRequestSchema.shape, messages: MESSAGES } });
-    case "validate-request":
-      return made({ type: "object", shape: { messages: MESSAGES } });
-    case "rich-menu":
-      return RichMenuSchema;
-    case "rich-menu-set":
-      return made({
-        type: "object",
-        shape: {
-          richMenus: made({ type: "record", valueType: RichMenuSchema }),
-          messages: made({ type: "optional", innerType: MESSAGES }),
-        },
-      });
-    default:
-      return MessageSchema;
-  }
-}
-
-/** The member of a discriminated union that a value is checked against (by its `type`). */
-export function memberFor(union: SchemaLike, value: unknown): SchemaLike | undefined {
-  const def = defOf(union);
-  const key = def.discriminator ?? "type";
-  const tag = isRecord(value) ? value[key] : undefined;
-  return (def.options ?? []).find((option) => literalOf(option, key) === tag);
-}
-
 /** The literal value of an object schema's discriminator (`type: z.literal("uri")` → "uri"). */
-function literalOf(objectSchema: SchemaLike, key: string): unknown {
-  const property = defOf(unwrap(objectSchema).schema).shape?.[key];
-  if (property === undefined) return undefined;
-  return defOf(unwrap(property).schema).values?.[0];
-}
+const literalOf = (objectSchema: SchemaLike, key: string): unknown => tagsOf(objectSchema, key)[0];
 
 /** The discriminator values a union offers, in the schema's order. */
 export function unionTags(union: SchemaLike): string[] {
@@ -141,36 +62,6 @@ export interface Target {
   /** The union it was chosen from, when it sits in one (an action, a component…). */
   union?: SchemaLike;
   value: Record<string, unknown>;
-}
-
-/** The schema of the value at `path`, unions resolved by the values met on the way. */
-export function schemaAt(
-  payload: unknown,
-  path: ReadonlyArray<PathStep>,
-): { schema: SchemaLike; union?: SchemaLike } | undefined {
-  let schema: SchemaLike | undefined = rootSchema(payload);
-  let value: unknown = payload;
-  for (let i = 0; ; i++) {
-    const inner = unwrap(schema).schema;
-    let union: SchemaLike | undefined;
-    let resolved = inner;
-    if (defOf(inner).type === "union") {
-      const member = memberFor(inner, value);
-      if (member === undefined) return undefined;
-      union = inner;
-      resolved = unwrap(member).schema;
-    }
-    if (i === path.length)
-      return union === undefined ? { schema: resolved } : { schema: resolved, union };
-    const step = path[i]!;
-    const def = defOf(resolved);
-    if (def.type === "object" && typeof step === "string") schema = def.shape?.[step];
-    else if (def.type === "array" && typeof step === "number") schema = def.element;
-    else if (def.type === "record" && typeof step === "string") schema = def.valueType;
-    else return undefined;
-    if (schema === undefined) return undefined;
-    value = valueAt(value, [step]);
-  }
 }
 
 /** The object at `path` and its schema, or undefined when there is no object the schemas know. */
@@ -300,7 +191,7 @@ function computeControl(schema: SchemaLike): Control {
   }
 }
 
-function numberControl(def: Def): Control {
+function numberControl(def: SchemaDef): Control {
   let min: number | undefined;
   let max: number | undefined;
   let integer = false;
@@ -322,7 +213,7 @@ function numberControl(def: Def): Control {
   };
 }
 
-function arraySizes(def: Def): { min?: number; max?: number } {
+function arraySizes(def: SchemaDef): { min?: number; max?: number } {
   const sizes: { min?: number; max?: number } = {};
   for (const check of def.checks ?? []) {
     const c = check._zod.def as CheckDef & { minimum?: number; length?: number };
@@ -364,7 +255,7 @@ const LONGEST_PROBE = 1_000_000;
  * refinements): the value grammars of RULES.md §5.5 are regexes whose words and units cannot be
  * read back any other way, and the lengths are refinements that count as LINE counts.
  */
-function stringControl(schema: Parsable, def: Def): Control {
+function stringControl(schema: Parsable, def: SchemaDef): Control {
   const accepts = (value: string) => schema.safeParse(value).success;
   const hasGrammar = (def.checks ?? []).some((check) => check._zod.def.format === "regex");
   if (hasGrammar && accepts("#A0B1C2") && accepts("#A0B1C2FF") && !accepts("A0B1C2")) {
@@ -525,18 +416,6 @@ function probeTags(payload: unknown, path: ReadonlyArray<PathStep>, union: Schem
       );
     });
   });
-}
-
-/**
- * An issue's path in the payload. The validators name the messages of a list `messages[0]…`,
- * where a root array counts from `[0]` (the same reading as the JSON editor's textPath).
- */
-export function pathInPayload(
-  payload: unknown,
-  path: ReadonlyArray<PathStep>,
-): ReadonlyArray<PathStep> {
-  const inList = Array.isArray(payload) && path[0] === "messages" && typeof path[1] === "number";
-  return inList ? path.slice(1) : path;
 }
 
 export function samePath(a: ReadonlyArray<PathStep>, b: ReadonlyArray<PathStep>): boolean {
