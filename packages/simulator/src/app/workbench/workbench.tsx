@@ -11,6 +11,7 @@ import {
 } from "react";
 import type { PayloadResult } from "../payload.js";
 import { Button } from "../ui/button.js";
+import { Panel } from "../ui/panel.js";
 import { Splitter } from "../ui/splitter.js";
 import { writeJsonDraft, writeJsxDraft } from "./autosave.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
@@ -277,6 +278,8 @@ export function Workbench({
   );
   useTreeOutline({ active: tab === "tree", selected, payload, root, preview: previewRef });
 
+  /** The side column's Properties panel, where the Tree tab puts the inspector. */
+  const [inspectorHost, setInspectorHost] = useState<HTMLElement | null>(null);
   const layout = useColumns(chatWidth);
   const shown = waiting ? NOTHING : state;
 
@@ -378,6 +381,7 @@ export function Workbench({
             onEdit={editMessage}
             onUndo={undo}
             onRedo={redo}
+            inspectorHost={inspectorHost}
           />
         ) : null}
         <div
@@ -455,6 +459,11 @@ export function Workbench({
           </Button>
         </div>
         <div className="fk-side-panels">
+          {tab === "tree" ? (
+            <Panel title="Properties" label="Properties" data-properties-panel="">
+              <div ref={setInspectorHost} data-inspector-host="" />
+            </Panel>
+          ) : null}
           <IssuesPanel
             issues={issues}
             valid={state.ok}

@@ -1077,28 +1077,42 @@ function ListItems({
 
 /** Kept with the component, as the workbench keeps its own; colours follow the page's theme. */
 const CSS = `
-.flexkit-inspector { font: 12px/1.4 system-ui, sans-serif; color: inherit; display: grid; gap: 6px; }
+.flexkit-inspector { font: 12px/1.4 system-ui, sans-serif; color: var(--fk-text, inherit); display: grid; gap: 6px; }
 .flexkit-inspector-title { font-size: 13px; margin: 0; }
-.flexkit-inspector-where { font-weight: 400; opacity: 0.7; }
-.flexkit-inspector-fields { display: grid; gap: 4px; }
-.flexkit-inspector-row { display: grid; grid-template-columns: 10.5em 1fr auto; gap: 6px; align-items: center; }
-.flexkit-inspector-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-family: ui-monospace, monospace; }
+.flexkit-inspector-where { font-weight: 400; color: var(--fk-text-muted, inherit); }
+.flexkit-inspector-fields { display: grid; gap: 6px; }
+.flexkit-inspector-row { display: grid; grid-template-columns: minmax(5.5em, 8.5em) minmax(0, 1fr) auto; gap: 6px; align-items: center; }
+.flexkit-inspector-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-family: ui-monospace, monospace; color: var(--fk-text-muted, inherit); }
 .flexkit-inspector-control { display: flex; gap: 4px; align-items: center; min-width: 0; flex-wrap: wrap; }
-.flexkit-inspector-control select, .flexkit-inspector-control input:not([type=checkbox]):not([type=color]), .flexkit-inspector-control textarea { font: inherit; min-width: 0; max-width: 100%; }
+.flexkit-inspector-control select, .flexkit-inspector-control input:not([type=checkbox]):not([type=color]), .flexkit-inspector-control textarea {
+  font: inherit; min-width: 0; max-width: 100%; box-sizing: border-box; padding: 3px 6px;
+  color: var(--fk-text, inherit); background: var(--fk-surface, transparent);
+  border: 1px solid var(--fk-border-strong, #999); border-radius: 6px;
+}
+.flexkit-inspector-control :is(select, input, textarea):focus-visible { outline: 2px solid var(--fk-focus, #2f7cf6); outline-offset: 1px; }
+.flexkit-inspector-control [aria-invalid=true] { border-color: var(--fk-error, #e5484d); }
 .flexkit-inspector-text { display: flex; gap: 4px; align-items: center; flex: 1; min-width: 0; }
 .flexkit-inspector-text input, .flexkit-inspector-text textarea { flex: 1; }
 .flexkit-inspector-number { width: 6em; }
 .flexkit-inspector-hex { width: 8em; font-family: ui-monospace, monospace; }
 .flexkit-inspector-length, .flexkit-inspector-color { display: inline-flex; gap: 4px; align-items: center; }
-.flexkit-inspector-unit, .flexkit-inspector-count, .flexkit-inspector-state { opacity: 0.7; }
-.flexkit-inspector-reset, .flexkit-inspector-add { font: inherit; font-size: 11px; cursor: pointer; }
-.flexkit-inspector-group { border: 1px solid rgba(127, 127, 127, 0.4); border-radius: 4px; padding: 4px 6px; margin: 0; display: grid; gap: 4px; }
+.flexkit-inspector-unit, .flexkit-inspector-count, .flexkit-inspector-state { color: var(--fk-text-muted, inherit); }
+.flexkit-inspector-reset, .flexkit-inspector-add {
+  font: inherit; font-size: 11px; cursor: pointer; padding: 2px 6px; border-radius: 6px;
+  color: var(--fk-text, inherit); background: var(--fk-surface-2, transparent); border: 1px solid var(--fk-border, #999);
+}
+.flexkit-inspector-group { border: 1px solid var(--fk-border, rgba(127, 127, 127, 0.4)); border-radius: 6px; padding: 4px 6px; margin: 0; display: grid; gap: 4px; }
 .flexkit-inspector-group > legend { font-family: ui-monospace, monospace; display: flex; gap: 6px; align-items: center; }
 .flexkit-inspector-list { display: grid; gap: 4px; }
-.flexkit-inspector-help { margin: 0 0 0 10.5em; opacity: 0.75; }
-.flexkit-inspector-issues { list-style: none; margin: 0 0 0 10.5em; padding: 0; color: #e5484d; }
-.flexkit-inspector-issues [data-severity=warning] { color: #d4a72c; }
+/* The help is two lines until the field is focused or hovered: the whole text is its description. */
+.flexkit-inspector-help {
+  margin: 0; font-size: 11px; color: var(--fk-text-muted, inherit); white-space: pre-line;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden;
+}
+.flexkit-inspector-field:is(:focus-within, :hover) > .flexkit-inspector-help { -webkit-line-clamp: unset; }
+.flexkit-inspector-issues { list-style: none; margin: 0; padding: 0; color: var(--fk-error, #e5484d); }
+.flexkit-inspector-issues [data-severity=warning] { color: var(--fk-warning, #d4a72c); }
 .flexkit-inspector-json { width: 100%; font-family: ui-monospace, monospace; }
-.flexkit-inspector-json[data-broken] { outline: 1px solid #e5484d; }
-.flexkit-inspector-children, .flexkit-inspector-unknown { opacity: 0.75; }
+.flexkit-inspector-json[data-broken] { outline: 1px solid var(--fk-error, #e5484d); }
+.flexkit-inspector-children, .flexkit-inspector-unknown { color: var(--fk-text-muted, inherit); }
 `;

@@ -1,5 +1,6 @@
 import type { PathStep } from "@flexkit/validators";
 import { type ReactNode, useMemo } from "react";
+import { createPortal } from "react-dom";
 import { type Edit, treeOf } from "./tree-model.js";
 import { shownSelection, TreeView } from "./tree-view.js";
 
@@ -25,6 +26,7 @@ export function TreePane({
   onUndo,
   onRedo,
   inspector,
+  inspectorHost,
 }: {
   /** The message the workbench holds (the JSON editor's, parsed). */
   value: unknown;
@@ -41,17 +43,33 @@ export function TreePane({
    * selection, or its nearest ancestor when the selection is gone, e.g. after an Undo).
    */
   inspector?: (selection: Selection) => ReactNode;
+  /** Where the inspector slot is drawn, when not beside the tree (the workbench's side column). */
+  inspectorHost?: HTMLElement | undefined;
 }) {
   const shown = useMemo((): Selection | undefined => {
     if (unavailable !== undefined) return undefined;
     const node = shownSelection(treeOf(value), selected);
     return node === undefined ? undefined : { id: node.id, path: node.path };
   }, [value, selected, unavailable]);
+  const slot = (
+    <section
+      data-inspector-slot=""
+      data-path={shown?.id}
+      aria-label="Properties"
+      style={
+        inspectorHost === undefined
+          ? { flex: 1, minWidth: 0, minHeight: 0, overflow: "auto" }
+          : undefined
+      }
+    >
+      {shown === undefined ? null : inspector?.(shown)}
+    </section>
+  );
   return (
     <div data-tree-pane="" style={{ display: "flex", gap: 8, flex: 1, minHeight: 0 }}>
       <div style={{ display: "flex", flexDirection: "column", flex: 1, minWidth: 0, minHeight: 0 }}>
         {unavailable !== undefined ? (
-          <div data-tree-unavailable="" role="status" style={{ color: "#ffd479" }}>
+          <div data-tree-unavailable="" role="status" className="fk-callout" data-tone="warning">
             {unavailable}
           </div>
         ) : (
@@ -65,14 +83,7 @@ export function TreePane({
           />
         )}
       </div>
-      <section
-        data-inspector-slot=""
-        data-path={shown?.id}
-        aria-label="Properties"
-        style={{ flex: 1, minWidth: 0, minHeight: 0, overflow: "auto" }}
-      >
-        {shown === undefined ? null : inspector?.(shown)}
-      </section>
+      {inspectorHost === undefined ? slot : createPortal(slot, inspectorHost)}
     </div>
   );
 }

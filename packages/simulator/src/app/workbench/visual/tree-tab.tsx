@@ -24,6 +24,7 @@ export function TreeTab({
   onEdit,
   onUndo,
   onRedo,
+  inspectorHost,
 }: {
   payload: unknown;
   issues: ReadonlyArray<ValidationIssue>;
@@ -34,6 +35,8 @@ export function TreeTab({
   onEdit: (edit: Edit) => void;
   onUndo: () => void;
   onRedo: () => void;
+  /** Where the inspector goes (the side column's Properties panel); beside the tree without one. */
+  inspectorHost?: HTMLElement | null;
 }) {
   const selectedPath = useMemo(() => parsePath(selected), [selected]);
   const targets = useMemo(
@@ -75,6 +78,7 @@ export function TreeTab({
         onEdit={onEdit}
         onUndo={onUndo}
         onRedo={onRedo}
+        inspectorHost={inspectorHost ?? undefined}
         inspector={({ id, path }) => (
           <Inspector
             message={payload}
