@@ -51,8 +51,8 @@ export function docMarkdown(doc: PropertyDoc): string {
 
 /**
  * `argTypes` with a description and a default for every property of `schema` (an object schema
- * of @flexkit/validators) except `type`, which the story sets itself. The story's own entries
- * (their controls) are kept.
+ * of @flexkit/validators). The story's own entries (their controls) are kept; `type` is shown
+ * without a control, since the story's render sets it.
  */
 export function documented<Args>(
   schema: z.ZodType,
@@ -61,8 +61,9 @@ export function documented<Args>(
   const shape = inner(schema as unknown as Schema)._zod.def.shape ?? {};
   const result: Record<string, InputType> = {};
   for (const [key, property] of Object.entries(shape)) {
-    if (key === "type") continue;
-    const given: InputType = (argTypes as Record<string, InputType>)[key] ?? controlFor(property);
+    const given: InputType =
+      (argTypes as Record<string, InputType>)[key] ??
+      (key === "type" ? { control: false } : controlFor(property));
     const doc = describeProperty(schema, key);
     if (doc === undefined) {
       result[key] = given;

@@ -50,7 +50,7 @@ describe("the Controls of the Flex component stories", () => {
   for (const [title, schema] of Object.entries(SCHEMAS)) {
     it(`describe every prop of ${title}`, () => {
       const argTypes = byTitle.get(title)?.argTypes ?? {};
-      const keys = Object.keys(schema.shape).filter((key) => key !== "type");
+      const keys = Object.keys(schema.shape);
       expect(keys.filter((key) => argTypes[key] === undefined)).toEqual([]);
       for (const key of keys) {
         const doc = describeProperty(schema, key);
