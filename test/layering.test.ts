@@ -173,7 +173,7 @@ const packageOf = (layer: Layer) => (layer === "draw/react" ? "draw" : layer);
 const isPackage = (layer: Layer) => PACKAGES.includes(layer);
 /** The public entry points of the library packages (their package.json exports). */
 const PUBLIC_SUBPATHS: Record<string, readonly string[]> = {
-  validators: ["", "/flex-structure", "/property-docs", "/schema-walk"],
+  validators: ["", "/flex-structure", "/property-docs", "/rule-docs", "/schema-walk"],
   "flex-jsx": [
     "",
     "/jsx-runtime",

@@ -1,6 +1,7 @@
 import {
   BORDER_WIDTH_KEYWORDS,
   type FlexBox,
+  FlexBoxSchema,
   type HexColor,
   SPACE_KEYWORDS,
 } from "@flexkit/validators";
@@ -8,6 +9,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
 import { expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
+import { documented } from "../support/documented.js";
 import { box, flexMessage } from "../support/flex.js";
 
 type Args = Omit<FlexBox, "type">;
@@ -43,7 +45,7 @@ const meta = {
       swatch("#7a9a01", "Matcha"),
     ],
   },
-  argTypes: {
+  argTypes: documented<Args>(FlexBoxSchema, {
     layout: { control: "inline-radio", options: ["horizontal", "vertical", "baseline"] },
     spacing: { control: "select", options: SPACE_KEYWORDS },
     margin: { control: "select", options: SPACE_KEYWORDS },
@@ -75,7 +77,7 @@ const meta = {
     background: { control: "object" },
     contents: { control: "object" },
     action: { control: "object" },
-  },
+  }),
   play: async ({ canvasElement, args }) => {
     await expectFlexNodes(canvasElement, "box");
     const body = one(canvasElement, '[data-flex-block="body"] > [data-flex="box"]');

@@ -1,8 +1,9 @@
-import type { FlexBubble } from "@flexkit/validators";
+import { type FlexBubble, FlexBubbleSchema } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
 import { all, expectFlexNodes, expectNoValidationErrors } from "../support/checks.js";
+import { documented } from "../support/documented.js";
 import { box, CAFE_BUBBLE, flexMessage } from "../support/flex.js";
 
 type Args = Omit<FlexBubble, "type">;
@@ -17,7 +18,7 @@ const meta = {
   title: "Flex/Bubble",
   render: (args) => <ChatFrame payload={flexMessage({ type: "bubble", ...args })} />,
   args: { ...CAFE_BUBBLE },
-  argTypes: {
+  argTypes: documented<Args>(FlexBubbleSchema, {
     size: {
       control: "select",
       options: ["nano", "micro", "deca", "hecto", "kilo", "mega", "giga"],
@@ -29,7 +30,7 @@ const meta = {
     footer: { control: "object" },
     styles: { control: "object" },
     action: { control: "object" },
-  },
+  }),
   play: async ({ canvasElement, args }) => {
     const [bubble] = await expectFlexNodes(canvasElement, "bubble");
     await expect(bubble).toHaveAttribute("data-size", args.size ?? "mega");

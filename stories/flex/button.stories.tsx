@@ -1,8 +1,9 @@
-import type { FlexButton } from "@flexkit/validators";
+import { type FlexButton, FlexButtonSchema } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
 import { all, expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
+import { documented } from "../support/documented.js";
 import { bubbleOf, flexMessage } from "../support/flex.js";
 
 type Args = Omit<FlexButton, "type">;
@@ -34,7 +35,7 @@ const meta = {
       displayText: "Book a table at 7pm",
     },
   },
-  argTypes: {
+  argTypes: documented<Args>(FlexButtonSchema, {
     style: { control: "inline-radio", options: ["primary", "secondary", "link"] },
     height: { control: "inline-radio", options: ["sm", "md"] },
     color: { control: "color" },
@@ -44,7 +45,7 @@ const meta = {
     adjustMode: { control: "inline-radio", options: ["shrink-to-fit"] },
     scaling: { control: "boolean" },
     action: { control: "object" },
-  },
+  }),
   play: async ({ canvasElement }) => {
     const [node] = await expectFlexNodes(canvasElement, "button");
     await expect(node).toHaveTextContent("Book it");

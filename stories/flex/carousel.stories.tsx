@@ -1,8 +1,9 @@
-import type { FlexCarousel } from "@flexkit/validators";
+import { type FlexCarousel, FlexCarouselSchema } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
 import { expectFlexNodes, expectNoValidationErrors } from "../support/checks.js";
+import { documented } from "../support/documented.js";
 import { cafeBubble, flexMessage } from "../support/flex.js";
 
 type Args = Omit<FlexCarousel, "type">;
@@ -21,7 +22,7 @@ const meta = {
       cafeBubble("Matcha latte", "¥480 · seasonal, while it lasts"),
     ],
   },
-  argTypes: { contents: { control: "object" } },
+  argTypes: documented<Args>(FlexCarouselSchema, { contents: { control: "object" } }),
   play: async ({ canvasElement, args }) => {
     const [carousel] = await expectFlexNodes(canvasElement, "carousel");
     const bubbles = [...carousel!.querySelectorAll<HTMLElement>('[data-flex="bubble"]')];

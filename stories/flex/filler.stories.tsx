@@ -1,8 +1,9 @@
-import type { FlexFiller } from "@flexkit/validators";
+import { type FlexFiller, FlexFillerSchema } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
 import { all, chatIn, expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
+import { documented } from "../support/documented.js";
 import { box, bubbleOf, flexMessage } from "../support/flex.js";
 
 type Args = Omit<FlexFiller, "type">;
@@ -27,7 +28,7 @@ const meta = {
     />
   ),
   args: { flex: 1 },
-  argTypes: { flex: { control: { type: "number", min: 0 } } },
+  argTypes: documented<Args>(FlexFillerSchema, { flex: { control: { type: "number", min: 0 } } }),
   play: async ({ canvasElement, args }) => {
     const [filler] = await expectFlexNodes(canvasElement, "filler");
     const width = filler!.getBoundingClientRect().width;

@@ -1,9 +1,10 @@
 import { FONT_SIZE_PX, TEXT_LINE_HEIGHT } from "@flexkit/draw";
-import { type FlexIcon, SIZE_KEYWORDS } from "@flexkit/validators";
+import { type FlexIcon, FlexIconSchema, SIZE_KEYWORDS } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
 import { chatIn, expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
+import { documented } from "../support/documented.js";
 import { box, bubbleOf, flexMessage, picture } from "../support/flex.js";
 
 type Args = Omit<FlexIcon, "type">;
@@ -27,13 +28,13 @@ const meta = {
     />
   ),
   args: { url: picture("star.png"), size: "md", aspectRatio: "1:1" },
-  argTypes: {
+  argTypes: documented<Args>(FlexIconSchema, {
     url: { control: "text" },
     size: { control: "select", options: SIZE_KEYWORDS },
     aspectRatio: { control: "inline-radio", options: ["1:1", "2:1", "3:1"] },
     margin: { control: "text" },
     scaling: { control: "boolean" },
-  },
+  }),
   play: async ({ canvasElement, args }) => {
     const [icon] = await expectFlexNodes(canvasElement, "icon");
     const img = one(icon!, ":scope > span").getBoundingClientRect();

@@ -1,8 +1,9 @@
-import { type FlexImage, SIZE_KEYWORDS } from "@flexkit/validators";
+import { type FlexImage, FlexImageSchema, SIZE_KEYWORDS } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
 import { chatIn, expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
+import { documented } from "../support/documented.js";
 import { box, bubbleOf, flexMessage, picture } from "../support/flex.js";
 
 type Args = Omit<FlexImage, "type">;
@@ -25,7 +26,7 @@ const meta = {
     />
   ),
   args: { url: picture("latte-art.png"), size: "lg", aspectRatio: "4:3", aspectMode: "cover" },
-  argTypes: {
+  argTypes: documented<Args>(FlexImageSchema, {
     url: { control: "text" },
     size: { control: "select", options: [...SIZE_KEYWORDS, "full"] },
     aspectRatio: { control: "text" },
@@ -37,7 +38,7 @@ const meta = {
     flex: { control: { type: "number", min: 0 } },
     animated: { control: "boolean" },
     action: { control: "object" },
-  },
+  }),
   play: async ({ canvasElement, args }) => {
     const [image] = await expectFlexNodes(canvasElement, "image");
     // The drawn area has the shape `aspectRatio` asks for.

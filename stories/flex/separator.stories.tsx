@@ -1,9 +1,10 @@
 import { blockPaddingPx, SPACE_PX } from "@flexkit/draw";
-import { type FlexSeparator, SPACE_KEYWORDS } from "@flexkit/validators";
+import { type FlexSeparator, FlexSeparatorSchema, SPACE_KEYWORDS } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
 import { all, chatIn, expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
+import { documented } from "../support/documented.js";
 import { box, bubbleOf, flexMessage } from "../support/flex.js";
 
 type Args = Omit<FlexSeparator, "type">;
@@ -30,10 +31,10 @@ const meta = {
     />
   ),
   args: { margin: "md", color: "#ff5551" },
-  argTypes: {
+  argTypes: documented<Args>(FlexSeparatorSchema, {
     margin: { control: "select", options: SPACE_KEYWORDS },
     color: { control: "color" },
-  },
+  }),
   play: async ({ canvasElement }) => {
     const [across, down] = await expectFlexNodes(canvasElement, "separator");
     // A hairline across the vertical body and down the horizontal row, that takes no room.

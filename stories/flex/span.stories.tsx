@@ -1,8 +1,9 @@
-import { type FlexSpan, SIZE_KEYWORDS } from "@flexkit/validators";
+import { type FlexSpan, FlexSpanSchema, SIZE_KEYWORDS } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
 import { expectFlexNodes, expectNoValidationErrors } from "../support/checks.js";
+import { documented } from "../support/documented.js";
 import { bubbleOf, flexMessage } from "../support/flex.js";
 
 type Args = Omit<FlexSpan, "type">;
@@ -31,14 +32,14 @@ const meta = {
     />
   ),
   args: { text: "20% off", weight: "bold", color: "#06c755", size: "lg" },
-  argTypes: {
+  argTypes: documented<Args>(FlexSpanSchema, {
     text: { control: "text" },
     size: { control: "select", options: SIZE_KEYWORDS },
     color: { control: "color" },
     weight: { control: "inline-radio", options: ["regular", "bold"] },
     style: { control: "inline-radio", options: ["normal", "italic"] },
     decoration: { control: "inline-radio", options: ["none", "underline", "line-through"] },
-  },
+  }),
   play: async ({ canvasElement, args }) => {
     const spans = await expectFlexNodes(canvasElement, "span");
     await expect(spans.map((span) => span.textContent)).toEqual([

@@ -1,8 +1,9 @@
-import { type FlexText, SIZE_KEYWORDS } from "@flexkit/validators";
+import { type FlexText, FlexTextSchema, SIZE_KEYWORDS } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
 import { expectFlexNodes, expectNoValidationErrors } from "../support/checks.js";
+import { documented } from "../support/documented.js";
 import { bubbleOf, flexMessage } from "../support/flex.js";
 
 type Args = Omit<FlexText, "type">;
@@ -12,7 +13,7 @@ const meta = {
   title: "Flex/Text",
   render: (args) => <ChatFrame payload={flexMessage(bubbleOf([{ type: "text", ...args }]))} />,
   args: { text: "Your latte is ready at the counter", size: "md", wrap: false },
-  argTypes: {
+  argTypes: documented<Args>(FlexTextSchema, {
     text: { control: "text" },
     size: { control: "select", options: SIZE_KEYWORDS },
     weight: { control: "inline-radio", options: ["regular", "bold"] },
@@ -26,7 +27,7 @@ const meta = {
     adjustMode: { control: "inline-radio", options: ["shrink-to-fit"] },
     scaling: { control: "boolean" },
     action: { control: "object" },
-  },
+  }),
   play: async ({ canvasElement, args }) => {
     const [text] = await expectFlexNodes(canvasElement, "text");
     await expect(text).toHaveTextContent(args.text ?? "");

@@ -1,8 +1,9 @@
-import type { FlexVideo } from "@flexkit/validators";
+import { type FlexVideo, FlexVideoSchema } from "@flexkit/validators";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent } from "storybook/test";
 import { ChatFrame } from "../support/chat-frame.js";
 import { expectFlexNodes, expectNoValidationErrors, one } from "../support/checks.js";
+import { documented } from "../support/documented.js";
 import { box, flexMessage, picture } from "../support/flex.js";
 
 type Args = Omit<FlexVideo, "type">;
@@ -35,13 +36,13 @@ const meta = {
       aspectRatio: "16:9",
     },
   },
-  argTypes: {
+  argTypes: documented<Args>(FlexVideoSchema, {
     url: { control: "text" },
     previewUrl: { control: "text" },
     aspectRatio: { control: "inline-radio", options: ["16:9", "4:3", "1:1"] },
     altContent: { control: "object" },
     action: { control: "object" },
-  },
+  }),
   play: async ({ canvasElement }) => {
     const [video] = await expectFlexNodes(canvasElement, "video");
     await expect(video).toHaveAttribute("data-showing", "poster");

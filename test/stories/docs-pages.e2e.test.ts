@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -54,4 +54,39 @@ describe("Storybook's docs pages", () => {
     expect(shown.map((text) => text.trim())).toEqual([jsx.trim(), json.trim()]);
     await page.close();
   });
+
+  /** The Flex component stories, by their story files' names (stories/flex/text.stories.tsx). */
+  const flexComponents = readdirSync(join(repoRoot, "stories", "flex"))
+    .filter((name) => name.endsWith(".stories.tsx"))
+    .map((name) => name.replace(".stories.tsx", ""));
+
+  it.each(flexComponents)(
+    "show a description for every prop in the Controls of Flex/%s",
+    async (component) => {
+      const page = await docsPage(`flex-${component}--docs`);
+      const rows = page.locator(".docblock-argstable-body > tr");
+      await rows.first().waitFor();
+      const table = await rows.evaluateAll((trs) =>
+        trs.map((tr) => {
+          const cells = [...tr.querySelectorAll(":scope > td")] as HTMLElement[];
+          return {
+            name: cells[0]?.innerText.trim() ?? "",
+            // The description cell holds the description (when there is one), then the type's
+            // summary: without a description the type is its only child.
+            description:
+              (cells[1]?.children.length ?? 0) > 1
+                ? (cells[1]?.firstElementChild?.textContent?.trim() ?? "")
+                : "",
+            defaultValue: cells[2]?.innerText.trim() ?? "",
+          };
+        }),
+      );
+      expect(table.length).toBeGreaterThan(0);
+      expect(table.filter((row) => row.description === "").map((row) => row.name)).toEqual([]);
+      if (component === "text") {
+        expect(table.find((row) => row.name.startsWith("size"))?.defaultValue).toContain("md");
+      }
+      await page.close();
+    },
+  );
 });

@@ -22,15 +22,18 @@ import {
   type StateEffect,
   type TransactionSpec,
 } from "@codemirror/state";
-import { EditorView, highlightActiveLine, keymap, lineNumbers } from "@codemirror/view";
+import {
+  EditorView,
+  highlightActiveLine,
+  hoverTooltip,
+  keymap,
+  lineNumbers,
+} from "@codemirror/view";
 import { tagHighlighter, tags } from "@lezer/highlight";
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
-import {
-  type CompletionOption,
-  type DescribeProperty,
-  jsonCompletions,
-} from "./json-completion.js";
+import { type CompletionOption, jsonCompletions } from "./json-completion.js";
 import { jsxCompletions } from "./jsx-completion.js";
+import { describeForCompletion, propertyDocAtOffset } from "./property-info.js";
 
 /**
  * Token classes named after their lezer tags (`tok-propertyName`, `tok-tagName`), coloured by
@@ -74,22 +77,47 @@ function toCompletion(option: CompletionOption, to?: number): Completion {
   };
 }
 
-/**
- * Issue 21 gives `describeProperty(objectSchema, key)` (LINE's words for each property); until it
- * lands the options carry no description.
- */
-const describeProperty: DescribeProperty | undefined = undefined;
-
 function completeJson(context: CompletionContext): CompletionResult | null {
   const text = context.state.doc.toString();
-  const found = jsonCompletions(
-    text,
-    context.pos,
-    describeProperty === undefined ? {} : { describe: describeProperty },
-  );
+  const found = jsonCompletions(text, context.pos, { describe: describeForCompletion });
   if (found === undefined) return null;
   return { from: found.from, options: found.options.map((o) => toCompletion(o, found.to)) };
 }
+
+/**
+ * Over a property name, what the property means (issue 21): its description with its rules,
+ * LINE's default and a link to LINE's reference.
+ */
+const propertyHover = hoverTooltip((view, pos) => {
+  const found = propertyDocAtOffset(view.state.doc.toString(), pos);
+  if (found === undefined) return null;
+  const { doc } = found;
+  return {
+    pos: found.from,
+    end: found.to,
+    above: true,
+    create() {
+      const dom = document.createElement("div");
+      dom.className = "fk-property-doc";
+      dom.dataset.propertyDoc = "";
+      const add = (tag: string, text: string) => {
+        const element = dom.appendChild(document.createElement(tag));
+        element.textContent = text;
+        return element;
+      };
+      for (const paragraph of doc.description.split("\n")) add("p", paragraph);
+      if (doc.deprecated !== undefined) add("p", `Deprecated: ${doc.deprecated}`);
+      if (doc.default !== undefined) add("p", `Default: ${doc.default}`);
+      if (doc.see !== undefined) {
+        const link = add("a", "LINE's reference") as HTMLAnchorElement;
+        link.href = doc.see;
+        link.target = "_blank";
+        link.rel = "noreferrer";
+      }
+      return { dom };
+    },
+  };
+});
 
 function completeJsx(context: CompletionContext): CompletionResult | null {
   const found = jsxCompletions(context.state.doc.toString(), context.pos);
@@ -143,7 +171,12 @@ export const CodeEditor = forwardRef<
           history(),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           language === "json"
-            ? [json(), jsonLanguage.data.of({ autocomplete: completeJson }), lintGutter()]
+            ? [
+                json(),
+                jsonLanguage.data.of({ autocomplete: completeJson }),
+                propertyHover,
+                lintGutter(),
+              ]
             : [
                 javascript({ jsx: true, typescript: true }),
                 javascriptLanguage.data.of({ autocomplete: completeJsx }),
@@ -253,6 +286,9 @@ const EDITOR_THEME = EditorView.theme({
   },
   ".cm-completionDetail": { color: "var(--fk-text-muted)", fontStyle: "normal", marginLeft: "1em" },
   ".cm-completionMatchedText": { textDecoration: "none", fontWeight: "700" },
+  ".fk-property-doc": { padding: "6px 10px", maxWidth: "420px", fontSize: "12px" },
+  ".fk-property-doc p": { margin: "0 0 4px" },
+  ".fk-property-doc a": { color: "var(--fk-accent)" },
   ".cm-diagnostic": { padding: "6px 10px", maxWidth: "420px" },
   ".cm-diagnostic-error": { borderLeft: "3px solid var(--fk-error)" },
   ".cm-diagnostic-warning": { borderLeft: "3px solid var(--fk-warning)" },

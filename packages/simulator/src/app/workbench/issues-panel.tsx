@@ -1,5 +1,24 @@
 import type { ValidationIssue } from "@flexkit/validators";
+import { explainRule } from "@flexkit/validators/rule-docs";
 import { Panel } from "../ui/panel.js";
+
+/**
+ * An issue's `[RULE-ID]`, opened to say what the rule asks (its RULES.md row, issue 21). A
+ * disclosure beside the issue's button, not inside it: a button can't hold another control.
+ */
+function RuleExplanation({ rule }: { rule: string }) {
+  const doc = explainRule(rule);
+  if (doc === undefined) return <span className="fk-muted fk-rule">[{rule}]</span>;
+  return (
+    <details className="fk-rule" data-rule-doc={rule}>
+      <summary className="fk-muted">[{rule}]</summary>
+      <p data-rule-text="">{doc.text}</p>
+      <p className="fk-muted">
+        RULES.md §{doc.section} {doc.title}
+      </p>
+    </details>
+  );
+}
 
 /** The validators' errors then warnings, each with its rule and property; a click shows it. */
 export function IssuesPanel({
@@ -58,10 +77,10 @@ export function IssuesPanel({
                 onMouseLeave={() => onHover(undefined)}
               >
                 <strong>{issue.severity}</strong>{" "}
-                <code className="fk-code">{issue.property || "(message)"}</code>{" "}
-                <span className="fk-muted">[{issue.rule}]</span>
+                <code className="fk-code">{issue.property || "(message)"}</code>
                 <div>{issue.message}</div>
               </button>
+              <RuleExplanation rule={issue.rule} />
             </li>
           ))}
         </ul>
