@@ -194,7 +194,7 @@ export function TreeView({
       disabled={!enabled}
       onClick={run}
       aria-keyshortcuts={shortcut}
-      className="flexkit-tree-button"
+      className="fk-button flexkit-tree-button"
     >
       {label}
     </button>
@@ -235,7 +235,7 @@ export function TreeView({
               type="button"
               data-add={entry.id}
               aria-label={`Add ${entry.id}`}
-              className="flexkit-tree-button"
+              className="fk-button flexkit-tree-button"
               onClick={() => apply(addChild(value, id, entry.id))}
             >
               + {entry.id}
@@ -333,18 +333,18 @@ function NodeLabel({ node }: { node: TreeNode }): ReactNode {
 const TREE_CSS = `
 .flexkit-tree { display: flex; flex-direction: column; gap: 6px; min-height: 0; flex: 1; }
 .flexkit-tree-actions, .flexkit-tree-palette { display: flex; flex-wrap: wrap; gap: 4px; }
-.flexkit-tree-button { font: inherit; font-size: 12px; padding: 2px 8px; cursor: pointer; }
-.flexkit-tree-hint { opacity: 0.7; }
-.flexkit-tree-items { flex: 1; min-height: 0; overflow: auto; border: 1px solid #3a404a;
-  padding: 4px 0; }
+.flexkit-tree-button.fk-button { height: 26px; font-size: 12px; padding: 0 8px; }
+.flexkit-tree-hint { color: var(--fk-text-muted); }
+.flexkit-tree-items { flex: 1; min-height: 0; overflow: auto; padding: 4px 0;
+  border: 1px solid var(--fk-border); border-radius: 8px; background: var(--fk-code-bg); }
 .flexkit-tree-item { padding: 2px 6px; cursor: pointer; white-space: nowrap; overflow: hidden;
   text-overflow: ellipsis; border-left: 2px solid transparent; }
-.flexkit-tree-item:hover { background: #2a2f37; }
-.flexkit-tree-item[aria-selected="true"] { background: #1f3b63; border-left-color: #4c8dff; }
-.flexkit-tree-item:focus-visible { outline: 2px solid #4c8dff; outline-offset: -2px; }
-.flexkit-tree-item[data-drop-target] { box-shadow: inset 0 2px 0 #4cd964; }
+.flexkit-tree-item:hover { background: var(--fk-surface-2); }
+.flexkit-tree-item[aria-selected="true"] { background: var(--fk-code-selection); border-left-color: var(--fk-focus); }
+.flexkit-tree-item:focus-visible { outline: 2px solid var(--fk-focus); outline-offset: -2px; }
+.flexkit-tree-item[data-drop-target] { box-shadow: inset 0 2px 0 var(--fk-accent); }
 .flexkit-tree-type { font-weight: 600; }
-.flexkit-tree-twisty { display: inline-block; width: 1em; color: #9aa0a6; }
-.flexkit-tree-slot { color: #9aa0a6; }
-.flexkit-tree-summary { color: #c8ccd2; }
+.flexkit-tree-twisty { display: inline-block; width: 1em; color: var(--fk-text-muted); }
+.flexkit-tree-slot { color: var(--fk-text-muted); }
+.flexkit-tree-summary { color: var(--fk-syn-string); }
 `;
