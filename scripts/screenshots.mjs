@@ -55,7 +55,11 @@ const simulator = await startSimulator();
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 try {
   await mkdir(out, { recursive: true });
-  for (const theme of ["light", "dark"]) {
+  for (const [name, theme] of [
+    ["light", "light"],
+    ["dark", "dark"],
+    ["tree", "dark"],
+  ]) {
     const context = await browser.newContext({
       viewport: { width: WIDTH, height: HEIGHT },
       deviceScaleFactor: 1,
@@ -67,7 +71,7 @@ try {
     await page.goto(simulator.url);
     await page.locator('[data-code-editor="json"] .cm-content').waitFor();
     await page.locator('[data-chat] [data-flex="bubble"]').first().waitFor();
-    if (theme === "light") {
+    if (name === "light") {
       // A completion open in the JSON editor: the box's properties, from the schemas.
       await page
         .locator('[data-code-editor="json"] .cm-line', { hasText: '"spacing": "md"' })
@@ -77,15 +81,20 @@ try {
       await page.keyboard.press("Enter");
       await page.keyboard.type('"pa');
       await page.locator(".cm-tooltip-autocomplete").waitFor();
+    } else if (name === "tree") {
+      // The Tree tab: the tree beside the chat, a text selected, its properties in the side column.
+      await page.locator('[data-tab="tree"]').click();
+      await page.getByRole("treeitem", { name: 'text "Welcome to flexkit"', exact: true }).click();
+      await page.locator("[data-inspector-slot] [data-property]").first().waitFor();
     } else {
       // The same message as TSX, highlighted.
       await page.locator('[data-tab="jsx"]').click();
       await page.locator('[data-code-editor="jsx"] .tok-tagName').first().waitFor();
     }
     await page.waitForTimeout(300);
-    await page.screenshot({ path: join(out, `workbench-${theme}.png`) });
+    await page.screenshot({ path: join(out, `workbench-${name}.png`) });
     await context.close();
-    console.log(`wrote docs/workbench-${theme}.png`);
+    console.log(`wrote docs/workbench-${name}.png`);
   }
 } finally {
   await browser.close();
