@@ -266,25 +266,43 @@ function Row({
           {required === true ? <span aria-hidden="true"> *</span> : null}
         </span>
         <span className="flexkit-inspector-control">{children(describedBy, invalid)}</span>
-        {resettable ? (
-          <button
-            type="button"
-            className="flexkit-inspector-reset"
-            aria-label={`reset ${name}`}
-            title={`Remove ${name} from the JSON`}
-            onClick={() => context.unset(at)}
-          >
-            reset
-          </button>
-        ) : null}
+        {resettable ? <ResetButton context={context} at={at} name={name} /> : null}
       </div>
-      {help === undefined ? null : (
-        <p className="flexkit-inspector-help" id={`${id}-help`}>
-          {help}
-        </p>
-      )}
+      <Help id={`${id}-help`} text={help} />
       <IssueList context={context} at={at} id={`${id}-issues`} deep={deep} />
     </div>
+  );
+}
+
+/** "reset": takes the property out of the JSON (LINE's default applies again). */
+function ResetButton({
+  context,
+  at,
+  name,
+}: {
+  context: Context;
+  at: ReadonlyArray<PathStep>;
+  name: string;
+}) {
+  return (
+    <button
+      type="button"
+      className="flexkit-inspector-reset"
+      aria-label={`reset ${name}`}
+      title={`Remove ${name} from the JSON`}
+      onClick={() => context.unset(at)}
+    >
+      reset
+    </button>
+  );
+}
+
+/** A property's help (its description), which its controls are described by. */
+function Help({ id, text }: { id: string; text: string | undefined }) {
+  return text === undefined ? null : (
+    <p className="flexkit-inspector-help" id={id}>
+      {text}
+    </p>
   );
 }
 
@@ -799,22 +817,10 @@ function Group({
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
         {value !== undefined && !required ? (
-          <button
-            type="button"
-            className="flexkit-inspector-reset"
-            aria-label={`reset ${name}`}
-            title={`Remove ${name} from the JSON`}
-            onClick={() => context.unset(at)}
-          >
-            reset
-          </button>
+          <ResetButton context={context} at={at} name={name} />
         ) : null}
       </legend>
-      {help === undefined ? null : (
-        <p className="flexkit-inspector-help" id={`${id}-help`}>
-          {help}
-        </p>
-      )}
+      <Help id={`${id}-help`} text={help} />
       <IssueList context={context} at={at} />
       <GroupBody
         context={context}
