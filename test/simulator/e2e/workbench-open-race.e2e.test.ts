@@ -17,7 +17,9 @@ import {
  * Babel. Whatever the person opens meanwhile (a `#jsx=` or `#m=` link, New, the Gallery) wins:
  * the switch's late result is dropped, not written over it.
  */
-const workbench = useWorkbench();
+// Its tests hold the request of one module (to-jsx, Babel) by its own URL: Vite's development
+// server serves each module at one.
+const workbench = useWorkbench({ development: true });
 
 /**
  * Holds the page's request for the module whose URL matches `pattern` until release(), so that

@@ -1,7 +1,7 @@
 import { compressToEncodedURIComponent } from "lz-string";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
-import { launchChromium } from "./browser-session.js";
+import { launchChromium, type RunningProcess, startSimulatorProcess } from "./browser-session.js";
 
 /**
  * The running simulator's workbench (`npm start`) in real Chromium, for the e2e files named
@@ -18,16 +18,29 @@ export interface Opened {
   errors: string[];
 }
 
-export function useWorkbench(): WorkbenchSession {
+export function useWorkbench({
+  development = false,
+}: {
+  /**
+   * A `flexkit start` of the file's own (Vite's development server, each module its own URL), for
+   * tests that hold a module's request; otherwise the run's shared `flexkit serve`.
+   */
+  development?: boolean;
+} = {}): WorkbenchSession {
   // The run's shared simulator (global-simulator.ts): the workbench keeps its state in the page.
-  const simulatorUrl = inject("simulatorUrl");
-  const simulator = { url: simulatorUrl };
+  const simulator = { url: development ? "" : inject("simulatorUrl") };
+  let own: RunningProcess | undefined;
   let browser: Browser;
   beforeAll(async () => {
+    if (development) {
+      own = await startSimulatorProcess();
+      simulator.url = own.url;
+    }
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
+    await own?.stop();
   });
   return {
     url: () => simulator.url,
