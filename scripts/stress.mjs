@@ -3,7 +3,7 @@
 // default), while busy processes keep every core loaded, as a shared CI machine is. A flaky test is
 // a defect to fix, never to retry: this is how to find one before CI does. Prints one line per run
 // and a closing `N passed, N failed` line counting runs; exits 1 if any run failed.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -48,6 +48,13 @@ mkdirSync(logs, { recursive: true });
 console.log(
   `test:stress: ${runs} runs of vitest run, with ${busy} busy processes; logs in ${logs}`,
 );
+
+// What `npm test` builds before Vitest and the tests read (the Storybook docs pages test reads
+// the built Storybook): built once here from the sources as they are, never a stale build.
+execFileSync("npm", ["run", "build-storybook"], {
+  cwd: join(import.meta.dirname, ".."),
+  stdio: "ignore",
+});
 
 let failedRuns = 0;
 for (let run = 1; run <= runs; run++) {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -17,9 +17,30 @@ let server: PreviewServer;
 let base: string;
 let browser: Browser;
 
+/** The newest modification time of the files below `dir` (what the built Storybook is made of). */
+function newest(dir: string): number {
+  return Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.name === "node_modules" || entry.name === "dist") return 0;
+      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
+    }),
+  );
+}
+
 beforeAll(async () => {
-  if (!existsSync(join(built, "iframe.html")))
+  const index = join(built, "index.json");
+  if (!existsSync(index))
     throw new Error("no built Storybook in storybook-static: run `npm run build-storybook` first");
+  // A build older than its sources shows what they said then: one clear line, not a failure per page.
+  const sources = ["stories", ".storybook", "packages/validators/src"].map((dir) =>
+    newest(join(repoRoot, dir)),
+  );
+  if (Math.max(...sources) > statSync(index).mtimeMs)
+    throw new Error(
+      "storybook-static is older than the stories or the property docs: run `npm run build-storybook` (npm test does)",
+    );
   server = await preview({
     configFile: false,
     root: repoRoot,
