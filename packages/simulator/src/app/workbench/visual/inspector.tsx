@@ -274,6 +274,12 @@ function Row({
   );
 }
 
+/**
+ * A number input's `step` that takes every decimal (HTML's keyword, not TypeScript's type): with
+ * the default step of 1 the browser marks `1.5px` or a flex of 0.5 as invalid, which LINE accepts.
+ */
+const DECIMALS = "any";
+
 /** "reset": takes the property out of the JSON (LINE's default applies again). */
 function ResetButton({
   context,
@@ -551,7 +557,7 @@ function LengthInput({
           type="number"
           {...aria}
           className="flexkit-inspector-number"
-          step="any"
+          step={DECIMALS}
           {...(control.negative ? {} : { min: 0 })}
           value={draft}
           onChange={(event) => {
@@ -693,7 +699,7 @@ function NumberInput({
       type="number"
       {...aria}
       className="flexkit-inspector-number"
-      step={control.integer ? 1 : "any"}
+      step={control.integer ? 1 : DECIMALS}
       {...(control.min === undefined ? {} : { min: control.min })}
       {...(control.max === undefined ? {} : { max: control.max })}
       value={draft}
