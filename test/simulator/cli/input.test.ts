@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { flexMessage, repoRoot, vbox } from "../../helpers.js";
-import { bin, testEnv } from "../support/run-cli.js";
+import { bin, type CliResult, runToEnd, testEnv } from "../support/run-cli.js";
 
 /**
  * What the CLI reads (validate, to-jsx, push, build): files that are not files, input larger
@@ -18,40 +18,15 @@ import { bin, testEnv } from "../support/run-cli.js";
 const CAP_BYTES = 10 * 1024 * 1024;
 const CAP_LINE = `more than 10 MB; flexkit reads at most 10 MB (${CAP_BYTES} bytes) of input, and LINE messages are far smaller`;
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Result = CliResult;
 
-function environment(): NodeJS.ProcessEnv {
-  // push never reaches a LINE: a closed port.
-  return testEnv({ LINE_API_BASE: "http://127.0.0.1:9" });
-}
+/** push never reaches a LINE: a closed port. */
+const NO_LINE = { LINE_API_BASE: "http://127.0.0.1:9" };
 
-/**
- * Runs `command` (the bin through Node unless told otherwise) with `input` on stdin. A run that
- * hangs (a bug this file guards against) is ended after a long while so that it fails instead
- * of stalling the suite: passing runs end by themselves.
- */
-async function run(args: string[], input = "", command = process.execPath): Promise<Result> {
-  const child = spawn(command, command === process.execPath ? [bin, ...args] : args, {
-    cwd: repoRoot,
-    env: environment(),
-    timeout: 20_000,
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString("utf8");
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString("utf8");
-  });
-  child.stdin.on("error", () => {});
-  child.stdin.end(input);
-  const [code] = (await once(child, "close")) as [number | null];
-  return { code, stdout, stderr };
+/** Runs `command` (the bin through Node unless told otherwise) with `input` on stdin. */
+function run(args: string[], input = "", command = process.execPath): Promise<Result> {
+  const argv = command === process.execPath ? [bin, ...args] : args;
+  return runToEnd(command, argv, { input, env: NO_LINE, limit: 20_000 });
 }
 
 const work = mkdtempSync(join(tmpdir(), "flexkit-input-"));
@@ -168,7 +143,7 @@ describe("input is capped at 10 MB", () => {
   it("validate - stops reading standard input at the cap", async () => {
     const child = spawn(process.execPath, [bin, "validate", "-"], {
       cwd: repoRoot,
-      env: environment(),
+      env: testEnv(NO_LINE),
       timeout: 60_000,
     });
     let stderr = "";

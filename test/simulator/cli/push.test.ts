@@ -9,7 +9,7 @@ import {
   sentMessages,
   startFaultServer,
 } from "../support/fault-server.js";
-import { bin, type CliResult, flexkit, runWithInput } from "../support/run-cli.js";
+import { bin, type CliResult, flexkit, runToEnd } from "../support/run-cli.js";
 import { echoBodies, LONG_TOKEN, tokenRunIn } from "../support/token-echo.js";
 
 /**
@@ -492,9 +492,9 @@ describe("flexkit push on a terminal (PUSH-15)", () => {
     const command = [process.execPath, bin, "push", card, "--to", TO, ...extra]
       .map((part) => `'${part}'`)
       .join(" ");
-    const result = await runWithInput("script", ["-qec", command, "/dev/null"], answer, {
-      LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
-      LINE_API_BASE: server.url,
+    const result = await runToEnd("script", ["-qec", command, "/dev/null"], {
+      input: answer,
+      env: { LINE_CHANNEL_ACCESS_TOKEN: TOKEN, LINE_API_BASE: server.url },
     });
     expect(result.stdout + result.stderr).not.toContain(TOKEN);
     return { ...result, stdout: result.stdout.replaceAll("\r\n", "\n") };

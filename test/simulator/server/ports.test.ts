@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../../helpers.js";
-import { bin, testEnv } from "../support/run-cli.js";
+import { bin, type CliResult, runToEnd, testEnv } from "../support/run-cli.js";
 
 /**
  * The port `flexkit start` and `flexkit dev` listen on: a busy port ends the process with one line
@@ -13,55 +13,19 @@ import { bin, testEnv } from "../support/run-cli.js";
  * server here is a real process on 127.0.0.1, stopped by the test that started it.
  */
 
-interface Finished {
-  /** null when the process had to be killed because it did not exit by itself. */
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Tests never talk to LINE (testEnv), and choose the port themselves. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = testEnv();
-  delete env.PORT;
-  return { ...env, ...extra };
-}
-
 /** `flexkit <args>`, or `npm start` when `command` is "npm start". */
 function commandLine(args: string[]): [string, string[]] {
   return args[0] === "npm" ? ["npm", args.slice(1)] : [process.execPath, [bin, ...args]];
 }
 
 /** Runs `flexkit <args>` to its end; one still running after `limit` ms is killed (code null). */
-function runToEnd(args: string[], env: Record<string, string>, limit = 15_000): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const [file, argv] = commandLine(args);
-    // Its own process group, so that npm and the flexkit it starts are killed together.
-    const child = spawn(file, argv, {
-      cwd: repoRoot,
-      env: cleanEnv(env),
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      process.kill(-child.pid!, "SIGKILL");
-    }, limit);
-    child.once("error", reject);
-    child.once("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code: killed ? null : code, stdout, stderr });
-    });
-  });
+function runFlexkitToEnd(
+  args: string[],
+  env: Record<string, string>,
+  limit = 15_000,
+): Promise<CliResult> {
+  const [file, argv] = commandLine(args);
+  return runToEnd(file, argv, { env, limit });
 }
 
 /** Holds a port on 127.0.0.1 (0: any free one) until closed. */
@@ -100,7 +64,7 @@ async function startUntilUrl(
   const [file, argv] = commandLine(args);
   const child = spawn(file, argv, {
     cwd: repoRoot,
-    env: cleanEnv(env),
+    env: testEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -149,17 +113,17 @@ afterAll(async () => {
 
 describe("a busy port", () => {
   it("ends `flexkit start` with one line naming the port and exit code 2", async () => {
-    const result = await runToEnd(["start"], { PORT: String(busy) });
+    const result = await runFlexkitToEnd(["start"], { PORT: String(busy) });
     expect(result).toEqual({ code: 2, stdout: "", stderr: busyLine(busy) });
   });
 
   it("ends `flexkit dev` with one line naming the port and exit code 2", async () => {
-    const result = await runToEnd(["dev", dir], { PORT: String(busy) });
+    const result = await runFlexkitToEnd(["dev", dir], { PORT: String(busy) });
     expect(result).toEqual({ code: 2, stdout: "", stderr: busyLine(busy) });
   });
 
   it("is reported the same when it was chosen with --port", async () => {
-    const result = await runToEnd(["dev", dir, "--port", String(busy)], {});
+    const result = await runFlexkitToEnd(["dev", dir, "--port", String(busy)], {});
     expect(result).toEqual({ code: 2, stdout: "", stderr: busyLine(busy) });
   });
 });
@@ -225,7 +189,7 @@ describe("the port flexkit start listens on", () => {
       const holder = await occupy(5173);
       try {
         for (const args of [["npm", "start"], ["start"]]) {
-          const result = await runToEnd(args, {});
+          const result = await runFlexkitToEnd(args, {});
           expect(result.code).toBe(2);
           expect(result.stderr.split("\n")[0]).toBe(busyLine(5173).trimEnd());
         }
@@ -238,8 +202,8 @@ describe("the port flexkit start listens on", () => {
 
   it("refuses a PORT or --port that is not a port number with one line", async () => {
     const [fromEnv, fromFlag] = await Promise.all([
-      runToEnd(["start"], { PORT: "http" }),
-      runToEnd(["start", "--port", "70000"], {}),
+      runFlexkitToEnd(["start"], { PORT: "http" }),
+      runFlexkitToEnd(["start", "--port", "70000"], {}),
     ]);
     expect([fromEnv, fromFlag]).toEqual([
       {

@@ -1,13 +1,12 @@
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { repoRoot } from "../../helpers.js";
 
 export const bin = join(repoRoot, "packages", "simulator", "bin", "flexkit.js");
-const run = promisify(execFile);
 
 export interface CliResult {
-  code: number;
+  /** The exit code; null when the run was ended for outlasting its limit (or by a signal). */
+  code: number | null;
   stdout: string;
   stderr: string;
 }
@@ -15,50 +14,38 @@ export interface CliResult {
 /**
  * The environment of every process a test starts: this process's, without any LINE_* variable
  * (the token, the API bases, the test recipient), so that a test never reaches LINE whatever the
- * machine running it has set, and with `env` (the only LINE settings it gets) on top.
+ * machine running it has set, and without PORT, so that a test chooses its servers' ports itself;
+ * with `env` (the only LINE settings it gets) on top.
  */
 export function testEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith("LINE_")),
+    Object.entries(process.env).filter(([name]) => !name.startsWith("LINE_") && name !== "PORT"),
   );
   return { ...clean, NO_COLOR: "1", ...env };
 }
 
-export interface FlexkitOptions {
+export interface RunOptions {
   /** Where it runs; the repo root when not given. */
   cwd?: string;
-  /** Its standard input, when it reads one. */
+  /** Its standard input, ended after this text (an empty one when not given). */
   input?: string;
+  /** The only LINE settings it gets, over testEnv's. */
+  env?: Record<string, string>;
+  /**
+   * How long it may run, in ms. A run still going then (the hang a test guards against) is
+   * killed with its whole process group (npm and what it started) and ends with code null, so
+   * that it fails instead of stalling the suite: passing runs end by themselves.
+   */
+  limit?: number;
 }
 
-/**
- * The real `flexkit` bin, run as a user runs it, in a child process, with only the LINE settings
- * in `env` (see testEnv).
- */
-export async function flexkit(
-  args: string[],
-  env: Record<string, string> = {},
-  { cwd = repoRoot, input }: FlexkitOptions = {},
-): Promise<CliResult> {
-  const child = run(process.execPath, [bin, ...args], { cwd, env: testEnv(env) });
-  if (input !== undefined) child.child.stdin?.end(input);
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-/** Runs a command with `input` on its standard input and only the LINE variables given here. */
-export function runWithInput(
+/** Runs `command` to its end, in its own process group, and gives its exit code and output. */
+export function runToEnd(
   command: string,
   args: string[],
-  input: string,
-  env: Record<string, string>,
+  { cwd = repoRoot, input = "", env = {}, limit = 120_000 }: RunOptions = {},
 ): Promise<CliResult> {
-  const child = spawn(command, args, { cwd: repoRoot, env: testEnv(env) });
+  const child = spawn(command, args, { cwd, env: testEnv(env), detached: true });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => {
@@ -67,9 +54,34 @@ export function runWithInput(
   child.stderr.on("data", (chunk: Buffer) => {
     stderr += chunk.toString("utf8");
   });
+  // A command that exits before reading all of its input closes the pipe (EPIPE): not a failure.
+  child.stdin.on("error", () => {});
   child.stdin.end(input);
+  let killed = false;
+  const timer = setTimeout(() => {
+    killed = true;
+    process.kill(-child.pid!, "SIGKILL");
+  }, limit);
   return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.once("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code: killed ? null : code, stdout, stderr });
+    });
   });
+}
+
+/**
+ * The real `flexkit` bin, run as a user runs it, in a child process, with only the LINE settings
+ * in `env` (see testEnv).
+ */
+export function flexkit(
+  args: string[],
+  env: Record<string, string> = {},
+  options: Omit<RunOptions, "env"> = {},
+): Promise<CliResult> {
+  return runToEnd(process.execPath, [bin, ...args], { ...options, env });
 }

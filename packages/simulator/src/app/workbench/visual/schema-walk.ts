@@ -13,6 +13,7 @@ import {
   SPACE_KEYWORDS,
   TemplateSchema,
   validateAny,
+  valueAt,
 } from "@flexkit/validators";
 import {
   type CheckDef,
@@ -66,7 +67,7 @@ export interface Target {
 
 /** The object at `path` and its schema, or undefined when there is no object the schemas know. */
 export function objectAt(payload: unknown, path: ReadonlyArray<PathStep>): Target | undefined {
-  const value = valueAt(payload, path);
+  const value = valueOrUndefined(payload, path);
   if (!isRecord(value)) return undefined;
   const found = schemaAt(payload, path);
   if (found === undefined || defOf(found.schema).type !== "object") return undefined;
@@ -75,13 +76,10 @@ export function objectAt(payload: unknown, path: ReadonlyArray<PathStep>): Targe
     : { schema: found.schema, union: found.union, value };
 }
 
-export function valueAt(payload: unknown, path: ReadonlyArray<PathStep>): unknown {
-  let value = payload;
-  for (const step of path) {
-    if (!isRecord(value) && !Array.isArray(value)) return undefined;
-    value = (value as Record<PathStep, unknown>)[step];
-  }
-  return value;
+/** The value at `path`, or undefined where there is none (the validators' own lookup). */
+function valueOrUndefined(payload: unknown, path: ReadonlyArray<PathStep>): unknown {
+  const at = valueAt(payload, path);
+  return at.found ? at.value : undefined;
 }
 
 export type LengthUnit = "px" | "%" | "deg";
@@ -393,7 +391,7 @@ function hostSignature(payload: unknown, path: ReadonlyArray<PathStep>): string 
   for (const step of path) {
     const type = isRecord(value) ? value.type : undefined;
     parts.push(typeof type === "string" ? type : "", typeof step === "number" ? "#" : step);
-    value = valueAt(value, [step]);
+    value = valueOrUndefined(value, [step]);
   }
   return parts.join("/");
 }
@@ -440,7 +438,7 @@ export function removeAt(payload: unknown, path: ReadonlyArray<PathStep>): unkno
   if (path.length === 0) return undefined;
   const parentPath = path.slice(0, -1);
   const last = path.at(-1)!;
-  const parent = valueAt(payload, parentPath);
+  const parent = valueOrUndefined(payload, parentPath);
   if (Array.isArray(parent) && typeof last === "number") {
     return setAt(
       payload,
