@@ -13,6 +13,8 @@ const share = chatWidthCss(BUBBLE_VIEWPORT_SHARE);
 /** Templates are "a white card of about the kilo bubble width" (RENDERING.md §3). */
 export const TEMPLATE_CARD_WIDTH_PX = BUBBLE_MAX_WIDTH_PX.kilo;
 export const TEMPLATE_CARD_WIDTH_CSS = `min(${share}, ${TEMPLATE_CARD_WIDTH_PX}px)`;
+/** The corner radius of the cards (templates, location, coupon) and of imagemaps. */
+export const MESSAGE_CARD_RADIUS_PX = 14;
 
 /**
  * The chat's message width for imagemaps: RENDERING.md §3 says "the chat's message width"

@@ -1,5 +1,5 @@
-import { TEMPLATE_CARD_WIDTH_CSS } from "../../messages/message-pixels.js";
 import { type Obj, str } from "../../messages/read.js";
+import { WHITE_CARD } from "./white-card.js";
 
 /**
  * A coupon card. The coupon's content lives on LINE's servers (created in LINE Official Account
@@ -7,16 +7,7 @@ import { type Obj, str } from "../../messages/read.js";
  */
 export function CouponMessageView({ message }: { message: Obj }) {
   return (
-    <div
-      data-message="coupon"
-      style={{
-        width: TEMPLATE_CARD_WIDTH_CSS,
-        background: "#ffffff",
-        borderRadius: 14,
-        overflow: "hidden",
-        color: "#111111",
-      }}
-    >
+    <div data-message="coupon" style={WHITE_CARD}>
       <div
         style={{
           background: "linear-gradient(135deg, #ff7a45, #ff4d6d)",

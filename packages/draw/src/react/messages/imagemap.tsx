@@ -4,6 +4,7 @@ import {
   IMAGEMAP_BASE_WIDTH,
   IMAGEMAP_WIDTH_CSS,
   IMAGEMAP_WIDTH_PX,
+  MESSAGE_CARD_RADIUS_PX,
 } from "../../messages/message-pixels.js";
 import { isRecord, num, type Obj, records, str, url } from "../../messages/read.js";
 import { useActionClick } from "../taps.js";
@@ -134,7 +135,7 @@ export function ImagemapMessageView({ message }: { message: Obj }) {
         position: "relative",
         width: IMAGEMAP_WIDTH_CSS,
         aspectRatio: `${IMAGEMAP_BASE_WIDTH} / ${baseHeight > 0 ? baseHeight : IMAGEMAP_BASE_WIDTH}`,
-        borderRadius: 14,
+        borderRadius: MESSAGE_CARD_RADIUS_PX,
         overflow: "hidden",
         background: "#dde3ec",
       }}

@@ -1,21 +1,12 @@
-import { TEMPLATE_CARD_WIDTH_CSS } from "../../messages/message-pixels.js";
 import { num, type Obj, str } from "../../messages/read.js";
+import { WHITE_CARD } from "./white-card.js";
 
 /** A map-coloured card with a pin, then the title and address (RENDERING.md §3). No map is fetched. */
 export function LocationMessageView({ message }: { message: Obj }) {
   const lat = num(message.latitude);
   const lng = num(message.longitude);
   return (
-    <div
-      data-message="location"
-      style={{
-        width: TEMPLATE_CARD_WIDTH_CSS,
-        background: "#ffffff",
-        borderRadius: 14,
-        overflow: "hidden",
-        color: "#111111",
-      }}
-    >
+    <div data-message="location" style={WHITE_CARD}>
       <div
         data-map=""
         title={lat !== undefined && lng !== undefined ? `${lat}, ${lng}` : undefined}

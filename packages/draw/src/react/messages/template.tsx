@@ -3,7 +3,6 @@ import { cssValue } from "../../flex/markup.js";
 import {
   HAIRLINE,
   TEMPLATE_ACTION_ROW_PX,
-  TEMPLATE_CARD_WIDTH_CSS,
   TEMPLATE_IMAGE_RATIO,
   TEMPLATE_LINK_COLOR,
 } from "../../messages/message-pixels.js";
@@ -11,6 +10,7 @@ import { actionLabel, isRecord, type Obj, records, str, url } from "../../messag
 import { chatWidthCss } from "../../units.js";
 import { RenderErrorCard } from "../error-card.js";
 import { useActionClick } from "../taps.js";
+import { WHITE_CARD } from "./white-card.js";
 
 /**
  * Template messages (RENDERING.md §3): white cards of about the kilo bubble width.
@@ -18,12 +18,8 @@ import { useActionClick } from "../taps.js";
  */
 
 const card: CSSProperties = {
-  width: TEMPLATE_CARD_WIDTH_CSS,
+  ...WHITE_CARD,
   flex: "none",
-  background: "#ffffff",
-  borderRadius: 14,
-  overflow: "hidden",
-  color: "#111111",
   display: "flex",
   flexDirection: "column",
   boxSizing: "border-box",
