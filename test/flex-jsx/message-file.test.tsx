@@ -8,7 +8,6 @@ import {
   FlexMessage,
   type FlexNode,
   render,
-  sourceFor,
   Text,
   TextMessage,
 } from "@flexkit/flex-jsx";
@@ -25,7 +24,7 @@ import {
   renderMessageFile,
   renderMessages,
 } from "@flexkit/flex-jsx/message-file";
-import { validateMessages } from "@flexkit/validators";
+import { nearestSource, validateMessages } from "@flexkit/validators";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../helpers.js";
 
@@ -159,7 +158,7 @@ describe("renderMessages", () => {
     const [issue] = validateMessages(message as unknown[]).issues;
     expect(issue?.property).toBe("messages[1].text");
     // The line of the second <TextMessage> above.
-    expect(sourceFor(sources, issue!.property)).toBe(sources["messages[1]"]);
+    expect(nearestSource(issue!.path, sources)).toBe(sources["messages[1]"]);
     expect(sources["messages[1]"]).toMatch(/message-file\.test\.tsx:\d+:\d+$/);
   });
 });

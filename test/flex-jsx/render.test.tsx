@@ -26,7 +26,6 @@ import {
   richMenuSwitch,
   Separator,
   Span,
-  sourceFor,
   Text,
   TextMessage,
   TextV2Message,
@@ -34,6 +33,7 @@ import {
   uri,
   Video,
 } from "@flexkit/flex-jsx";
+import { nearestSource, parsePath } from "@flexkit/validators";
 import { describe, expect, it } from "vitest";
 
 function renderError(node: FlexNode): string {
@@ -156,10 +156,9 @@ describe("render()", () => {
     ]);
     expect(sources["contents.body.contents[0]"]).toMatch(/render\.test\.tsx:\d+:\d+$/);
     // An issue on a property maps to its nearest element.
-    expect(sourceFor(sources, "contents.body.contents[0].text")).toBe(
-      sources["contents.body.contents[0]"],
-    );
-    expect(sourceFor(sources, "contents.body.contents[7].text")).toBe(sources["contents.body"]);
+    const at = (property: string) => nearestSource(parsePath(property), sources);
+    expect(at("contents.body.contents[0].text")).toBe(sources["contents.body.contents[0]"]);
+    expect(at("contents.body.contents[7].text")).toBe(sources["contents.body"]);
   });
 
   it("points a source at the line the element was written on", () => {

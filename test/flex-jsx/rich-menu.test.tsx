@@ -4,6 +4,7 @@ import {
   Box,
   Bubble,
   Button,
+  buildButton,
   clipboard,
   datetimePicker,
   FlexMessage,
@@ -14,6 +15,7 @@ import {
   postback,
   render,
   richMenuSwitch,
+  Text,
   uri,
 } from "@flexkit/flex-jsx";
 import {
@@ -233,6 +235,31 @@ describe("rich menu render errors", () => {
       // @ts-expect-error and so is an image's
       renderError(<Image url="https://example.com/a.png" action={tabB} />),
     ).toMatchInlineSnapshot(`"richMenuSwitch must be inside an <Area> (<source>)"`);
+    // Named at the element that holds it, not at its children rendered before it nor its parent.
+    const nested = (switchOnBox: boolean) => (
+      <FlexMessage altText="a">
+        <Bubble>
+          <Body>
+            {/* @ts-expect-error refused by the types as well */}
+            <Box layout="vertical" action={switchOnBox ? tabB : undefined}>
+              <Text>one</Text>
+              {/* @ts-expect-error refused by the types as well */}
+              <Text action={switchOnBox ? undefined : tabB}>two</Text>
+            </Box>
+          </Body>
+        </Bubble>
+      </FlexMessage>
+    );
+    expect(renderError(nested(true))).toBe(
+      "richMenuSwitch must be inside an <Area> at contents.body (<source>)",
+    );
+    expect(renderError(nested(false))).toBe(
+      "richMenuSwitch must be inside an <Area> at contents.body.contents[1] (<source>)",
+    );
+    // A builder called on its own refuses it too, with the same error.
+    expect(() => buildButton({ action: tabB } as never)).toThrow(
+      new FlexRenderError("richMenuSwitch must be inside an <Area>", "", undefined),
+    );
     // In an area, anywhere a menu lays it out, it renders as it is.
     const { message: menu } = render(
       <RichMenu size="compact" selected={false} name="n" chatBarText="t">

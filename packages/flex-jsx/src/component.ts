@@ -68,8 +68,6 @@ export interface BuiltinSpec<P, Out = unknown> {
    */
   placement?(parent: Parent | undefined, props: P): string | undefined;
   render(props: P, api: RenderApi): Out;
-  /** Takes a richMenuSwitch action (rich menu areas only). */
-  rms?: true;
 }
 
 export type Builtin<P, Out = unknown> = ((props: P) => FlexElement<P, Out>) & {
@@ -104,6 +102,18 @@ export class FlexRenderError extends Error {
     this.name = "FlexRenderError";
   }
 }
+
+/**
+ * What copyProps throws at an `action` prop that is a richMenuSwitch: LINE takes that action in
+ * rich menu areas only (RULES.md ACT-RMS). Every message component's `action` comes through
+ * copyProps, and an <Area> builds its own; render() throws it again at the element's place, and a
+ * builder called on its own (`buildButton`) throws it as it is.
+ */
+export const MISPLACED_SWITCH = new FlexRenderError(
+  "richMenuSwitch must be inside an <Area>",
+  "",
+  undefined,
+);
 
 /**
  * Where the builders' LINE objects come from. An object made by `new` from this constructor is a
@@ -153,7 +163,9 @@ export function ownProps<P extends object>(
  * Copies the props the author wrote onto `out` (after the keys it already has), leaving out
  * `children`, props set to `undefined` and the `omit` keys. `for…in` over the props object is the
  * hot loop of render(): it runs once per element, so it avoids `Object.entries` allocations, and
- * `omit` is searched by a loop the compiler inlines rather than a call to `includes()`.
+ * `omit` is searched by a loop the compiler inlines rather than a call to `includes()`. It is
+ * also where an `action` is looked at (MISPLACED_SWITCH): a compare per key here costs less than
+ * reading `action` off every element's JSON afterwards, whose shapes all differ.
  */
 export function copyProps<T extends object>(
   out: T,
@@ -165,6 +177,8 @@ export function copyProps<T extends object>(
   next: for (const key in source) {
     const value = source[key];
     if (value === undefined || key === "children") continue;
+    if (key === "action" && (value as { type?: unknown } | null)?.type === "richmenuswitch")
+      throw MISPLACED_SWITCH;
     if (omit !== undefined) for (const name of omit) if (name === key) continue next;
     target[key] = value;
   }

@@ -129,4 +129,4 @@ export {
   type OutputOf,
   type SourceLocation,
 } from "./element.js";
-export { type RenderResult, render, sourceFor } from "./render.js";
+export { type RenderResult, render } from "./render.js";

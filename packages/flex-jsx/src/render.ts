@@ -1,6 +1,7 @@
 import {
   builtinOf,
   FlexRenderError,
+  MISPLACED_SWITCH,
   type Parent,
   type RenderApi,
   type Rendered,
@@ -252,10 +253,14 @@ function renderChild(node: unknown, parent: Parent | undefined, place: ElementAp
   }
   const { walker, source } = place;
   if (source !== undefined) walker.sources[place.path] = formatSource(source)!;
-  const json = spec.render(node.props, place);
-  // LINE takes a richmenuswitch action in rich menu areas only (RULES.md ACT-RMS).
-  if ((json as { action?: { type?: unknown } }).action?.type === "richmenuswitch" && !spec.rms)
-    fail("richMenuSwitch must be inside an <Area>", place);
+  let json: unknown;
+  try {
+    json = spec.render(node.props, place);
+  } catch (error) {
+    // Thrown by this element's own copyProps: its children's are caught in their renderChild.
+    if (error === MISPLACED_SWITCH) fail(error.message, place);
+    throw error;
+  }
   walker.lastName = spec.name;
   return json;
 }
@@ -287,16 +292,4 @@ export function render(node: FlexNode): RenderResult {
   const root = new ElementApi(walker, "", undefined, "", 0, undefined);
   const message = renderChild(nodes[0], undefined, root);
   return { message, sources: walker.sources };
-}
-
-/** The nearest recorded JSX location for a property path (its own, or its closest ancestor's). */
-export function sourceFor(sources: Record<string, string>, property: string): string | undefined {
-  let path = property;
-  for (;;) {
-    const found = sources[path];
-    if (found !== undefined) return found;
-    if (path === "") return undefined;
-    const cut = Math.max(path.lastIndexOf("."), path.lastIndexOf("["));
-    path = cut <= 0 ? "" : path.slice(0, cut);
-  }
 }

@@ -207,7 +207,6 @@ export const RichMenu: Builtin<RichMenuProps, RichMenuObject> = defineBuiltin<
 
 export const Area: Builtin<AreaProps, RichMenuArea> = defineBuiltin<AreaProps, RichMenuArea>({
   name: "Area",
-  rms: true,
   placement(parent, props) {
     if (parent === undefined || parent.name === "RichMenu") {
       if (props.bounds === undefined)
