@@ -258,7 +258,7 @@ function renderChild(node: unknown, parent: Parent | undefined, place: ElementAp
     json = spec.render(node.props, place);
   } catch (error) {
     // Thrown by this element's own copyProps: its children's are caught in their renderChild.
-    if (error === MISPLACED_SWITCH) fail(error.message, place);
+    if (error === MISPLACED_SWITCH) fail(MISPLACED_SWITCH.message, place);
     throw error;
   }
   walker.lastName = spec.name;
