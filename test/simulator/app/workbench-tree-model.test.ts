@@ -97,6 +97,14 @@ describe("treeOf: the nodes of any message", () => {
     for (const node of treeOf(ORDER)) expect(node.id).toBe(formatPath(node.path));
   });
 
+  it("walks a message once: the tree pane, the view, the outline and issue picking share it", () => {
+    expect(treeOf(ORDER)).toBe(treeOf(ORDER));
+    // An edit makes a new message, and so a new tree.
+    const edited = structuredClone(ORDER);
+    expect(treeOf(edited)).not.toBe(treeOf(ORDER));
+    expect(treeOf(edited)).toEqual(treeOf(ORDER));
+  });
+
   it("reads a list, a carousel, spans, a video hero, templates, an imagemap, quick replies", () => {
     const list = [
       {

@@ -61,21 +61,21 @@ export interface Slot {
 
 export interface TreeNode {
   /** The path written in LINE's notation (`formatPath`); "" for the root. */
-  id: string;
-  path: PathStep[];
+  readonly id: string;
+  readonly path: PathStep[];
   /** What a person calls it: the Flex type (`text`), or `flex message`, `area`, `action`… */
-  type: string;
+  readonly type: string;
   /** A short summary: a text's first words (quoted), an image's file name, a box's layout. */
-  summary: string;
+  readonly summary: string;
   /** The block or property it fills when that is not obvious: `body`, `hero`, `altContent`. */
-  slot?: string;
+  readonly slot?: string;
   /** 1 for the root. */
-  level: number;
-  role: Role;
+  readonly level: number;
+  readonly role: Role;
   /** The parent's id; undefined for the root. */
-  parent: string | undefined;
+  readonly parent: string | undefined;
   /** The slots it has (children sit in them). */
-  slots: Slot[];
+  readonly slots: readonly Slot[];
 }
 
 /** The accessible name of a node: its type first (`text "Order shipped"`, `box (body) vertical`). */
@@ -314,8 +314,28 @@ function slotsOf(value: unknown, role: Role, inCarousel: boolean): Slot[] {
   }
 }
 
-/** The list of nodes, parents before their children, in the order the JSON lists them. */
-export function treeOf(root: unknown): TreeNode[] {
+/**
+ * Trees already built, by the message they were built from. A message is never changed in place
+ * (an edit makes a new one, replaceAt and setAt copy what they change), so the tree pane, the tree
+ * view, the preview's outline and the issue picking share one walk per message.
+ */
+const trees = new WeakMap<object, readonly TreeNode[]>();
+
+/**
+ * The list of nodes, parents before their children, in the order the JSON lists them; built once
+ * per message object.
+ */
+export function treeOf(root: unknown): readonly TreeNode[] {
+  if (typeof root !== "object" || root === null) return buildTree(root);
+  let nodes = trees.get(root);
+  if (nodes === undefined) {
+    nodes = buildTree(root);
+    trees.set(root, nodes);
+  }
+  return nodes;
+}
+
+function buildTree(root: unknown): readonly TreeNode[] {
   const nodes: TreeNode[] = [];
   const visit = (
     value: unknown,
@@ -389,7 +409,7 @@ export function nearestNode(
 function locate(
   root: unknown,
   id: string,
-): { nodes: TreeNode[]; node: TreeNode; parent?: TreeNode; slot?: Slot } | undefined {
+): { nodes: readonly TreeNode[]; node: TreeNode; parent?: TreeNode; slot?: Slot } | undefined {
   const nodes = treeOf(root);
   const node = nodes.find((each) => each.id === id);
   if (node === undefined) return undefined;
