@@ -37,6 +37,16 @@ describe("workbench layout", () => {
       // The toolbar's controls stay inside the editor column.
       const share = await boxOf(page, '[data-action="share"]');
       expect(share.x + share.width).toBeLessThanOrEqual(editor!.x + editor!.width);
+      // The copy and download buttons under them stand on one line, each label on one line.
+      const copies = page.locator("[data-copy-actions] button");
+      const tops = new Set<number>();
+      for (const button of await copies.all()) {
+        const box = await button.boundingBox();
+        expect(box!.height).toBeLessThanOrEqual(share.height);
+        tops.add(Math.round(box!.y));
+      }
+      expect(tops.size).toBe(1);
+      expect((await boxOf(page, "[data-copy-actions]")).height).toBeLessThanOrEqual(share.height);
       expect(await page.locator("[data-issues-pane]").isVisible()).toBe(true);
       expect(await page.locator("[data-events-panel]").isVisible()).toBe(true);
       expect(errors).toEqual([]);
