@@ -37,6 +37,16 @@ describe("workbench layout", () => {
       // The toolbar's controls stay inside the editor column.
       const share = await boxOf(page, '[data-action="share"]');
       expect(share.x + share.width).toBeLessThanOrEqual(editor!.x + editor!.width);
+      // The copy and download buttons under them stand on one line, each label on one line.
+      const copies = page.locator("[data-copy-actions] button");
+      const tops = new Set<number>();
+      for (const button of await copies.all()) {
+        const box = await button.boundingBox();
+        expect(box!.height).toBeLessThanOrEqual(share.height);
+        tops.add(Math.round(box!.y));
+      }
+      expect(tops.size).toBe(1);
+      expect((await boxOf(page, "[data-copy-actions]")).height).toBeLessThanOrEqual(share.height);
       expect(await page.locator("[data-issues-pane]").isVisible()).toBe(true);
       expect(await page.locator("[data-events-panel]").isVisible()).toBe(true);
       expect(errors).toEqual([]);
@@ -73,6 +83,20 @@ describe("workbench layout", () => {
       0,
     );
     expect(await pageOverflow(page)).toBe(0);
+
+    // Both widths are remembered in this browser.
+    const chatValue = await handle.getAttribute("aria-valuenow");
+    const sideValue = await sideHandle.getAttribute("aria-valuenow");
+    const widths = await Promise.all(
+      COLUMNS.map(async (column) => (await boxOf(page, column)).width),
+    );
+    await page.reload();
+    await page.locator('[data-code-editor="json"] .cm-content').waitFor();
+    expect(await handle.getAttribute("aria-valuenow")).toBe(chatValue);
+    expect(await sideHandle.getAttribute("aria-valuenow")).toBe(sideValue);
+    expect(
+      await Promise.all(COLUMNS.map(async (column) => (await boxOf(page, column)).width)),
+    ).toEqual(widths);
     await context.close();
   });
 
@@ -89,6 +113,13 @@ describe("workbench layout", () => {
     expect(await page.locator("[data-events-panel]").isVisible()).toBe(false);
     const editorAfter = (await boxOf(page, "[data-editor-pane]")).width;
     expect(editorAfter).toBeGreaterThan(editorBefore + 150);
+    // The folded side column is remembered too.
+    await page.reload();
+    await page.locator('[data-code-editor="json"] .cm-content').waitFor();
+    expect(await page.locator('[data-action="collapse-side"]').getAttribute("aria-expanded")).toBe(
+      "false",
+    );
+    expect((await boxOf(page, "[data-editor-pane]")).width).toBe(editorAfter);
     await page.locator('[data-action="collapse-side"]').click();
     expect(await page.locator("[data-events-panel]").isVisible()).toBe(true);
     expect(await pageOverflow(page)).toBe(0);

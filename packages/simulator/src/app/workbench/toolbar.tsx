@@ -124,45 +124,66 @@ export function Toolbar({
           Share
         </Button>
       </div>
+      {/* One "Copy" for the three copies keeps the row on one line in a laptop's editor column;
+          each button's name still says the whole action. */}
       <div className="fk-toolbar" data-copy-actions="">
+        {/* biome-ignore lint/a11y/useSemanticElements: a fieldset's legend and border do not belong in a toolbar row. */}
+        <span className="fk-toolbar-group" role="group" aria-label="Copy">
+          <span className="fk-toolbar-label" aria-hidden="true">
+            Copy
+          </span>
+          <Button
+            variant="ghost"
+            data-action="copy-json"
+            aria-label="Copy JSON"
+            title="Copy the message as compact JSON"
+            onClick={() => {
+              if (heldPayload() !== undefined) void copy(JSON.stringify(payload), "compact JSON");
+            }}
+          >
+            JSON
+          </Button>
+          <Button
+            variant="ghost"
+            data-action="copy-pretty"
+            aria-label="Copy pretty JSON"
+            title="Copy the message as indented JSON"
+            onClick={() => {
+              if (heldPayload() !== undefined) void copy(pretty(payload), "pretty JSON");
+            }}
+          >
+            Pretty
+          </Button>
+          <Button
+            variant="ghost"
+            data-action="copy-jsx"
+            aria-label="Copy JSX"
+            title="Copy the message as JSX"
+            onClick={() =>
+              void (async () => {
+                const { toJsx } = await import("@flexkit/flex-jsx/to-jsx");
+                try {
+                  await copy(tab === "jsx" ? jsxText : toJsx(messagesOf(payload)), "JSX");
+                } catch (error) {
+                  onNotice(
+                    `Can't write this as JSX: ${error instanceof Error ? error.message : error}`,
+                  );
+                }
+              })()
+            }
+          >
+            JSX
+          </Button>
+        </span>
+        <span className="fk-toolbar-divider" aria-hidden="true" />
         <Button
           variant="ghost"
-          data-action="copy-json"
-          onClick={() => {
-            if (heldPayload() !== undefined) void copy(JSON.stringify(payload), "compact JSON");
-          }}
+          data-action="download"
+          aria-label="Download .json"
+          title="Download the message as message.json"
+          onClick={download}
         >
-          Copy JSON
-        </Button>
-        <Button
-          variant="ghost"
-          data-action="copy-pretty"
-          onClick={() => {
-            if (heldPayload() !== undefined) void copy(pretty(payload), "pretty JSON");
-          }}
-        >
-          Copy pretty
-        </Button>
-        <Button
-          variant="ghost"
-          data-action="copy-jsx"
-          onClick={() =>
-            void (async () => {
-              const { toJsx } = await import("@flexkit/flex-jsx/to-jsx");
-              try {
-                await copy(tab === "jsx" ? jsxText : toJsx(messagesOf(payload)), "JSX");
-              } catch (error) {
-                onNotice(
-                  `Can't write this as JSX: ${error instanceof Error ? error.message : error}`,
-                );
-              }
-            })()
-          }
-        >
-          Copy JSX
-        </Button>
-        <Button variant="ghost" data-action="download" onClick={download}>
-          Download .json
+          Download
         </Button>
       </div>
       {shareLink !== undefined ? (

@@ -15,6 +15,16 @@ import { Panel } from "../ui/panel.js";
 import { Splitter } from "../ui/splitter.js";
 import { writeJsonDraft, writeJsxDraft } from "./autosave.js";
 import { CodeEditor, type CodeEditorHandle } from "./code-editor.js";
+import {
+  CHAT_MIN,
+  type ColumnLayout,
+  readColumns,
+  SIDE_FOLDED,
+  SIDE_MIN,
+  widestChat,
+  widestSide,
+  writeColumns,
+} from "./column-layout.js";
 import { ExportControls } from "./export-controls.js";
 import { GalleryPanel } from "./gallery-panel.js";
 import { previewRoot, textPath, useIssueLocation } from "./issue-location.js";
@@ -478,25 +488,23 @@ export function Workbench({
   );
 }
 
-/** The narrowest chat and side columns; the editor keeps at least EDITOR_MIN between them. */
-const CHAT_MIN = 260;
-const SIDE_MIN = 220;
-const EDITOR_MIN = 300;
-/** The handles and the page's padding around the three columns. */
-const GUTTERS = 8 * 2 + 8 * 2;
 /** From this width the three columns stand side by side; below it they stack. */
 const COLUMNS_QUERY = "(min-width: 1000px)";
 
 /**
  * The widths of the chat and side columns (set by the handles), whether the side column is folded,
- * and the largest widths that still leave the editor its room in the window as it is now.
+ * and the largest widths that still leave the editor its room in the window as it is now. What the
+ * person sets is kept in this browser for the next visit.
  */
 function useColumns(chatWidth: number | undefined) {
   const grid = useRef<HTMLDivElement>(null);
-  const [chat, setChat] = useState(380);
-  // A laptop's window gives the editor what a desktop's side column would take.
-  const [side, setSide] = useState(() => (window.innerWidth < 1200 ? SIDE_MIN + 30 : 300));
-  const [sideCollapsed, setSideCollapsed] = useState(false);
+  const [columns, setColumns] = useState(() => readColumns(window.innerWidth));
+  const { chat, side, sideCollapsed } = columns;
+  const change = (next: Partial<ColumnLayout>) => {
+    const changed = { ...columns, ...next };
+    setColumns(changed);
+    writeColumns(changed);
+  };
   const [width, setWidth] = useState(() => window.innerWidth);
   const [wide, setWide] = useState(() => window.matchMedia(COLUMNS_QUERY).matches);
   useEffect(() => {
@@ -514,11 +522,10 @@ function useColumns(chatWidth: number | undefined) {
       query.removeEventListener("change", measure);
     };
   }, []);
-  const sideShown = sideCollapsed ? 44 : side;
-  const chatMax = Math.max(CHAT_MIN, width - GUTTERS - sideShown - EDITOR_MIN);
+  const chatMax = widestChat(width, sideCollapsed ? SIDE_FOLDED : side);
   // A device preset wider than the column widens it (its border included), as far as there is room.
   const chatShown = Math.min(Math.max(chat, (chatWidth ?? 0) + 2), chatMax);
-  const sideMax = Math.max(SIDE_MIN, width - GUTTERS - chatShown - EDITOR_MIN);
+  const sideMax = widestSide(width, chatShown);
   return {
     grid,
     wide,
@@ -526,10 +533,10 @@ function useColumns(chatWidth: number | undefined) {
     side: Math.min(side, sideMax),
     chatMax,
     sideMax,
-    setChat,
-    setSide,
+    setChat: (value: number) => change({ chat: value }),
+    setSide: (value: number) => change({ side: value }),
     sideCollapsed,
-    setSideCollapsed,
+    setSideCollapsed: (value: boolean) => change({ sideCollapsed: value }),
   };
 }
 
