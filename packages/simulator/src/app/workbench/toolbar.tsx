@@ -120,12 +120,9 @@ export function Toolbar({
         <Button data-action="gallery" aria-expanded={galleryOpen} onClick={onGallery}>
           Gallery
         </Button>
-        <Button data-action="share" onClick={share}>
-          Share
-        </Button>
       </div>
-      {/* One "Copy" for the three copies keeps the row on one line in a laptop's editor column;
-          each button's name still says the whole action. */}
+      {/* What takes the message elsewhere: one "Copy" for the three copies keeps the row on one
+          line in a laptop's editor column; each button's name still says the whole action. */}
       <div className="fk-toolbar" data-copy-actions="">
         {/* biome-ignore lint/a11y/useSemanticElements: a fieldset's legend and border do not belong in a toolbar row. */}
         <span className="fk-toolbar-group" role="group" aria-label="Copy">
@@ -184,6 +181,14 @@ export function Toolbar({
           onClick={download}
         >
           Download
+        </Button>
+        <Button
+          variant="ghost"
+          data-action="share"
+          title="A link that opens this message in the workbench"
+          onClick={share}
+        >
+          Share
         </Button>
       </div>
       {shareLink !== undefined ? (
