@@ -686,6 +686,52 @@ describe("workbench state: the Tree tab", () => {
     expect(types(effects)).toContain("unlink");
   });
 
+  it("a run of typing into one inspector field is one undo step: the first keystroke starts it, the next ones continue it", () => {
+    const page = new Page(ownJson());
+    page.send({ type: "switch-started", to: "tree" });
+    page.take();
+    const at = "contents.body.contents[0]";
+    const typed = (text: string, typing?: string) => {
+      page.send({ type: "tree-edited", value: message(text), selected: at, typing });
+      return page.last("replace-json").typing;
+    };
+    expect([
+      typed("H", `${at}.text`),
+      typed("He", `${at}.text`),
+      typed("Hel", `${at}.text`),
+    ]).toEqual(["starts", "continues", "continues"]);
+    expect(page.state.jsonText).toBe(pretty(message("Hel")));
+    // Another property's field starts its own run; going back starts another.
+    expect([typed("Hel!", `${at}.color`), typed("Hel!?", `${at}.text`)]).toEqual([
+      "starts",
+      "starts",
+    ]);
+    // A pick, a switch or a reset is a step of its own, and ends the run.
+    expect(typed("Picked")).toBeUndefined();
+    expect(typed("Picked!", `${at}.text`)).toBe("starts");
+  });
+
+  it("anything else the page does between two keystrokes ends the run of typing", () => {
+    const page = new Page(ownJson());
+    page.send({ type: "switch-started", to: "tree" });
+    const at = "contents.body.contents[0]";
+    const typed = (text: string) => {
+      page.send({ type: "tree-edited", value: message(text), selected: at, typing: `${at}.text` });
+      return page.last("replace-json").typing;
+    };
+    expect(typed("A")).toBe("starts");
+    // Undo (or any change of the JSON editor's text that is not the inspector's) …
+    page.typeJson(pretty(message("Mine")));
+    expect(typed("AB")).toBe("starts");
+    // … another selection …
+    page.send({ type: "tree-selected", selected: at });
+    expect(typed("ABC")).toBe("starts");
+    // … New, the Gallery or a link.
+    page.send({ type: "message-opened", message: message("New"), from: "new" });
+    expect(typed("ABCD")).toBe("starts");
+    expect(typed("ABCDE")).toBe("continues");
+  });
+
   it("a selection is the workbench's, kept across tabs", () => {
     const page = new Page(ownJson());
     page.send({ type: "tree-selected", selected: "contents.body" });

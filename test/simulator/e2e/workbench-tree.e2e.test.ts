@@ -221,6 +221,31 @@ describe("workbench: the Tree tab", () => {
     await context.close();
   });
 
+  it("a word typed into an inspector field is one undo step, the next property edited another", async () => {
+    const { page, context, errors } = await workbench.open(messageHash(MESSAGE));
+    await page.locator('[data-tab="tree"]').click();
+    await item(page, 'text "Thank you"').click();
+    const field = (name: string) =>
+      page.locator("[data-inspector-slot]").getByRole("textbox", { name, exact: true });
+    await field("text").click();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" all");
+    await field("color").fill("#666666");
+    const typed = text("Thank you all");
+    await expect
+      .poll(() => jsonText(page))
+      .toBe(pretty(withBody(ORDER, BASELINE, { ...typed, color: "#666666" })));
+    const undo = page.locator('[data-action="undo"]');
+    await undo.click();
+    await expect.poll(() => jsonText(page)).toBe(pretty(withBody(ORDER, BASELINE, typed)));
+    await undo.click();
+    await expect.poll(() => jsonText(page)).toBe(pretty(MESSAGE));
+    await page.locator('[data-action="redo"]').click();
+    await expect.poll(() => jsonText(page)).toBe(pretty(withBody(ORDER, BASELINE, typed)));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("an Undo back to JSON that does not parse shows no tree, and says why", async () => {
     const { page, context, errors } = await workbench.open(messageHash(MESSAGE));
     await replaceEditorText(page, "json", '{"type": ');

@@ -17,6 +17,7 @@ import { json, jsonLanguage } from "@codemirror/lang-json";
 import { syntaxHighlighting } from "@codemirror/language";
 import { type Diagnostic, lintGutter, setDiagnostics } from "@codemirror/lint";
 import {
+  Annotation,
   EditorState,
   type Extension,
   type StateEffect,
@@ -34,6 +35,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 import { type CompletionOption, jsonCompletions } from "./json-completion.js";
 import { jsxCompletions } from "./jsx-completion.js";
 import { describeForCompletion, propertyDocAtOffset } from "./property-info.js";
+import { textChange } from "./text-change.js";
 
 /**
  * Token classes named after their lezer tags (`tok-propertyName`, `tok-tagName`), coloured by
@@ -125,12 +127,25 @@ function completeJsx(context: CompletionContext): CompletionResult | null {
   return { from: found.from, options: found.options.map((option) => toCompletion(option)) };
 }
 
+/**
+ * Marks a change typed elsewhere (an inspector field) that continues the step before it: the
+ * history joins it whether or not it touches the text that step changed, as long as it comes
+ * within the group delay, as the editor's own typing is joined.
+ */
+const continuesTyping = Annotation.define<boolean>();
+
 export interface CodeEditorHandle {
   /**
    * Replaces the whole text as one undoable step of its own (opening a sample, a starter, a tab
    * switch), with `effects` that go with it (and are undone with it).
    */
   replace(text: string, effects?: readonly StateEffect<unknown>[]): void;
+  /**
+   * Changes the text to `text` as a keystroke would: only what differs, as typing, so that it
+   * `continues` the step before it while within CodeMirror's group delay, or starts a step of
+   * its own (a keystroke somewhere else).
+   */
+  type(text: string, continues: boolean): void;
   dispatch(spec: TransactionSpec): void;
   state(): EditorState | undefined;
   select(from: number, to: number): void;
@@ -168,7 +183,10 @@ export const CodeEditor = forwardRef<
         doc: initial,
         extensions: [
           lineNumbers(),
-          history(),
+          history({
+            joinToEvent: (transaction, adjacent) =>
+              adjacent || transaction.annotation(continuesTyping) === true,
+          }),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           language === "json"
             ? [
@@ -220,6 +238,17 @@ export const CodeEditor = forwardRef<
         effects,
         // Never merged into the typing just before it: Undo steps back over the replacement alone.
         annotations: isolateHistory.of("full"),
+      });
+    },
+    type(text, continues) {
+      const editor = view.current;
+      if (editor === null) return;
+      const change = textChange(editor.state.doc.toString(), text);
+      if (change === undefined) return;
+      editor.dispatch({
+        changes: change,
+        userEvent: "input.type",
+        annotations: continues ? continuesTyping.of(true) : isolateHistory.of("before"),
       });
     },
     dispatch(spec) {

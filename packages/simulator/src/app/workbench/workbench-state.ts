@@ -78,6 +78,11 @@ export interface WorkbenchState {
   selected: string;
   /** Where a switch away from the JSX tab goes once the JSX has compiled (JSON or Tree). */
   switchTarget: "json" | "tree";
+  /**
+   * The property (a formatted path) the inspector's last change typed into, while nothing else
+   * has happened since: the next keystroke there continues the same undo step.
+   */
+  typingAt: string | undefined;
 }
 
 /** What a `#m=` or `#jsx=` link holds. */
@@ -118,14 +123,20 @@ export type WorkbenchEvent =
   /**
    * The tree (or the inspector) made the next message `value`: it replaces the JSON editor's
    * text as one undoable step, the person's own; `selected` is the node to select after it.
+   * `typing`: the property (a formatted path) a keystroke in an inspector field changed, so that
+   * a run of keystrokes there is one undo step, as typing in a text editor is.
    */
-  | { type: "tree-edited"; value: unknown; selected: string };
+  | { type: "tree-edited"; value: unknown; selected: string; typing?: string };
 
 export type Converted = { ok: true; source: string } | { ok: false; reason: string };
 
 export type Effect =
-  /** Put `text` in the JSON editor as one undoable step; `byPage`: not the person's edit. */
-  | { type: "replace-json"; text: string; byPage: boolean }
+  /**
+   * Put `text` in the JSON editor as one undoable step; `byPage`: not the person's edit.
+   * `typing`: written as a keystroke, which "starts" a step or "continues" the one before it
+   * (while within CodeMirror's group delay of it, as the editor's own typing does).
+   */
+  | { type: "replace-json"; text: string; byPage: boolean; typing?: "starts" | "continues" }
   /** Put `text` in the JSX editor, with its origin, for the page's own reasons. */
   | { type: "replace-jsx"; text: string; origin: JsxOrigin }
   /** Mark the JSX editor's text as the person's to run (see approveOrigin). */
@@ -176,6 +187,7 @@ export function initialState(initial: Initial): WorkbenchState {
     compileRun: 0,
     selected: "",
     switchTarget: "json",
+    typingAt: undefined,
   };
 }
 
@@ -186,6 +198,19 @@ export function initialState(initial: Initial): WorkbenchState {
 export const isWaiting = (state: WorkbenchState) => state.tab === "jsx" && state.origin.fromLink;
 
 export function reduce(state: WorkbenchState, event: WorkbenchEvent): Step {
+  const typingEnds = state.typingAt !== undefined && !keepsTyping(state, event);
+  return transition(typingEnds ? { ...state, typingAt: undefined } : state, event);
+}
+
+/**
+ * A run of typing in the inspector goes on only through its own keystrokes and the JSON editor
+ * reporting them back (the text the state already holds); anything else ends it (Undo, another
+ * selection, a tab switch, New…).
+ */
+const keepsTyping = (state: WorkbenchState, event: WorkbenchEvent) =>
+  event.type === "tree-edited" || (event.type === "json-edited" && event.text === state.jsonText);
+
+function transition(state: WorkbenchState, event: WorkbenchEvent): Step {
   switch (event.type) {
     case "json-edited":
       return jsonEdited(state, event.text, event.byPage);
@@ -217,7 +242,7 @@ export function reduce(state: WorkbenchState, event: WorkbenchEvent): Step {
     case "tree-selected":
       return same({ ...state, selected: event.selected });
     case "tree-edited":
-      return treeEdited(state, event.value, event.selected);
+      return treeEdited(state, event.value, event.selected, event.typing);
   }
 }
 
@@ -462,12 +487,21 @@ function switchConverted(
 
 /**
  * The tree's edit: the next message replaces the JSON editor's text as one undoable step, so it
- * shares the text editors' history and the JSON and JSX tabs show the same message.
+ * shares the text editors' history and the JSON and JSX tabs show the same message. A keystroke
+ * in the inspector (`typing`: the property it changed) joins the step of the keystroke before
+ * it in the same property, so that Undo takes back a word typed, not its last letter.
  */
-function treeEdited(state: WorkbenchState, value: unknown, selected: string): Step {
+function treeEdited(
+  state: WorkbenchState,
+  value: unknown,
+  selected: string,
+  typing: string | undefined,
+): Step {
   const text = pretty(value);
+  const replace: Effect = { type: "replace-json", text, byPage: false };
+  if (typing !== undefined) replace.typing = typing === state.typingAt ? "continues" : "starts";
   return then(
-    same({ ...state, selected }, { type: "replace-json", text, byPage: false }),
+    same({ ...state, selected, typingAt: typing }, replace),
     // The editor reports the new text too, but not when it is the text it already had.
     (replaced) => jsonEdited(replaced, text, false),
   );

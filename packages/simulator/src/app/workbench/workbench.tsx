@@ -141,7 +141,9 @@ export function Workbench({
   function perform(effect: Effect): void {
     switch (effect.type) {
       case "replace-json":
-        replaceText(jsonEditor.current, effect.text, effect.byPage);
+        if (effect.typing === undefined)
+          replaceText(jsonEditor.current, effect.text, effect.byPage);
+        else jsonEditor.current?.type(effect.text, effect.typing === "continues");
         break;
       case "replace-jsx":
         replaceText(jsxEditor.current, effect.text, true, withOrigin(effect.origin));
@@ -273,7 +275,8 @@ export function Workbench({
     [dispatch],
   );
   const editMessage = useCallback(
-    (edit: Edit) => dispatch({ type: "tree-edited", value: edit.value, selected: edit.selected }),
+    ({ value, selected, typing }: Edit) =>
+      dispatch({ type: "tree-edited", value, selected, typing }),
     [dispatch],
   );
   const root = useMemo(() => previewRoot(payload), [payload]);

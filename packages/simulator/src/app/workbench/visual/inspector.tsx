@@ -23,7 +23,8 @@ import {
  * control its schema calls for (schema-walk.ts), the validators' issue for it inline with its
  * rule ID, and a reset for what is set. It never writes a default: an unset property stays unset,
  * and each change hands `onChange` the next whole message (a new value; `message` is never
- * changed), which the workbench makes one JSON-editor replacement, so one undo step.
+ * changed), which the workbench makes one JSON-editor replacement, so one undo step (a run of
+ * keystrokes in one field is one step, as in a text editor: see InspectorEdit).
  *
  * Each control's accessible name is the LINE property name it edits, written as a path from the
  * selected object (`size`, `action.type`, `background.angle`, `actions[0].uri`), so that a person

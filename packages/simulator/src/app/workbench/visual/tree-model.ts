@@ -608,6 +608,8 @@ export interface Edit {
   value: unknown;
   /** The id of the node to select after the edit. */
   selected: string;
+  /** A keystroke in the inspector's field for this property (a formatted path): see InspectorEdit. */
+  typing?: string;
 }
 
 function valueIn(root: unknown, path: readonly PathStep[]): unknown {

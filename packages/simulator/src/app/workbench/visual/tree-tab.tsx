@@ -13,7 +13,8 @@ import { TreePane } from "./tree-pane.js";
  * The Tree tab, LINE's Flex Message Simulator's way of editing: over an imagemap or a rich menu
  * its area editor, then the component tree beside the inspector of the selected node. All three
  * change the message only through `onEdit` (one JSON-editor replacement, one undo step shared
- * with the text editors) and select only through `onSelect` (the workbench's selection).
+ * with the text editors; a run of typing into one inspector field is one step too) and select
+ * only through `onSelect` (the workbench's selection).
  */
 export function TreeTab({
   payload,
@@ -84,7 +85,13 @@ export function TreeTab({
             message={payload}
             path={path}
             issues={issues}
-            onChange={(next) => onEdit({ value: next, selected: id })}
+            onChange={(next, edit) =>
+              onEdit({
+                value: next,
+                selected: id,
+                ...(edit.typing ? { typing: formatPath(edit.path) } : {}),
+              })
+            }
             describe={propertyHelp}
           />
         )}
