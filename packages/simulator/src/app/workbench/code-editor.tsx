@@ -21,6 +21,7 @@ import {
   EditorState,
   type Extension,
   type StateEffect,
+  Transaction,
   type TransactionSpec,
 } from "@codemirror/state";
 import {
@@ -129,8 +130,11 @@ function completeJsx(context: CompletionContext): CompletionResult | null {
 
 /**
  * Marks a change typed elsewhere (an inspector field) that continues the step before it: the
- * history joins it whether or not it touches the text that step changed, as long as it comes
- * within the group delay, as the editor's own typing is joined.
+ * history joins it whether or not it touches the text that step changed (emptying an optional
+ * field removes its key, and typing again adds it back at the end of its object). Such a run is
+ * also dated at its first keystroke (Transaction.time), so the history's group delay never
+ * splits it: a run ends when the workbench says so (another property, a selection, anything
+ * else in between), never by how fast the page kept up with the keys.
  */
 const continuesTyping = Annotation.define<boolean>();
 
@@ -172,6 +176,8 @@ export const CodeEditor = forwardRef<
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
   changed.current = onChange;
+  /** When the run of typing that `type()` continues began (see continuesTyping). */
+  const runStarted = useRef<number | undefined>(undefined);
 
   // The editor is created once; later text arrives through the handle, keeping its history.
   // biome-ignore lint/correctness/useExhaustiveDependencies: created once on purpose (see above).
@@ -245,10 +251,14 @@ export const CodeEditor = forwardRef<
       if (editor === null) return;
       const change = textChange(editor.state.doc.toString(), text);
       if (change === undefined) return;
+      if (!continues || runStarted.current === undefined) runStarted.current = Date.now();
       editor.dispatch({
         changes: change,
         userEvent: "input.type",
-        annotations: continues ? continuesTyping.of(true) : isolateHistory.of("before"),
+        annotations: [
+          Transaction.time.of(runStarted.current),
+          continues ? continuesTyping.of(true) : isolateHistory.of("before"),
+        ],
       });
     },
     dispatch(spec) {
