@@ -134,7 +134,7 @@ export type Effect =
   /**
    * Put `text` in the JSON editor as one undoable step; `byPage`: not the person's edit.
    * `typing`: written as a keystroke, which "starts" a step or "continues" the one before it
-   * (while within CodeMirror's group delay of it, as the editor's own typing does).
+   * (however long after it: the run ends only by what this reducer sees in between).
    */
   | { type: "replace-json"; text: string; byPage: boolean; typing?: "starts" | "continues" }
   /** Put `text` in the JSX editor, with its origin, for the page's own reasons. */
