@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   launchChromium,
   type RunningProcess,
+  startServeProcess,
   startSimulatorProcess,
 } from "../support/browser-session.js";
 import {
@@ -15,8 +16,9 @@ import {
 } from "../support/fault-server.js";
 
 /**
- * The Send panel end to end: the real `flexkit start` in front of a fake LINE API on 127.0.0.1,
- * driven through real Chromium. The channel access token must show up nowhere the simulator
+ * The Send panel end to end: the real `flexkit serve` (with the token from the environment) and
+ * `flexkit start` (with a token entered on the token page) in front of a fake LINE API on
+ * 127.0.0.1, driven through real Chromium. The channel access token must show up nowhere the simulator
  * reaches: responses, the page's DOM and storage, the terminal.
  */
 const TOKEN = "e2e-secret-channel-token-dw7b4pYa0TXFmGdDA7QcPqI84q5ZklaGWXYZ";
@@ -113,7 +115,9 @@ describe("Send panel with the token from the environment", () => {
   let simulator: RunningProcess;
   beforeAll(async () => {
     line = await startFaultServer(fakeLine);
-    simulator = await startSimulatorProcess({
+    // The built page, whose routes are the development server's: the token-page tests below
+    // run the same Send panel on `flexkit start`.
+    simulator = await startServeProcess({
       LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
       LINE_API_BASE: line.url,
       LINE_TEST_TO: TO,

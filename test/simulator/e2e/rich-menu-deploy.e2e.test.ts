@@ -5,12 +5,12 @@ import { calls, fakeRichMenuLine, JPEG, png, TABS, USER } from "../push/rich-men
 import {
   launchChromium,
   type RunningProcess,
-  startSimulatorProcess,
+  startServeProcess,
 } from "../support/browser-session.js";
 import { type FaultServer, startFaultServer } from "../support/fault-server.js";
 
 /**
- * The Send panel deploys the rich menu on screen: the real `flexkit start` in front of a fake
+ * The Send panel deploys the rich menu on screen: the real `flexkit serve` in front of a fake
  * LINE (standing in for both hosts, as LINE_API_BASE alone makes it), driven through Chromium.
  * The pictures are chosen in the panel as files; the token stays on the server.
  */
@@ -23,7 +23,7 @@ let simulator: RunningProcess;
 beforeAll(async () => {
   browser = await launchChromium();
   line = await startFaultServer(fakeRichMenuLine());
-  simulator = await startSimulatorProcess({
+  simulator = await startServeProcess({
     LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
     LINE_API_BASE: line.url,
     LINE_TEST_TO: USER,

@@ -10,8 +10,10 @@ import { startFlexkitServer } from "./browser-session.js";
  * page built once by `vite build` (with the script `npm pack` runs, which builds only when the
  * sources changed and never under a server that is serving the page): a page opens in about
  * 0.6 s instead of 1.7 s from Vite's development server, and about sixty pages open from it.
- * `flexkit start`, `npm start`'s development server, keeps its own tests (simulator.e2e,
- * push.e2e, the dev and cross-origin files), which start it with settings of their own.
+ * `flexkit start`, `npm start`'s development server, keeps its own tests (simulator.e2e, the
+ * token page's Send panel in push.e2e, the dev and cross-origin files). Files that need LINE
+ * settings of their own but test the server's routes start a `flexkit serve` of their own
+ * (startServeProcess).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   execFileSync(process.execPath, [join(repoRoot, "packages/simulator/scripts/build-app.mjs")], {
