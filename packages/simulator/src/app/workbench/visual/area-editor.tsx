@@ -1,5 +1,6 @@
 import type { Obj } from "@flexkit/draw";
 import {
+  type CSSProperties,
   type KeyboardEvent,
   type PointerEvent,
   useId,
@@ -77,6 +78,21 @@ interface Draft extends Placed {
 }
 
 const percent = (value: number, of: number) => `${(value / of) * 100}%`;
+
+/** The line an edge snapped to while dragging: across the picture at `at` along `axis`. */
+function SnapGuide({ axis, at }: { axis: "x" | "y"; at: string }) {
+  const line: CSSProperties =
+    axis === "x"
+      ? { top: 0, bottom: 0, left: at, borderLeft: "1px solid #ff2d95" }
+      : { left: 0, right: 0, top: at, borderTop: "1px solid #ff2d95" };
+  return (
+    <div
+      data-snap-guide={axis}
+      aria-hidden="true"
+      style={{ position: "absolute", ...line, zIndex: 3, pointerEvents: "none" }}
+    />
+  );
+}
 
 function placeStyle(rect: Rect, size: Size) {
   return {
@@ -483,34 +499,10 @@ export function AreaEditor({
           />
         ) : null}
         {draft?.snapped.x !== undefined ? (
-          <div
-            data-snap-guide="x"
-            aria-hidden="true"
-            style={{
-              position: "absolute",
-              top: 0,
-              bottom: 0,
-              left: percent(draft.snapped.x, size.width),
-              borderLeft: "1px solid #ff2d95",
-              zIndex: 3,
-              pointerEvents: "none",
-            }}
-          />
+          <SnapGuide axis="x" at={percent(draft.snapped.x, size.width)} />
         ) : null}
         {draft?.snapped.y !== undefined ? (
-          <div
-            data-snap-guide="y"
-            aria-hidden="true"
-            style={{
-              position: "absolute",
-              left: 0,
-              right: 0,
-              top: percent(draft.snapped.y, size.height),
-              borderTop: "1px solid #ff2d95",
-              zIndex: 3,
-              pointerEvents: "none",
-            }}
-          />
+          <SnapGuide axis="y" at={percent(draft.snapped.y, size.height)} />
         ) : null}
       </div>
       <p id={helpId} data-area-help="" style={{ margin: 0, opacity: 0.8 }}>

@@ -58,7 +58,7 @@ export function TreeView({
   onUndo: () => void;
   onRedo: () => void;
 }) {
-  const nodes = useMemo(() => treeOf(value), [value]);
+  const nodes = treeOf(value);
   const current = shownSelection(nodes, selected);
   const id = current?.id ?? "";
   const palette = useMemo(() => paletteOf(value, id), [value, id]);
